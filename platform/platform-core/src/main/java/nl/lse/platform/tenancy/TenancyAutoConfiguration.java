@@ -1,0 +1,122 @@
+package nl.lse.platform.tenancy;
+
+import javax.sql.DataSource;
+
+import jakarta.persistence.EntityManagerFactory;
+
+import nl.lse.platform.settings.TenantSetting;
+import nl.lse.platform.tenancy.catalog.TenantCatalog;
+import nl.lse.platform.tenancy.catalog.TenantDirectory;
+import nl.lse.platform.tenancy.migration.MigrationProperties;
+import nl.lse.platform.tenancy.migration.MigrationScripts;
+import nl.lse.platform.tenancy.migration.MigrationsOnStartup;
+import nl.lse.platform.tenancy.migration.PlatformMigrations;
+import nl.lse.platform.tenancy.migration.TenantMigrations;
+import nl.lse.platform.tenancy.web.DenyAllTenantResolver;
+import nl.lse.platform.tenancy.web.TenantRequestFilter;
+import nl.lse.platform.tenancy.web.TenantResolver;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.AutoConfigurationPackage;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.hibernate.autoconfigure.HibernateJpaAutoConfiguration;
+import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
+import org.springframework.boot.jdbc.autoconfigure.DataSourceProperties;
+import org.springframework.boot.jdbc.autoconfigure.DataSourceTransactionManagerAutoConfiguration;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Wires tenancy into every app: the transaction manager that enters the bound tenant, the
+ * catalog and this replica's view of it, migrations at startup, and the request filter.
+ */
+@AutoConfiguration(after = DataSourceAutoConfiguration.class,
+		before = { HibernateJpaAutoConfiguration.class, DataSourceTransactionManagerAutoConfiguration.class })
+@AutoConfigurationPackage(basePackageClasses = TenantSetting.class)
+@EnableConfigurationProperties({ TenancyProperties.class, MigrationProperties.class })
+public class TenancyAutoConfiguration {
+
+	@Bean
+	DatabaseRoles databaseRoles(TenancyProperties properties) {
+		return new DatabaseRoles(properties.rolePrefix());
+	}
+
+	@Bean
+	TenantSwitch tenantSwitch(DatabaseRoles roles, TenancyProperties properties) {
+		return new TenantSwitch(roles, properties.switchRole());
+	}
+
+	@Bean
+	TenantJpaTransactionManager transactionManager(EntityManagerFactory emf, TenantSwitch tenantSwitch) {
+		return new TenantJpaTransactionManager(emf, tenantSwitch);
+	}
+
+	@Bean
+	TenantCatalog tenantCatalog(DataSource dataSource) {
+		return new TenantCatalog(new JdbcTemplate(dataSource));
+	}
+
+	@Bean
+	TenantDirectory tenantDirectory(TenantCatalog catalog, TenancyProperties properties,
+			ObjectProvider<MigrationsOnStartup> migrations) {
+		migrations.ifAvailable((ranFirst) -> {
+		});
+		return new TenantDirectory(catalog, properties.statusRefresh());
+	}
+
+	@Bean
+	MigratorConnections migratorConnections(MigrationProperties migration, DataSourceProperties dataSource,
+			DatabaseRoles roles) {
+		return MigratorConnections.of(migration, dataSource, roles);
+	}
+
+	@Bean
+	PlatformMigrations platformMigrations(MigratorConnections connections, DatabaseRoles roles) {
+		return new PlatformMigrations(connections.dataSource(), roles);
+	}
+
+	@Bean
+	TenantMigrations tenantMigrations(MigratorConnections connections, DatabaseRoles roles,
+			MigrationProperties migration) {
+		TenantCatalog migratorCatalog = new TenantCatalog(new JdbcTemplate(connections.dataSource()));
+		return new TenantMigrations(connections.dataSource(), roles, migratorCatalog,
+				MigrationScripts.load(TenantMigrations.LOCATION), migration.parallelism());
+	}
+
+	@Bean
+	@ConditionalOnProperty(name = "lse.migration.on-startup", matchIfMissing = true)
+	MigrationsOnStartup migrationsOnStartup(PlatformMigrations platform, TenantMigrations tenants) {
+		return new MigrationsOnStartup(platform, tenants);
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+	static class TenantRequests {
+
+		@Bean
+		@ConditionalOnMissingBean
+		TenantResolver tenantResolver() {
+			return new DenyAllTenantResolver();
+		}
+
+		/**
+		 * Runs after Spring Security's chain (order -100): the resolver needs the user.
+		 */
+		@Bean
+		FilterRegistrationBean<TenantRequestFilter> tenantRequestFilter(TenantResolver resolver,
+				TenantDirectory directory) {
+			FilterRegistrationBean<TenantRequestFilter> registration = new FilterRegistrationBean<>(
+					new TenantRequestFilter(resolver, directory));
+			registration.setOrder(0);
+			return registration;
+		}
+
+	}
+
+}

@@ -1,0 +1,22 @@
+package nl.lse.platform.tenancy.migration;
+
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * How migrations run.
+ *
+ * @param onStartup run them when the app starts (local runs and tests); in production a
+ * one-off migration job runs them before the rollout
+ * @param url JDBC URL for the migrator login; by default the app's datasource URL
+ * @param username the migrator login; by default {@code <prefix>_migrator}
+ * @param password its password, if the server asks for one
+ * @param parallelism how many tenant schemas migrate at once
+ */
+@ConfigurationProperties("lse.migration")
+public record MigrationProperties(@DefaultValue("true") boolean onStartup, @Nullable String url,
+		@Nullable String username, @Nullable String password, @DefaultValue("4") int parallelism) {
+
+}

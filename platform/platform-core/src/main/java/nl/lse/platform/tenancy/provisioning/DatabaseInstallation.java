@@ -1,0 +1,101 @@
+package nl.lse.platform.tenancy.provisioning;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+
+import nl.lse.platform.tenancy.DatabaseRoles;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.jdbc.core.JdbcOperations;
+import org.springframework.util.StreamUtils;
+
+/**
+ * Creates what one installation needs before any migration can run: the four roles, the
+ * schemas {@code platform} and {@code batch} owned by the migrator, the database grants
+ * and the provisioning functions owned by the NOLOGIN provisioner. Runs as a database
+ * superuser (the test harness, the local launcher or a DBA's one-off job); idempotent.
+ */
+public class DatabaseInstallation {
+
+	private static final String FUNCTIONS = "db/bootstrap/provisioning-functions.sql";
+
+	private final JdbcOperations superuser;
+
+	private final DatabaseRoles roles;
+
+	/**
+	 * @param superuser connected as a superuser to the installation's database
+	 */
+	public DatabaseInstallation(JdbcOperations superuser, DatabaseRoles roles) {
+		this.superuser = superuser;
+		this.roles = roles;
+	}
+
+	/**
+	 * @param passwords login passwords by role name ({@code <p>_app}...), for servers
+	 * that ask for one; roles without an entry get none
+	 */
+	public void install(Map<String, String> passwords) {
+		String database = this.superuser.queryForObject("select current_database()", String.class);
+		createRole(this.roles.provisioner(), "nologin createrole inherit", null);
+		createRole(this.roles.migrator(), "login noinherit", passwords.get(this.roles.migrator()));
+		createRole(this.roles.app(), "login noinherit", passwords.get(this.roles.app()));
+		createRole(this.roles.admin(), "login noinherit", passwords.get(this.roles.admin()));
+		execute("revoke all on database %I from public", database);
+		execute("grant connect on database %I to %I, %I, %I", database, this.roles.app(), this.roles.admin(),
+				this.roles.migrator());
+		execute("grant create on database %I to %I", database, this.roles.provisioner());
+		execute("create schema if not exists platform authorization %I", this.roles.migrator());
+		execute("create schema if not exists batch authorization %I", this.roles.migrator());
+		this.superuser.execute(functions());
+		for (String function : new String[] { "platform.provision_tenant(text)",
+				"platform.deprovision_tenant(text)" }) {
+			this.superuser.execute("alter function " + function + " owner to " + quote(this.roles.provisioner()));
+			this.superuser.execute("revoke all on function " + function + " from public");
+			this.superuser.execute("grant execute on function " + function + " to " + quote(this.roles.admin()));
+		}
+	}
+
+	private void createRole(String name, String options, @Nullable String password) {
+		Integer exists = this.superuser.queryForObject("select count(*) from pg_roles where rolname = ?", Integer.class,
+				name);
+		String verb = (exists != null && exists > 0) ? "alter" : "create";
+		this.superuser.execute(verb + " role " + quote(name) + " " + options + " nosuperuser nobypassrls");
+		if (password != null) {
+			execute("alter role %I password %L", name, password);
+		}
+	}
+
+	/** Formats DDL on the server with {@code format()}, which quotes every identifier. */
+	private void execute(String template, Object... args) {
+		StringBuilder call = new StringBuilder("select format(?");
+		call.append(", ?".repeat(args.length)).append(")");
+		Object[] params = new Object[args.length + 1];
+		params[0] = template;
+		System.arraycopy(args, 0, params, 1, args.length);
+		String statement = this.superuser.queryForObject(call.toString(), String.class, params);
+		this.superuser.execute(statement);
+	}
+
+	private String quote(String identifier) {
+		return this.superuser.queryForObject("select quote_ident(?)", String.class, identifier);
+	}
+
+	private static String functions() {
+		try {
+			return StreamUtils.copyToString(new ClassPathResource(FUNCTIONS).getInputStream(), StandardCharsets.UTF_8);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/** Options a caller may hand to {@link #install(Map)}. */
+	public static Map<String, String> noPasswords() {
+		return Map.of();
+	}
+
+}

@@ -1,0 +1,62 @@
+package nl.lse.platform.tenancy.provisioning;
+
+import nl.lse.platform.tenancy.TenantId;
+import nl.lse.platform.tenancy.catalog.Tenant;
+import nl.lse.platform.tenancy.catalog.TenantCatalog;
+import nl.lse.platform.tenancy.catalog.TenantStatus;
+import nl.lse.platform.tenancy.migration.TenantMigrations;
+
+import org.springframework.dao.DataAccessException;
+import org.springframework.jdbc.core.JdbcOperations;
+
+/**
+ * Brings a municipality onto the platform and takes it off again. Every step is
+ * idempotent, so a run that failed at any point is finished by running it again: register
+ * in the catalog, create roles and schema (SECURITY DEFINER function), migrate the schema
+ * as its owner, open it. Deprovisioning is refused unless the tenant is OFFBOARDING.
+ */
+public class TenantProvisioning {
+
+	private final JdbcOperations admin;
+
+	private final TenantCatalog catalog;
+
+	private final TenantMigrations migrations;
+
+	/**
+	 * @param admin connected as the admin login
+	 * @param catalog the catalog, written as the admin login
+	 * @param migrations the tenant migrations, run as the migrator login
+	 */
+	public TenantProvisioning(JdbcOperations admin, TenantCatalog catalog, TenantMigrations migrations) {
+		this.admin = admin;
+		this.catalog = catalog;
+		this.migrations = migrations;
+	}
+
+	public Tenant provision(TenantId tenant, String name) {
+		this.catalog.register(tenant, name);
+		Tenant registered = this.catalog.find(tenant).orElseThrow();
+		if (registered.status() == TenantStatus.OFFBOARDING) {
+			throw new TenantLifecycleException(tenant + " is OFFBOARDING and cannot be provisioned again");
+		}
+		call("select platform.provision_tenant(?)", tenant);
+		this.migrations.migrate(tenant);
+		this.catalog.changeStatus(tenant, TenantStatus.PROVISIONING, TenantStatus.ACTIVE);
+		return this.catalog.find(tenant).orElseThrow();
+	}
+
+	public void deprovision(TenantId tenant) {
+		call("select platform.deprovision_tenant(?)", tenant);
+	}
+
+	private void call(String sql, TenantId tenant) {
+		try {
+			this.admin.queryForList(sql, tenant.code());
+		}
+		catch (DataAccessException ex) {
+			throw new TenantLifecycleException(tenant + ": " + ex.getMostSpecificCause().getMessage(), ex);
+		}
+	}
+
+}
