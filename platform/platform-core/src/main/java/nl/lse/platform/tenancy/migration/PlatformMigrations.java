@@ -35,6 +35,9 @@ public class PlatformMigrations {
 			.schemas(schema)
 			.defaultSchema(schema)
 			.createSchemas(false)
+			// the installation puts the provisioning functions in platform before V1
+			.baselineOnMigrate(true)
+			.baselineVersion("0")
 			.locations("classpath:" + location)
 			.placeholders(this.placeholders)
 			.load()

@@ -1,0 +1,11 @@
+package nl.lse.platform.tenancy;
+
+import org.springframework.boot.SpringBootConfiguration;
+import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
+
+/** The smallest app that uses platform-core, for its integration tests. */
+@SpringBootConfiguration
+@EnableAutoConfiguration
+class CoreTestApplication {
+
+}
