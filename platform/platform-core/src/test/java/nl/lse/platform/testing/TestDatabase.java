@@ -68,8 +68,8 @@ public final class TestDatabase {
 			String name = "lse_it_" + Instant.now().getEpochSecond() + "_"
 					+ Integer.toHexString(ThreadLocalRandom.current().nextInt(0x100000, 0xFFFFFF));
 			TestDatabase database = new TestDatabase(server, name);
-			database.create();
 			Runtime.getRuntime().addShutdownHook(new Thread(database::drop, "drop-" + name));
+			database.create();
 			instance = database;
 		}
 		return instance;
