@@ -85,3 +85,4 @@ CREATE INDEX BATCH_JOB_EXECUTION_PARAMS_EXEC_IDX ON BATCH_JOB_EXECUTION_PARAMS (
 grant usage on schema batch to ${app_role};
 grant select, insert, update, delete on all tables in schema batch to ${app_role};
 grant usage, select, update on all sequences in schema batch to ${app_role};
+revoke all on flyway_schema_history from ${app_role};
