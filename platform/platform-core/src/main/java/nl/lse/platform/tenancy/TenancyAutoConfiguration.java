@@ -4,7 +4,6 @@ import javax.sql.DataSource;
 
 import jakarta.persistence.EntityManagerFactory;
 
-import nl.lse.platform.settings.TenantSetting;
 import nl.lse.platform.tenancy.catalog.TenantCatalog;
 import nl.lse.platform.tenancy.catalog.TenantDirectory;
 import nl.lse.platform.tenancy.migration.MigrationProperties;
@@ -18,7 +17,6 @@ import nl.lse.platform.tenancy.web.TenantResolver;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
-import org.springframework.boot.autoconfigure.AutoConfigurationPackage;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -38,7 +36,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 @AutoConfiguration(after = DataSourceAutoConfiguration.class,
 		before = { HibernateJpaAutoConfiguration.class, DataSourceTransactionManagerAutoConfiguration.class })
-@AutoConfigurationPackage(basePackageClasses = TenantSetting.class)
 @EnableConfigurationProperties({ TenancyProperties.class, MigrationProperties.class })
 public class TenancyAutoConfiguration {
 
