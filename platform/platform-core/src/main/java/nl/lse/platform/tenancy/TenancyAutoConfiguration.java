@@ -55,6 +55,11 @@ public class TenancyAutoConfiguration {
 	}
 
 	@Bean
+	TenantTransactions tenantTransactions(TenantJpaTransactionManager transactionManager) {
+		return new TenantTransactions(transactionManager);
+	}
+
+	@Bean
 	TenantCatalog tenantCatalog(DataSource dataSource) {
 		return new TenantCatalog(new JdbcTemplate(dataSource));
 	}

@@ -13,10 +13,12 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.transaction.IllegalTransactionStateException;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Isolation proven by PostgreSQL, with the app connected as the runtime login. */
 @SpringBootTest(classes = CoreTestApplication.class)
@@ -87,6 +89,31 @@ class TenantIsolationIntegrationTests {
 		String outsideTransaction = TenantContext.callAs(amsterdam, this::currentUser);
 		assertThat(outsideTransaction).as("no transaction: no tenant entered")
 			.isEqualTo(TestDatabase.get().roles().app());
+	}
+
+	@Test
+	void aTransactionIsNotJoinedForAnotherTenant() {
+		TransactionTemplate tx = new TransactionTemplate(this.transactionManager);
+		assertThatThrownBy(() -> TenantContext.runAs(amsterdam, () -> tx.executeWithoutResult(
+				(outer) -> TenantContext.runAs(rotterdam, () -> tx.executeWithoutResult((inner) -> currentUser())))))
+			.isInstanceOf(IllegalTransactionStateException.class)
+			.hasMessageContaining("gm0363")
+			.hasMessageContaining("gm0599");
+		assertThatThrownBy(() -> TenantContext.runAs(amsterdam, () -> tx.executeWithoutResult((outer) -> {
+			try (TenantContext.Scope none = TenantContext.leave()) {
+				tx.executeWithoutResult((inner) -> currentUser());
+			}
+		}))).isInstanceOf(IllegalTransactionStateException.class);
+	}
+
+	@Test
+	void workForAnotherTenantRunsInANewTransaction() {
+		TransactionTemplate tx = new TransactionTemplate(this.transactionManager);
+		TenantTransactions tenants = new TenantTransactions(this.transactionManager);
+		List<String> users = tx.execute((outer) -> List.of(currentUser(),
+				tenants.inTenant(rotterdam, (inner) -> currentUser()), currentUser()));
+		assertThat(users).containsExactly(TestDatabase.get().roles().app(),
+				TestDatabase.get().roles().tenant(rotterdam), TestDatabase.get().roles().app());
 	}
 
 	private String currentUser() {
