@@ -7,32 +7,27 @@ import jakarta.persistence.EntityManagerFactory;
 import nl.lse.platform.tenancy.catalog.TenantCatalog;
 import nl.lse.platform.tenancy.catalog.TenantDirectory;
 import nl.lse.platform.tenancy.migration.MigrationProperties;
+import nl.lse.platform.tenancy.migration.MigrateAndExit;
 import nl.lse.platform.tenancy.migration.MigrationScripts;
 import nl.lse.platform.tenancy.migration.MigrationsOnStartup;
 import nl.lse.platform.tenancy.migration.PlatformMigrations;
 import nl.lse.platform.tenancy.migration.TenantMigrations;
-import nl.lse.platform.tenancy.web.DenyAllTenantResolver;
-import nl.lse.platform.tenancy.web.TenantRequestFilter;
-import nl.lse.platform.tenancy.web.TenantResolver;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.hibernate.autoconfigure.HibernateJpaAutoConfiguration;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceProperties;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceTransactionManagerAutoConfiguration;
-import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Wires tenancy into every app: the transaction manager that enters the bound tenant, the
- * catalog and this replica's view of it, migrations at startup, and the request filter.
+ * catalog and this replica's view of it, and migrations at startup.
  */
 @AutoConfiguration(after = DataSourceAutoConfiguration.class,
 		before = { HibernateJpaAutoConfiguration.class, DataSourceTransactionManagerAutoConfiguration.class })
@@ -92,33 +87,15 @@ public class TenancyAutoConfiguration {
 	}
 
 	@Bean
-	@ConditionalOnProperty(name = "lse.migration.on-startup", matchIfMissing = true)
+	@ConditionalOnExpression("${lse.migration.on-startup:true} or ${lse.migration.only:false}")
 	MigrationsOnStartup migrationsOnStartup(PlatformMigrations platform, TenantMigrations tenants) {
 		return new MigrationsOnStartup(platform, tenants);
 	}
 
-	@Configuration(proxyBeanMethods = false)
-	@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
-	static class TenantRequests {
-
-		@Bean
-		@ConditionalOnMissingBean
-		TenantResolver tenantResolver() {
-			return new DenyAllTenantResolver();
-		}
-
-		/**
-		 * Runs after Spring Security's chain (order -100): the resolver needs the user.
-		 */
-		@Bean
-		FilterRegistrationBean<TenantRequestFilter> tenantRequestFilter(TenantResolver resolver,
-				TenantDirectory directory) {
-			FilterRegistrationBean<TenantRequestFilter> registration = new FilterRegistrationBean<>(
-					new TenantRequestFilter(resolver, directory));
-			registration.setOrder(0);
-			return registration;
-		}
-
+	@Bean
+	@ConditionalOnProperty(name = "lse.migration.only", havingValue = "true")
+	MigrateAndExit migrateAndExit(MigrationsOnStartup migrations) {
+		return new MigrateAndExit(migrations);
 	}
 
 }

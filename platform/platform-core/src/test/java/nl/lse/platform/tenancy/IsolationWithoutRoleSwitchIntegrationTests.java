@@ -1,5 +1,6 @@
 package nl.lse.platform.tenancy;
 
+import nl.lse.platform.CoreTestApplication;
 import nl.lse.platform.settings.TenantSettingRepository;
 import nl.lse.platform.testing.TestDatabase;
 import org.junit.jupiter.api.BeforeEach;

@@ -2,6 +2,7 @@ package nl.lse.platform.tenancy;
 
 import java.util.List;
 
+import nl.lse.platform.CoreTestApplication;
 import nl.lse.platform.settings.TenantSettingRepository;
 import nl.lse.platform.testing.TestDatabase;
 import org.junit.jupiter.api.BeforeAll;

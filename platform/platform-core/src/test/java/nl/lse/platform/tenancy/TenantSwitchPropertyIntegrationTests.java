@@ -9,6 +9,7 @@ import java.util.Random;
 import java.util.Set;
 
 import nl.lse.platform.settings.TenantSetting;
+import nl.lse.platform.CoreTestApplication;
 import nl.lse.platform.settings.TenantSettingRepository;
 import nl.lse.platform.testing.TestDatabase;
 import org.junit.jupiter.api.Test;

@@ -86,6 +86,7 @@ public final class BuildRules {
 	 */
 	public static void checkModuleBoundaries(String basePackage) {
 		JavaClasses classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+			.withImportOption((location) -> !location.contains("-tests.jar"))
 			.importPackages(basePackage);
 		SlicesRuleDefinition.slices()
 			.matching(basePackage + ".(*)..")

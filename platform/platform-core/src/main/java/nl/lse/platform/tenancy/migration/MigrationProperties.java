@@ -14,9 +14,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param username the migrator login; by default {@code <prefix>_migrator}
  * @param password its password, if the server asks for one
  * @param parallelism how many tenant schemas migrate at once
+ * @param only migrate and exit: the one-off migration job of a production rollout (exit
+ * code 0, or 2 when a tenant failed and went into maintenance)
  */
 @ConfigurationProperties("lse.migration")
 public record MigrationProperties(@DefaultValue("true") boolean onStartup, @Nullable String url,
-		@Nullable String username, @Nullable String password, @DefaultValue("4") int parallelism) {
+		@Nullable String username, @Nullable String password, @DefaultValue("4") int parallelism,
+		@DefaultValue("false") boolean only) {
 
 }

@@ -1,4 +1,4 @@
-package nl.lse.platform.tenancy;
+package nl.lse.platform;
 
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
@@ -6,6 +6,6 @@ import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 /** The smallest app that uses platform-core, for its integration tests. */
 @SpringBootConfiguration
 @EnableAutoConfiguration
-class CoreTestApplication {
+public class CoreTestApplication {
 
 }
