@@ -69,6 +69,16 @@ record PostgresServer(String adminUrl, String superuser, @Nullable String superu
 		return DriverManager.getConnection(url, properties);
 	}
 
+	String superuserUrl(String database) {
+		String url = urlOf(database);
+		String separator = url.contains("?") ? "&" : "?";
+		if (!this.superuser.isEmpty()) {
+			url = url + separator + "user=" + this.superuser;
+			separator = "&";
+		}
+		return (this.superuserPassword != null) ? url + separator + "password=" + this.superuserPassword : url;
+	}
+
 	/** The same server, another database. */
 	String urlOf(String database) {
 		int query = this.adminUrl.indexOf('?');

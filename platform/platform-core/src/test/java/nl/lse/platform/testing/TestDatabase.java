@@ -87,6 +87,11 @@ public final class TestDatabase {
 		return this.server.urlOf(this.name);
 	}
 
+	/** JDBC URL of another database on this server, with the superuser's credentials. */
+	public String superuserUrl(String database) {
+		return this.server.superuserUrl(database);
+	}
+
 	/** Password of every test login: only checked where the server asks (containers). */
 	public @Nullable String password() {
 		return this.server.needsPasswords() ? this.name : null;

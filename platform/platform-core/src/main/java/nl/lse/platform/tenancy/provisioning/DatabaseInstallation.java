@@ -59,6 +59,22 @@ public class DatabaseInstallation {
 		}
 	}
 
+	/**
+	 * Creates the installation's database unless it exists.
+	 * @param server a superuser connection to another database on the same server
+	 * @param database a plain lower-case identifier
+	 */
+	public static void createDatabaseIfMissing(JdbcOperations server, String database) {
+		if (!database.matches("[a-z][a-z0-9_]{0,39}")) {
+			throw new IllegalArgumentException("Database name must be a plain lower-case identifier: " + database);
+		}
+		Integer exists = server.queryForObject("select count(*) from pg_database where datname = ?", Integer.class,
+				database);
+		if (exists == null || exists == 0) {
+			server.execute("create database " + database);
+		}
+	}
+
 	private void createRole(String name, String options, @Nullable String password) {
 		Integer exists = this.superuser.queryForObject("select count(*) from pg_roles where rolname = ?", Integer.class,
 				name);

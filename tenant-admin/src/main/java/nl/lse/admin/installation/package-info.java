@@ -1,0 +1,7 @@
+/**
+ * Setting up a new installation: database, roles, schemas and provisioning functions.
+ */
+@NullMarked
+package nl.lse.admin.installation;
+
+import org.jspecify.annotations.NullMarked;

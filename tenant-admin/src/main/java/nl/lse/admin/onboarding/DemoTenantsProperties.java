@@ -1,0 +1,17 @@
+package nl.lse.admin.onboarding;
+
+import java.util.Map;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Municipalities to provision at startup, for local runs with demo data.
+ *
+ * @param tenants tenant code to municipality name, e.g. {@code gm0363: Amsterdam}; empty
+ * in production
+ */
+@ConfigurationProperties("lse.demo")
+record DemoTenantsProperties(@DefaultValue Map<String, String> tenants) {
+
+}
