@@ -1,0 +1,82 @@
+#!/usr/bin/env bash
+# Startup of platform-app (JVM start until /actuator/health is UP) against a database with
+# 1 tenant and against one with N tenants (default 342), all at the current schema
+# version. Prints the median of RUNS starts each and the ratio (goal: at most 1.5).
+#
+#   bench/startup-tenants.sh            N=342 RUNS=5 bench/startup-tenants.sh
+#
+# Needs the local PostgreSQL (superuser postgres) or LSE_DB_SUPERUSER_URL and PSQL_URL.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+N=${N:-342}
+RUNS=${RUNS:-3}
+PORT=${PORT:-18080}
+PSQL=${PSQL_URL:-postgresql://postgres@127.0.0.1:5432/postgres}
+work=target/bench
+mkdir -p "$work"
+
+if [ "${SKIP_BUILD:-}" != "true" ]; then
+	mvn -B -q -ntp install -DskipTests
+fi
+admin_jar=$(ls tenant-admin/target/tenant-admin-*.jar | grep -v -- -tests | head -1)
+app_jar=$(ls platform/platform-app/target/platform-app-*.jar | grep -v -- -tests | head -1)
+
+prepare() {
+	local db=$1 count=$2
+	psql "$PSQL" -q -c "drop database if exists $db with (force)"
+	for role in $(psql "$PSQL" -At -c "select rolname from pg_roles where starts_with(rolname, '${db}_')"); do
+		psql "$PSQL" -q -c "drop role \"$role\""
+	done
+	LSE_DB_NAME=$db java -jar "$admin_jar" install >"$work/$db-install.log" 2>&1
+	local props="$work/$db-tenants.properties"
+	: >"$props"
+	for i in $(seq 1 "$count"); do
+		printf 'lse.demo.tenants.gm%04d=Benchgemeente %d\n' "$i" "$i" >>"$props"
+	done
+	echo "  provisioning $count tenants in $db"
+	LSE_DB_URL="jdbc:postgresql://127.0.0.1:5432/$db" LSE_DB_ROLE_PREFIX=$db LSE_DB_ADMIN_USER="${db}_admin" \
+		java -jar "$admin_jar" --spring.main.web-application-type=none \
+		--spring.config.additional-location="file:$props" >"$work/$db-provision.log" 2>&1
+}
+
+start_ms() {
+	local db=$1 log=$2
+	local t0 t1
+	t0=$(date +%s%N)
+	LSE_DB_URL="jdbc:postgresql://127.0.0.1:5432/$db" LSE_DB_ROLE_PREFIX=$db LSE_DB_APP_USER="${db}_app" \
+		LSE_PLATFORM_PORT=$PORT java -jar "$app_jar" >"$log" 2>&1 &
+	local pid=$!
+	until curl -fs "http://127.0.0.1:$PORT/actuator/health" 2>/dev/null | grep -q '"UP"'; do
+		if ! kill -0 $pid 2>/dev/null; then
+			echo "platform-app died; see $log" >&2
+			exit 1
+		fi
+		sleep 0.05
+	done
+	t1=$(date +%s%N)
+	kill $pid
+	wait $pid 2>/dev/null || true
+	echo $(((t1 - t0) / 1000000))
+}
+
+median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
+
+declare -A result
+for count in 1 "$N"; do
+	db="lse_bench_$count"
+	echo "Database $db"
+	prepare "$db" "$count"
+	samples=()
+	for run in $(seq 1 "$RUNS"); do
+		ms=$(start_ms "$db" "$work/$db-start-$run.log")
+		grep -o 'Tenant migrations to version.*' "$work/$db-start-$run.log" | head -1 | sed 's/^/    /'
+		echo "  start $run: ${ms} ms"
+		samples+=("$ms")
+	done
+	result[$count]=$(printf '%s\n' "${samples[@]}" | median)
+done
+
+echo
+echo "median startup to health UP: 1 tenant ${result[1]} ms, $N tenants ${result[$N]} ms"
+awk -v a="${result[1]}" -v b="${result[$N]}" -v n="$N" 'BEGIN { printf "ratio %d/1: %.2f (goal <= 1.5)\n", n, b / a }'
