@@ -62,6 +62,7 @@ public class TenantMigrations {
 	}
 
 	public MigrationReport migrateAll() {
+		long started = System.nanoTime();
 		List<TenantId> skipped = new ArrayList<>();
 		List<TenantId> pending = new ArrayList<>();
 		for (Tenant tenant : this.catalog.findAll()) {
@@ -76,8 +77,9 @@ public class TenantMigrations {
 			}
 		}
 		MigrationReport report = migrate(pending, skipped);
-		log.info("Tenant migrations to version {}: {} migrated, {} already current, {} failed {}", currentVersion(),
-				report.migrated().size(), report.skipped().size(), report.failed().size(), report.failed().keySet());
+		log.info("Tenant migrations to version {}: {} migrated, {} already current, {} failed {} in {} ms",
+				currentVersion(), report.migrated().size(), report.skipped().size(), report.failed().size(),
+				report.failed().keySet(), (System.nanoTime() - started) / 1_000_000);
 		return report;
 	}
 
