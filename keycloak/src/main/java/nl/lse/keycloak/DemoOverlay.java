@@ -1,0 +1,117 @@
+package nl.lse.keycloak;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Applies {@code keycloak/demo-overlay.json} to an imported realm through the admin API:
+ * relaxes the password policy and the second factor (demo only!), creates the demo
+ * organizations, users (password {@code demo}) and the {@code lse-demo-cli} client.
+ * Idempotent: organizations are looked up by alias and users by user name first.
+ */
+public final class DemoOverlay {
+
+	private static final Logger log = LoggerFactory.getLogger(DemoOverlay.class);
+
+	private static final String REALM = "/lse";
+
+	private final KeycloakAdmin admin;
+
+	private final JsonNode overlay;
+
+	public DemoOverlay(KeycloakAdmin admin) {
+		this.admin = admin;
+		try (InputStream in = DemoOverlay.class.getResourceAsStream("/keycloak/demo-overlay.json")) {
+			this.overlay = KeycloakAdmin.JSON.readTree(in);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	public void apply() {
+		relax();
+		for (JsonNode organization : this.overlay.get("organizations")) {
+			organizationId(organization.get("alias").asString(), organization.get("name").asString());
+		}
+		for (JsonNode client : this.overlay.get("clients")) {
+			String clientId = client.get("clientId").asString();
+			if (this.admin.get(REALM + "/clients?clientId=" + clientId).isEmpty()) {
+				this.admin.post(REALM + "/clients", client);
+			}
+		}
+		String password = this.overlay.get("password").asString();
+		for (JsonNode user : this.overlay.get("users")) {
+			user(user, password);
+		}
+		log.info("Demo overlay applied: {} users with password '{}', second factor off (DEMO ONLY)",
+				this.overlay.get("users").size(), password);
+	}
+
+	private void relax() {
+		JsonNode relaxations = this.overlay.get("relaxations");
+		this.admin.put(REALM, Map.of("passwordPolicy", relaxations.get("passwordPolicy").asString()));
+		String flow = relaxations.get("secondFactorFlow").asString();
+		String subflow = relaxations.get("secondFactorSubflow").asString();
+		String path = REALM + "/authentication/flows/" + KeycloakAdmin.encode(flow).replace("+", "%20") + "/executions";
+		for (JsonNode execution : this.admin.get(path)) {
+			if (subflow.equals(execution.get("displayName").asString())) {
+				this.admin.put(path, Map.of("id", execution.get("id").asString(), "requirement", "DISABLED"));
+			}
+		}
+	}
+
+	private String organizationId(String alias, String name) {
+		Optional<String> existing = findOrganization(alias);
+		if (existing.isPresent()) {
+			return existing.get();
+		}
+		this.admin.post(REALM + "/organizations", Map.of("name", name, "alias", alias, "enabled", true, "domains",
+				List.of(Map.of("name", alias + ".demo.lse.example"))));
+		return findOrganization(alias).orElseThrow();
+	}
+
+	private Optional<String> findOrganization(String alias) {
+		for (JsonNode organization : this.admin.get(REALM + "/organizations?first=0&max=1000")) {
+			if (alias.equals(organization.get("alias").asString())) {
+				return Optional.of(organization.get("id").asString());
+			}
+		}
+		return Optional.empty();
+	}
+
+	private void user(JsonNode user, String password) {
+		String username = user.get("username").asString();
+		String id = userId(username).orElseGet(() -> {
+			this.admin.post(REALM + "/users",
+					Map.of("username", username, "enabled", true, "emailVerified", true, "email",
+							username + "@demo.lse.example", "firstName", user.get("firstName").asString(), "lastName",
+							user.get("lastName").asString()));
+			return userId(username).orElseThrow();
+		});
+		this.admin.put(REALM + "/users/" + id + "/reset-password",
+				Map.of("type", "password", "value", password, "temporary", false));
+		for (JsonNode role : user.get("roles")) {
+			JsonNode representation = this.admin.get(REALM + "/roles/" + role.asString());
+			this.admin.post(REALM + "/users/" + id + "/role-mappings/realm", List.of(representation));
+		}
+		for (JsonNode alias : user.get("organizations")) {
+			String organization = findOrganization(alias.asString()).orElseThrow();
+			this.admin.post(REALM + "/organizations/" + organization + "/members", "\"" + id + "\"");
+		}
+	}
+
+	private Optional<String> userId(String username) {
+		JsonNode found = this.admin.get(REALM + "/users?exact=true&username=" + KeycloakAdmin.encode(username));
+		return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0).get("id").asString());
+	}
+
+}
