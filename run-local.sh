@@ -9,6 +9,8 @@ export LSE_DB_URL="${LSE_DB_URL:-jdbc:postgresql://127.0.0.1:5432/$LSE_DB_NAME}"
 export LSE_DB_ROLE_PREFIX="${LSE_DB_ROLE_PREFIX:-$LSE_DB_NAME}"
 export LSE_DB_APP_USER="${LSE_DB_ROLE_PREFIX}_app"
 export LSE_DB_ADMIN_USER="${LSE_DB_ROLE_PREFIX}_admin"
+# locally the apps migrate at startup; production runs a one-off migration job instead
+export LSE_MIGRATE_ON_STARTUP=true
 logs=target/run-local
 mkdir -p "$logs"
 

@@ -87,7 +87,7 @@ public class TenancyAutoConfiguration {
 	}
 
 	@Bean
-	@ConditionalOnExpression("${lse.migration.on-startup:true} or ${lse.migration.only:false}")
+	@ConditionalOnExpression("${lse.migration.on-startup:false} or ${lse.migration.only:false}")
 	MigrationsOnStartup migrationsOnStartup(PlatformMigrations platform, TenantMigrations tenants) {
 		return new MigrationsOnStartup(platform, tenants);
 	}

@@ -21,7 +21,9 @@ public class TenantTransactions {
 	}
 
 	public <T> T inTenant(TenantId tenant, TransactionCallback<T> work) {
-		return TenantContext.callAs(tenant, () -> this.template.execute(work));
+		try (TenantContext.Scope scope = TenantContext.enterForNewTransaction(tenant)) {
+			return this.template.execute(work);
+		}
 	}
 
 }

@@ -14,7 +14,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.transaction.IllegalTransactionStateException;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -93,18 +92,25 @@ class TenantIsolationIntegrationTests {
 	}
 
 	@Test
-	void aTransactionIsNotJoinedForAnotherTenant() {
+	void theTenantCannotChangeInsideATransaction() {
 		TransactionTemplate tx = new TransactionTemplate(this.transactionManager);
 		assertThatThrownBy(() -> TenantContext.runAs(amsterdam, () -> tx.executeWithoutResult(
-				(outer) -> TenantContext.runAs(rotterdam, () -> tx.executeWithoutResult((inner) -> currentUser())))))
-			.isInstanceOf(IllegalTransactionStateException.class)
+				(outer) -> TenantContext.runAs(rotterdam, () -> this.jdbc.update("delete from tenant_setting")))))
+			.isInstanceOf(IllegalStateException.class)
 			.hasMessageContaining("gm0363")
 			.hasMessageContaining("gm0599");
 		assertThatThrownBy(() -> TenantContext.runAs(amsterdam, () -> tx.executeWithoutResult((outer) -> {
 			try (TenantContext.Scope none = TenantContext.leave()) {
-				tx.executeWithoutResult((inner) -> currentUser());
+				currentUser();
 			}
-		}))).isInstanceOf(IllegalTransactionStateException.class);
+		}))).isInstanceOf(IllegalStateException.class);
+		assertThatThrownBy(() -> tx.executeWithoutResult((outer) -> TenantContext.runAs(amsterdam, this::currentUser)))
+			.as("a transaction without a tenant cannot pick one up either")
+			.isInstanceOf(IllegalStateException.class);
+		String sameTenant = TenantContext.callAs(amsterdam,
+				() -> tx.execute((outer) -> TenantContext.callAs(amsterdam, this::currentUser)));
+		assertThat(sameTenant).as("the same tenant again is fine")
+			.isEqualTo(TestDatabase.get().roles().tenant(amsterdam));
 	}
 
 	@Test

@@ -20,10 +20,12 @@ import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * (d) Thousands of randomly interleaved operations over five tenants on a pool of one
@@ -35,6 +37,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class TenantSwitchPropertyIntegrationTests {
 
 	private static final int STEPS = 3000;
+
+	private static final TenantId UNPROVISIONED = TenantId.of("gm9999");
 
 	static List<TenantId> tenants = List.of("gm9001", "gm9002", "gm9003", "gm9004", "gm9005")
 		.stream()
@@ -63,7 +67,7 @@ class TenantSwitchPropertyIntegrationTests {
 		tenants.forEach((tenant) -> model.put(tenant, new HashSet<>(namesIn(tenant))));
 		for (int step = 0; step < STEPS; step++) {
 			TenantId tenant = tenants.get(random.nextInt(tenants.size()));
-			int operation = random.nextInt(7);
+			int operation = random.nextInt(8);
 			try {
 				run(operation, tenant, step, model, random);
 			}
@@ -119,6 +123,10 @@ class TenantSwitchPropertyIntegrationTests {
 					TenantContext.callAs(tenant, () -> this.jdbc.queryForObject("select current_user", String.class)))
 				.as("outside a transaction no tenant is entered")
 				.isEqualTo(TestDatabase.get().roles().app());
+			case 6 -> assertThatThrownBy(() -> TenantContext.runAs(UNPROVISIONED,
+					() -> tx.executeWithoutResult((status) -> this.jdbc.queryForList("select 1"))))
+				.as("entering a tenant whose role does not exist fails, and the pool of one survives")
+				.isInstanceOf(CannotCreateTransactionException.class);
 			default -> {
 				TenantId other = tenants.get(random.nextInt(tenants.size()));
 				List<String> othersNames = new ArrayList<>(model.get(other));

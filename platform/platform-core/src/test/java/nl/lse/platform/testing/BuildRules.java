@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -57,6 +56,38 @@ public final class BuildRules {
 		return violations;
 	}
 
+	/**
+	 * Java statements (up to {@code ;}, <code>{</code> or <code>}</code>) joined onto one
+	 * line, so that a concatenation the formatter wrapped is still seen whole; comments
+	 * are dropped.
+	 */
+	static List<Statement> statements(List<String> lines) {
+		List<Statement> statements = new ArrayList<>();
+		StringBuilder current = new StringBuilder();
+		int start = 1;
+		for (int i = 0; i < lines.size(); i++) {
+			String line = lines.get(i).trim();
+			if (line.startsWith("//") || line.startsWith("*") || line.startsWith("/*")) {
+				continue;
+			}
+			if (current.length() == 0) {
+				start = i + 1;
+			}
+			current.append(line).append(' ');
+			if (line.endsWith(";") || line.endsWith("{") || line.endsWith("}")) {
+				statements.add(new Statement(start, current.toString().trim()));
+				current.setLength(0);
+			}
+		}
+		if (current.length() > 0) {
+			statements.add(new Statement(start, current.toString().trim()));
+		}
+		return statements;
+	}
+
+	record Statement(int line, String text) {
+	}
+
 	/** Scans {@code src/main/java} of the module the tests run in. */
 	public static void checkSqlHygiene() {
 		Path sources = Path.of("src/main/java");
@@ -66,10 +97,9 @@ public final class BuildRules {
 				if (file.toString().replace('\\', '/').contains("/tenancy/")) {
 					continue;
 				}
-				List<String> lines = Files.readAllLines(file);
-				for (int i = 0; i < lines.size(); i++) {
-					for (String violation : sqlViolations(lines.get(i))) {
-						found.add(file + ":" + (i + 1) + " " + violation + ": " + lines.get(i).trim());
+				for (Statement statement : statements(Files.readAllLines(file))) {
+					for (String violation : sqlViolations(statement.text())) {
+						found.add(file + ":" + statement.line() + " " + violation + ": " + statement.text());
 					}
 				}
 			}
@@ -100,8 +130,8 @@ public final class BuildRules {
 			.callMethod(Connection.class, "createStatement")
 			.orShould()
 			.callMethodWhere(com.tngtech.archunit.core.domain.JavaCall.Predicates
-				.target(com.tngtech.archunit.core.domain.properties.HasOwner.Predicates.With
-					.owner(com.tngtech.archunit.core.domain.JavaClass.Predicates.assignableTo(Statement.class))))
+				.target(com.tngtech.archunit.core.domain.properties.HasOwner.Predicates.With.owner(
+						com.tngtech.archunit.core.domain.JavaClass.Predicates.assignableTo(java.sql.Statement.class))))
 			.allowEmptyShould(true)
 			.check(classes);
 		noClasses().that()

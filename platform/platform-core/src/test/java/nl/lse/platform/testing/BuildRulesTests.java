@@ -1,5 +1,7 @@
 package nl.lse.platform.testing;
 
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -29,6 +31,15 @@ class BuildRulesTests {
 			"jdbc.execute(\"select set_config('role', 'x', true)\");", "String schema = \"tenant_\" + code;" })
 	void catchViolations(String line) {
 		assertThat(BuildRules.sqlViolations(line)).isNotEmpty();
+	}
+
+	@Test
+	void seesAConcatenationTheFormatterWrapped() {
+		List<String> source = List.of("void remove(String id) {",
+				"\tthis.jdbc.update(\"delete from case_file where id = '\"", "\t\t+ id + \"'\");", "}");
+		assertThat(BuildRules.statements(source))
+			.anySatisfy((statement) -> assertThat(BuildRules.sqlViolations(statement.text()))
+				.contains("builds SQL from strings"));
 	}
 
 	@ParameterizedTest

@@ -113,6 +113,7 @@ public final class TestDatabase {
 		properties.put("spring.datasource.username", this.roles.app());
 		properties.put("lse.tenancy.role-prefix", this.name);
 		properties.put("lse.migration.username", this.roles.migrator());
+		properties.put("lse.migration.on-startup", "true");
 		if (password() != null) {
 			properties.put("spring.datasource.password", password());
 			properties.put("lse.migration.password", password());

@@ -8,8 +8,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * How migrations run.
  *
- * @param onStartup run them when the app starts (local runs and tests); in production a
- * one-off migration job runs them before the rollout
+ * @param onStartup run them when the app starts (local runs and tests turn this on); in
+ * production a one-off migration job runs them before the rollout, and the apps' runtime
+ * never needs the migrator's credentials
  * @param url JDBC URL for the migrator login; by default the app's datasource URL
  * @param username the migrator login; by default {@code <prefix>_migrator}
  * @param password its password, if the server asks for one
@@ -18,7 +19,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * code 0, or 2 when a tenant failed and went into maintenance)
  */
 @ConfigurationProperties("lse.migration")
-public record MigrationProperties(@DefaultValue("true") boolean onStartup, @Nullable String url,
+public record MigrationProperties(@DefaultValue("false") boolean onStartup, @Nullable String url,
 		@Nullable String username, @Nullable String password, @DefaultValue("4") int parallelism,
 		@DefaultValue("false") boolean only) {
 

@@ -76,6 +76,10 @@ public final class MigrationScripts implements ResourceProvider {
 		return this.location;
 	}
 
+	MigrationVersion latest() {
+		return this.latest;
+	}
+
 	/** The newest versioned migration, as Flyway records it in the history table. */
 	public String latestVersion() {
 		return this.latest.getVersion();

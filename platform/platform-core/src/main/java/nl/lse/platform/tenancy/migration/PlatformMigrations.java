@@ -35,9 +35,6 @@ public class PlatformMigrations {
 			.schemas(schema)
 			.defaultSchema(schema)
 			.createSchemas(false)
-			// the installation puts the provisioning functions in platform before V1
-			.baselineOnMigrate(true)
-			.baselineVersion("0")
 			.locations("classpath:" + location)
 			.placeholders(this.placeholders)
 			.load()

@@ -18,6 +18,8 @@ import nl.lse.platform.tenancy.catalog.Tenant;
 import nl.lse.platform.tenancy.catalog.TenantCatalog;
 import nl.lse.platform.tenancy.catalog.TenantStatus;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.MigrationVersion;
+import org.flywaydb.core.api.configuration.FluentConfiguration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -43,6 +45,8 @@ public class TenantMigrations {
 
 	private final int parallelism;
 
+	private final FluentConfiguration base;
+
 	/**
 	 * @param migratorDataSource unpooled connections of the migrator login: the owner
 	 * role is set per session, so the connections must not be reused afterwards
@@ -55,6 +59,16 @@ public class TenantMigrations {
 		this.catalog = catalog;
 		this.scripts = scripts;
 		this.parallelism = Math.max(1, parallelism);
+		// one configuration for every tenant; scripts pre-read and no Java migrations, so
+		// no
+		// Flyway run scans the classpath
+		this.base = Flyway.configure(getClass().getClassLoader())
+			.dataSource(migratorDataSource)
+			.createSchemas(false)
+			.table("flyway_schema_history")
+			.locations("classpath:" + LOCATION)
+			.resourceProvider(scripts)
+			.javaMigrationClassProvider(List::of);
 	}
 
 	public String currentVersion() {
@@ -66,10 +80,11 @@ public class TenantMigrations {
 		List<TenantId> skipped = new ArrayList<>();
 		List<TenantId> pending = new ArrayList<>();
 		for (Tenant tenant : this.catalog.findAll()) {
-			if (tenant.status() == TenantStatus.OFFBOARDING) {
+			// provisioning migrates its own tenants; offboarding tenants are left alone
+			if (tenant.status() == TenantStatus.OFFBOARDING || tenant.status() == TenantStatus.PROVISIONING) {
 				continue;
 			}
-			if (currentVersion().equals(tenant.schemaVersion()) && !tenant.maintenance()) {
+			if (isCurrent(tenant) && !tenant.maintenance()) {
 				skipped.add(tenant.id());
 			}
 			else {
@@ -126,6 +141,12 @@ public class TenantMigrations {
 		}
 	}
 
+	/** At or past this app's version: an older app never touches a newer schema. */
+	private boolean isCurrent(Tenant tenant) {
+		return tenant.schemaVersion() != null
+				&& MigrationVersion.fromVersion(tenant.schemaVersion()).compareTo(this.scripts.latest()) >= 0;
+	}
+
 	/** Brings one tenant schema to the current version and records it in the catalog. */
 	public void migrate(TenantId tenant) {
 		try {
@@ -140,14 +161,10 @@ public class TenantMigrations {
 	private Flyway flyway(TenantId tenant) {
 		String owner = this.roles.tenantOwner(tenant);
 		return Flyway.configure(getClass().getClassLoader())
-			.dataSource(this.migratorDataSource)
+			.configuration(this.base)
 			.schemas(tenant.schemaName())
 			.defaultSchema(tenant.schemaName())
-			.createSchemas(false)
-			.table("flyway_schema_history")
 			.initSql("set role \"" + owner + "\"")
-			.resourceProvider(this.scripts)
-			.locations("classpath:" + LOCATION)
 			.placeholders(
 					Map.of("tenant_role", this.roles.tenant(tenant), "owner_role", owner, "tenant_code", tenant.code()))
 			.load();

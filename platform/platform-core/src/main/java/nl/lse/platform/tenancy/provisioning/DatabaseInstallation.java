@@ -50,13 +50,10 @@ public class DatabaseInstallation {
 		execute("grant create on database %I to %I", database, this.roles.provisioner());
 		execute("create schema if not exists platform authorization %I", this.roles.migrator());
 		execute("create schema if not exists batch authorization %I", this.roles.migrator());
-		this.superuser.execute(functions());
-		for (String function : new String[] { "platform.provision_tenant(text)",
-				"platform.deprovision_tenant(text)" }) {
-			this.superuser.execute("alter function " + function + " owner to " + quote(this.roles.provisioner()));
-			this.superuser.execute("revoke all on function " + function + " from public");
-			this.superuser.execute("grant execute on function " + function + " to " + quote(this.roles.admin()));
-		}
+		execute("create schema if not exists provisioning authorization %I", this.roles.provisioner());
+		execute("revoke all on schema provisioning from public");
+		execute("grant usage on schema provisioning to %I", this.roles.admin());
+		installFunctions();
 	}
 
 	/**
@@ -75,6 +72,22 @@ public class DatabaseInstallation {
 		}
 	}
 
+	/**
+	 * One transaction, as the provisioner: the functions never exist with another owner
+	 * or with PUBLIC execute, not even for a moment.
+	 */
+	private void installFunctions() {
+		StringBuilder script = new StringBuilder("begin;\n");
+		script.append(format("set local role %I;\n", this.roles.provisioner()));
+		script.append(functions()).append('\n');
+		for (String function : new String[] { "provisioning.provision_tenant(text)",
+				"provisioning.deprovision_tenant(text)" }) {
+			script.append(format("grant execute on function " + function + " to %I;\n", this.roles.admin()));
+		}
+		script.append("commit;");
+		this.superuser.execute(script.toString());
+	}
+
 	private void createRole(String name, String options, @Nullable String password) {
 		Integer exists = this.superuser.queryForObject("select count(*) from pg_roles where rolname = ?", Integer.class,
 				name);
@@ -87,13 +100,16 @@ public class DatabaseInstallation {
 
 	/** Formats DDL on the server with {@code format()}, which quotes every identifier. */
 	private void execute(String template, Object... args) {
+		this.superuser.execute(format(template, args));
+	}
+
+	private String format(String template, Object... args) {
 		StringBuilder call = new StringBuilder("select format(?");
 		call.append(", ?".repeat(args.length)).append(")");
 		Object[] params = new Object[args.length + 1];
 		params[0] = template;
 		System.arraycopy(args, 0, params, 1, args.length);
-		String statement = this.superuser.queryForObject(call.toString(), String.class, params);
-		this.superuser.execute(statement);
+		return this.superuser.queryForObject(call.toString(), String.class, params);
 	}
 
 	private String quote(String identifier) {

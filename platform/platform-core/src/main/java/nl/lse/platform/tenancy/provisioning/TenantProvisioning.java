@@ -40,14 +40,14 @@ public class TenantProvisioning {
 		if (registered.status() == TenantStatus.OFFBOARDING) {
 			throw new TenantLifecycleException(tenant + " is OFFBOARDING and cannot be provisioned again");
 		}
-		call("select platform.provision_tenant(?)", tenant);
+		call("select provisioning.provision_tenant(?)", tenant);
 		this.migrations.migrate(tenant);
 		this.catalog.changeStatus(tenant, TenantStatus.PROVISIONING, TenantStatus.ACTIVE);
 		return this.catalog.find(tenant).orElseThrow();
 	}
 
 	public void deprovision(TenantId tenant) {
-		call("select platform.deprovision_tenant(?)", tenant);
+		call("select provisioning.deprovision_tenant(?)", tenant);
 	}
 
 	private void call(String sql, TenantId tenant) {

@@ -54,6 +54,46 @@ class PrivilegeMapIntegrationTests {
 		assertThat(actual).as("the map covers these objects").containsKeys(expected.keySet().toArray(String[]::new));
 	}
 
+	@Test
+	void documentedRoleAttributesAndMembershipsAreTheActualOnes() throws IOException {
+		Map<String, String> expected = new TreeMap<>();
+		for (String[] row : docTable("role-map")) {
+			expected.put(row[0], row[1] + " | " + row[2]);
+		}
+		Map<String, String> actual = new TreeMap<>();
+		for (Map.Entry<String, String> role : roles().entrySet()) {
+			Map<String, Object> attributes = this.superuser.queryForMap(
+					"select rolcanlogin, rolinherit, rolcreaterole, rolcreatedb, rolsuper, rolbypassrls, rolreplication "
+							+ "from pg_roles where rolname = ?",
+					role.getValue());
+			List<String> flags = new ArrayList<>();
+			flags.add(Boolean.TRUE.equals(attributes.get("rolcanlogin")) ? "LOGIN" : "NOLOGIN");
+			flags.add(Boolean.TRUE.equals(attributes.get("rolinherit")) ? "INHERIT" : "NOINHERIT");
+			for (String flag : List.of("createrole", "createdb", "super", "bypassrls", "replication")) {
+				if (Boolean.TRUE.equals(attributes.get("rol" + flag))) {
+					flags.add(flag.equals("super") ? "SUPERUSER" : flag.toUpperCase());
+				}
+			}
+			List<String> memberOf = this.superuser.queryForList("select r.rolname from pg_auth_members m "
+					+ "join pg_roles r on r.oid = m.roleid join pg_roles u on u.oid = m.member where u.rolname = ?",
+					String.class, role.getValue());
+			String members = roles().entrySet()
+				.stream()
+				.filter((candidate) -> memberOf.contains(candidate.getValue()))
+				.map(Map.Entry::getKey)
+				.sorted()
+				.reduce((a, b) -> a + ", " + b)
+				.orElse("—");
+			List<String> foreign = memberOf.stream()
+				.filter((name) -> !name.startsWith(this.database.roles().prefix() + "_tenant_"))
+				.filter((name) -> !roles().containsValue(name))
+				.toList();
+			assertThat(foreign).as("memberships of %s outside this installation", role.getKey()).isEmpty();
+			actual.put(role.getKey(), String.join(" ", flags) + " | " + members);
+		}
+		assertThat(actual).isEqualTo(expected);
+	}
+
 	/** role|object → privileges of every (role, object) pair, from the live catalog. */
 	private Map<String, String> actual() {
 		Map<String, String> map = new TreeMap<>();
@@ -96,17 +136,23 @@ class PrivilegeMapIntegrationTests {
 	}
 
 	private List<String[]> docRows() throws IOException {
+		return docTable("privilege-map").stream()
+			.map((row) -> new String[] { row[0], row[1], normalise(row[2]) })
+			.toList();
+	}
+
+	private List<String[]> docTable(String name) throws IOException {
 		String doc = Files.readString(docs().resolve("database.md"));
-		String map = doc.substring(doc.indexOf("<!-- privilege-map -->"), doc.indexOf("<!-- /privilege-map -->"));
+		String map = doc.substring(doc.indexOf("<!-- " + name + " -->"), doc.indexOf("<!-- /" + name + " -->"));
 		List<String[]> rows = new ArrayList<>();
 		for (String line : map.lines().toList()) {
 			String[] cells = line.split("\\|");
 			if (cells.length >= 4 && !cells[1].isBlank() && !cells[1].contains("---")
 					&& !cells[1].trim().equals("role")) {
-				rows.add(new String[] { cells[1].trim(), cells[2].trim(), normalise(cells[3].trim()) });
+				rows.add(new String[] { cells[1].trim(), cells[2].trim(), cells[3].trim() });
 			}
 		}
-		assertThat(rows).as("privilege map rows in docs/database.md").isNotEmpty();
+		assertThat(rows).as("rows of %s in docs/database.md", name).isNotEmpty();
 		return rows;
 	}
 
@@ -126,18 +172,18 @@ class PrivilegeMapIntegrationTests {
 	private List<String[]> objects() {
 		List<String[]> objects = new ArrayList<>();
 		objects.add(new String[] { "database", this.database.name() });
-		String schemas = "('platform', 'batch', '" + this.tenant.schemaName() + "')";
+		String schemas = "('platform', 'batch', 'provisioning', '" + this.tenant.schemaName() + "')";
 		this.superuser.queryForList("select nspname from pg_namespace where nspname in " + schemas, String.class)
 			.forEach((schema) -> objects.add(new String[] { "schema", schema }));
 		this.superuser
 			.queryForList("select relkind::text, quote_ident(nspname) || '.' || quote_ident(relname) "
 					+ "from pg_class c join pg_namespace n on n.oid = c.relnamespace "
-					+ "where relkind in ('r', 'S') and nspname in " + schemas)
-			.forEach((row) -> objects.add(new String[] { "r".equals(row.get("relkind")) ? "table" : "sequence",
+					+ "where relkind in ('r', 'p', 'v', 'm', 'f', 'S') and nspname in " + schemas)
+			.forEach((row) -> objects.add(new String[] { "S".equals(row.get("relkind")) ? "sequence" : "table",
 					(String) row.values().toArray()[1] }));
 		this.superuser
 			.queryForList("select p.oid::regprocedure::text from pg_proc p join pg_namespace n "
-					+ "on n.oid = p.pronamespace where nspname = 'platform'", String.class)
+					+ "on n.oid = p.pronamespace where nspname in ('platform', 'provisioning')", String.class)
 			.forEach((function) -> objects.add(new String[] { "function", function }));
 		return objects;
 	}

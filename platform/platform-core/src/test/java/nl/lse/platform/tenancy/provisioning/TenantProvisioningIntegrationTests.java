@@ -70,7 +70,7 @@ class TenantProvisioningIntegrationTests {
 		TenantId tenant = TenantId.of("gm0504");
 		this.adminCatalog.register(tenant, "Testgemeente");
 		new JdbcTemplate(this.database.dataSource(this.database.roles().admin()))
-			.queryForList("select platform.provision_tenant('gm0504')");
+			.queryForList("select provisioning.provision_tenant('gm0504')");
 
 		Tenant finished = this.database.provisioning().provision(tenant, "Testgemeente");
 
@@ -101,7 +101,6 @@ class TenantProvisioningIntegrationTests {
 		assertThat(this.superuser.queryForObject("select count(*) from pg_namespace where nspname = 'tenant_gm0506'",
 				Integer.class))
 			.isZero();
-		assertThat(this.adminCatalog.find(tenant).orElseThrow().schemaVersion()).isNull();
 	}
 
 	@Test
@@ -117,8 +116,79 @@ class TenantProvisioningIntegrationTests {
 			.hasMessageContaining("permission denied");
 		assertThatThrownBy(() -> admin.update("update platform.tenant set schema_version = 'x'")).rootCause()
 			.hasMessageContaining("permission denied");
-		assertThatThrownBy(() -> admin.queryForList("select platform.provision_tenant('gm05x7')")).rootCause()
+		assertThatThrownBy(() -> admin.queryForList("select provisioning.provision_tenant('gm05x7')")).rootCause()
 			.hasMessageContaining("invalid tenant code");
+	}
+
+	@Test
+	void anActiveTenantCannotBeRewoundToLookLikeAFailedProvisioning() {
+		TenantId tenant = this.database.tenant("gm0508");
+
+		assertThatThrownBy(() -> this.adminCatalog.changeStatus(tenant, TenantStatus.ACTIVE, TenantStatus.PROVISIONING))
+			.rootCause()
+			.hasMessageContaining("cannot go from ACTIVE to PROVISIONING");
+		JdbcTemplate admin = new JdbcTemplate(this.database.dataSource(this.database.roles().admin()));
+		assertThatThrownBy(() -> admin.queryForList("select provisioning.deprovision_tenant('gm0508')")).rootCause()
+			.hasMessageContaining("OFFBOARDING");
+		assertThat(roleExists(this.database.roles().tenant(tenant))).isTrue();
+	}
+
+	@Test
+	void refusesToDropWhatWasNeverRegistered() {
+		assertThatThrownBy(() -> this.database.provisioning().deprovision(TenantId.of("gm0509")))
+			.isInstanceOf(TenantLifecycleException.class)
+			.hasMessageContaining("OFFBOARDING");
+	}
+
+	@Test
+	void aTriggerOnTheCatalogNeverRunsWithTheProvisionersRights() {
+		this.adminCatalog.register(TenantId.of("gm0510"), "Testgemeente");
+		this.adminCatalog.register(TenantId.of("gm0512"), "Testgemeente");
+		JdbcTemplate migrator = new JdbcTemplate(this.database.dataSource(this.database.roles().migrator()));
+		migrator.execute(escalation("platform.escalate_by_trigger", "trigger"));
+		migrator.execute("create trigger escalate after insert or update or delete or truncate on platform.tenant "
+				+ "for each statement execute function platform.escalate_by_trigger()");
+		JdbcTemplate admin = new JdbcTemplate(this.database.dataSource(this.database.roles().admin()));
+		try {
+			admin.queryForList("select provisioning.provision_tenant('gm0510')");
+			admin.queryForList("select provisioning.deprovision_tenant('gm0512')");
+		}
+		finally {
+			migrator.execute("drop trigger escalate on platform.tenant");
+		}
+		assertThat(migratorMayCreateRoles()).isFalse();
+	}
+
+	@Test
+	void aRowSecurityPolicyOnTheCatalogStopsProvisioning() {
+		this.adminCatalog.register(TenantId.of("gm0511"), "Testgemeente");
+		JdbcTemplate migrator = new JdbcTemplate(this.database.dataSource(this.database.roles().migrator()));
+		migrator.execute(escalation("platform.escalate_by_policy", "boolean"));
+		migrator.execute("alter table platform.tenant enable row level security");
+		migrator.execute("create policy escalate on platform.tenant using (platform.escalate_by_policy())");
+		JdbcTemplate admin = new JdbcTemplate(this.database.dataSource(this.database.roles().admin()));
+		try {
+			assertThatThrownBy(() -> admin.queryForList("select provisioning.provision_tenant('gm0511')")).rootCause()
+				.hasMessageContaining("row security");
+		}
+		finally {
+			migrator.execute("drop policy escalate on platform.tenant");
+			migrator.execute("alter table platform.tenant disable row level security");
+		}
+		assertThat(migratorMayCreateRoles()).isFalse();
+	}
+
+	/** A function that, run by the provisioner, would give the migrator CREATEROLE. */
+	private String escalation(String name, String returns) {
+		String result = "trigger".equals(returns) ? "return null;" : "return true;";
+		return "create function " + name + "() returns " + returns + " language plpgsql as $$ begin "
+				+ "execute format('alter role %I createrole', '" + this.database.roles().migrator() + "'); " + result
+				+ " end $$";
+	}
+
+	private boolean migratorMayCreateRoles() {
+		return this.superuser.queryForObject("select rolcreaterole from pg_roles where rolname = ?", Boolean.class,
+				this.database.roles().migrator());
 	}
 
 	private boolean roleExists(String role) {
