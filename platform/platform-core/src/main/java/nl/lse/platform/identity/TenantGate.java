@@ -1,0 +1,40 @@
+package nl.lse.platform.identity;
+
+import java.util.Optional;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import nl.lse.platform.tenancy.TenantId;
+import nl.lse.platform.tenancy.web.TenantDecision;
+import nl.lse.platform.tenancy.web.TenantPaths;
+import nl.lse.platform.tenancy.web.TenantResolver;
+
+import org.springframework.security.core.context.SecurityContextHolder;
+
+/**
+ * The tenant gate (DESIGN.md section 5), membership first: a tenant address may be
+ * entered by a member of that municipality's organization with a municipality role, or by
+ * an LSE worker or coordinator; LSE management and beheer never. Anything else is denied
+ * without looking at the catalog, so a non-member learns nothing; the tenant's status is
+ * applied after this by the tenant request filter. This decision is the only source of
+ * the tenant context of a request.
+ */
+public class TenantGate implements TenantResolver {
+
+	@Override
+	public TenantDecision resolve(HttpServletRequest request) {
+		Optional<String> segment = TenantPaths.tenantSegment(request);
+		if (segment.isEmpty()) {
+			return new TenantDecision.NotTenantScoped();
+		}
+		if (!TenantId.isValid(segment.get())) {
+			return new TenantDecision.Denied();
+		}
+		TenantId tenant = TenantId.of(segment.get());
+		return LseAuthentication.of(SecurityContextHolder.getContext().getAuthentication())
+			.filter((caller) -> caller.mayEnter(tenant))
+			.<TenantDecision>map((caller) -> new TenantDecision.Enter(tenant))
+			.orElseGet(TenantDecision.Denied::new);
+	}
+
+}
