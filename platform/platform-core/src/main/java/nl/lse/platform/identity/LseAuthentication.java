@@ -1,5 +1,6 @@
 package nl.lse.platform.identity;
 
+import java.io.Serializable;
 import java.util.Comparator;
 import java.util.Optional;
 import java.util.Set;
@@ -25,7 +26,7 @@ import org.springframework.security.oauth2.server.resource.authentication.JwtAut
  * tenant codes, and {@code lse} for LSE staff
  */
 public record LseAuthentication(String subject, String username, String displayName, Set<LseRole> roles,
-		Set<String> organizations) {
+		Set<String> organizations) implements Serializable {
 
 	public LseAuthentication {
 		roles = Set.copyOf(roles);

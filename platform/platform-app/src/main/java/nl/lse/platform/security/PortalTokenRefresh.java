@@ -1,0 +1,100 @@
+package nl.lse.platform.security;
+
+import java.io.IOException;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+
+import nl.lse.platform.identity.LseAuthentication;
+import nl.lse.platform.identity.TokenMapping;
+
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.oauth2.client.OAuth2AuthorizeRequest;
+import org.springframework.security.oauth2.client.OAuth2AuthorizedClient;
+import org.springframework.security.oauth2.client.OAuth2AuthorizedClientManager;
+import org.springframework.security.oauth2.client.authentication.OAuth2AuthenticationToken;
+import org.springframework.security.oauth2.core.OAuth2AuthorizationException;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.jwt.JwtException;
+import org.springframework.security.web.context.SecurityContextRepository;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Keeps a portal session in step with Keycloak: the access token (5 minutes) is refreshed
+ * shortly before it expires and the caller is mapped again from the new token, so a user
+ * removed from a municipality loses it within one token lifetime; when Keycloak refuses
+ * the refresh (session ended, user disabled) the portal session ends too.
+ */
+class PortalTokenRefresh extends OncePerRequestFilter {
+
+	private final OAuth2AuthorizedClientManager clients;
+
+	private final JwtDecoder decoder;
+
+	private final SecurityContextRepository contexts;
+
+	PortalTokenRefresh(OAuth2AuthorizedClientManager clients, JwtDecoder decoder, SecurityContextRepository contexts) {
+		this.clients = clients;
+		this.decoder = decoder;
+		this.contexts = contexts;
+	}
+
+	@Override
+	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		if (SecurityContextHolder.getContext().getAuthentication() instanceof OAuth2AuthenticationToken login
+				&& login.getPrincipal() instanceof PortalUser user) {
+			OAuth2AuthorizedClient client;
+			try {
+				client = this.clients.authorize(
+						OAuth2AuthorizeRequest.withClientRegistrationId(login.getAuthorizedClientRegistrationId())
+							.principal(login)
+							.attribute(HttpServletRequest.class.getName(), request)
+							.attribute(HttpServletResponse.class.getName(), response)
+							.build());
+			}
+			catch (OAuth2AuthorizationException ex) {
+				client = null;
+			}
+			if (client == null) {
+				endSession(request, response);
+				return;
+			}
+			if (!client.getAccessToken().getIssuedAt().equals(user.tokenIssuedAt())) {
+				try {
+					remap(request, response, login, user, client);
+				}
+				catch (JwtException ex) {
+					endSession(request, response);
+					return;
+				}
+			}
+		}
+		chain.doFilter(request, response);
+	}
+
+	private void remap(HttpServletRequest request, HttpServletResponse response, OAuth2AuthenticationToken login,
+			PortalUser user, OAuth2AuthorizedClient client) {
+		LseAuthentication caller = TokenMapping.map(this.decoder.decode(client.getAccessToken().getTokenValue()));
+		PortalUser refreshed = new PortalUser(user, caller, client.getAccessToken().getIssuedAt());
+		SecurityContext context = SecurityContextHolder.createEmptyContext();
+		context.setAuthentication(new OAuth2AuthenticationToken(refreshed, refreshed.getAuthorities(),
+				login.getAuthorizedClientRegistrationId()));
+		SecurityContextHolder.setContext(context);
+		this.contexts.saveContext(context, request, response);
+	}
+
+	private static void endSession(HttpServletRequest request, HttpServletResponse response) throws IOException {
+		HttpSession session = request.getSession(false);
+		if (session != null) {
+			session.invalidate();
+		}
+		SecurityContextHolder.clearContext();
+		response.sendRedirect(request.getContextPath() + "/");
+	}
+
+}

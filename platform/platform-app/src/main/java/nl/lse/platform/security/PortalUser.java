@@ -1,0 +1,44 @@
+package nl.lse.platform.security;
+
+import java.time.Instant;
+
+import nl.lse.platform.identity.LseAuthentication;
+import nl.lse.platform.identity.LsePrincipal;
+
+import org.springframework.security.oauth2.core.oidc.user.DefaultOidcUser;
+import org.springframework.security.oauth2.core.oidc.user.OidcUser;
+
+/** The portal's signed-in user: the OIDC user with the platform's view of the caller. */
+class PortalUser extends DefaultOidcUser implements LsePrincipal {
+
+	private final LseAuthentication caller;
+
+	private final Instant tokenIssuedAt;
+
+	PortalUser(OidcUser user, LseAuthentication caller, Instant tokenIssuedAt) {
+		super(caller.authorities(), user.getIdToken(), user.getUserInfo());
+		this.caller = caller;
+		this.tokenIssuedAt = tokenIssuedAt;
+	}
+
+	/** When the access token this view was mapped from was issued. */
+	Instant tokenIssuedAt() {
+		return this.tokenIssuedAt;
+	}
+
+	@Override
+	public LseAuthentication lseAuthentication() {
+		return this.caller;
+	}
+
+	@Override
+	public boolean equals(Object other) {
+		return super.equals(other);
+	}
+
+	@Override
+	public int hashCode() {
+		return super.hashCode();
+	}
+
+}

@@ -1,0 +1,112 @@
+package nl.lse.platform.security;
+
+import java.net.URI;
+import java.time.Duration;
+
+import nl.lse.platform.identity.IdentityProperties;
+import nl.lse.platform.identity.TokenMapping;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.oauth2.client.OAuth2AuthorizedClientManager;
+import org.springframework.security.oauth2.client.OAuth2AuthorizedClientProviderBuilder;
+import org.springframework.security.oauth2.client.oidc.web.logout.OidcClientInitiatedLogoutSuccessHandler;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.oauth2.client.web.DefaultOAuth2AuthorizationRequestResolver;
+import org.springframework.security.oauth2.client.web.DefaultOAuth2AuthorizedClientManager;
+import org.springframework.security.oauth2.client.web.OAuth2AuthorizedClientRepository;
+import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestCustomizers;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.session.FindByIndexNameSessionRepository;
+import org.springframework.session.Session;
+
+/**
+ * {@code /api/**}: stateless resource server, bearer tokens verified by
+ * {@code TokenVerification}. Everything else: the portal, OIDC login with PKCE (scope
+ * {@code organization:*}), sessions in PostgreSQL, CSRF on forms, logout that ends the
+ * Keycloak session, back-channel logout, strict security headers. Both chains map the
+ * token with {@link TokenMapping}, so a user has the same authorities in both.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+	@Bean
+	@Order(1)
+	SecurityFilterChain api(HttpSecurity http) throws Exception {
+		http.securityMatcher("/api/**")
+			.authorizeHttpRequests((requests) -> requests.anyRequest().authenticated())
+			.oauth2ResourceServer((server) -> server
+				.jwt((jwt) -> jwt.jwtAuthenticationConverter((token) -> new JwtAuthenticationToken(token,
+						TokenMapping.map(token).authorities(), TokenMapping.map(token).username()))))
+			.sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			// bearer tokens are not sent by browsers on their own: no CSRF on the API
+			.csrf((csrf) -> csrf.disable())
+			.headers((headers) -> headers
+				.contentSecurityPolicy((csp) -> csp.policyDirectives("default-src 'none'; frame-ancestors 'none'")));
+		return http.build();
+	}
+
+	@Bean
+	@Order(2)
+	SecurityFilterChain portal(HttpSecurity http, ClientRegistrationRepository registrations, JwtDecoder decoder,
+			IdentityProperties identity, FindByIndexNameSessionRepository<? extends Session> sessions,
+			OAuth2AuthorizedClientManager clients) throws Exception {
+		DefaultOAuth2AuthorizationRequestResolver authorizationRequests = new DefaultOAuth2AuthorizationRequestResolver(
+				registrations, "/oauth2/authorization");
+		authorizationRequests.setAuthorizationRequestCustomizer(OAuth2AuthorizationRequestCustomizers.withPkce());
+		OidcClientInitiatedLogoutSuccessHandler endKeycloakSession = new OidcClientInitiatedLogoutSuccessHandler(
+				registrations);
+		endKeycloakSession.setPostLogoutRedirectUri("{baseUrl}/uitgelogd");
+		String keycloak = origin(identity.issuer());
+		http.authorizeHttpRequests((requests) -> requests
+			.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info", "/css/**", "/uitgelogd",
+					"/error")
+			.permitAll()
+			.anyRequest()
+			.authenticated())
+			.oauth2Login((login) -> login
+				.authorizationEndpoint((endpoint) -> endpoint.authorizationRequestResolver(authorizationRequests))
+				.userInfoEndpoint((userInfo) -> userInfo.oidcUserService(new PortalUserService(decoder))))
+			.oidcLogout((logout) -> logout
+				.backChannel((backChannel) -> backChannel.logoutHandler(new BackChannelSessionEnd(sessions))))
+			.logout((logout) -> logout.logoutSuccessHandler(endKeycloakSession))
+			.addFilterAfter(new PortalTokenRefresh(clients, decoder, new HttpSessionSecurityContextRepository()),
+					AuthorizationFilter.class)
+			.csrf(Customizer.withDefaults())
+			.headers((headers) -> headers
+				.contentSecurityPolicy((csp) -> csp.policyDirectives("default-src 'self'; script-src 'self'; "
+						+ "style-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'self'; "
+						+ "frame-ancestors 'none'; form-action 'self' " + keycloak))
+				.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
+				.frameOptions((frames) -> frames.deny()));
+		return http.build();
+	}
+
+	/** Refreshes access tokens 30 seconds before they expire. */
+	@Bean
+	OAuth2AuthorizedClientManager authorizedClientManager(ClientRegistrationRepository registrations,
+			OAuth2AuthorizedClientRepository authorizedClients) {
+		DefaultOAuth2AuthorizedClientManager manager = new DefaultOAuth2AuthorizedClientManager(registrations,
+				authorizedClients);
+		manager.setAuthorizedClientProvider(OAuth2AuthorizedClientProviderBuilder.builder()
+			.authorizationCode()
+			.refreshToken((refresh) -> refresh.clockSkew(Duration.ofSeconds(30)))
+			.build());
+		return manager;
+	}
+
+	private static String origin(String issuer) {
+		URI uri = URI.create(issuer);
+		return uri.getScheme() + "://" + uri.getAuthority();
+	}
+
+}

@@ -1,0 +1,83 @@
+package nl.lse.platform;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.Map;
+
+import nl.lse.keycloak.KeycloakLauncher;
+import nl.lse.platform.testing.TestDatabase;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.test.context.DynamicPropertyRegistry;
+
+/**
+ * The real Keycloak of this test JVM (started once, dev-mem database, realm lse with the
+ * demo overlay), and the portal port it redirects back to.
+ */
+public final class TestKeycloak {
+
+	public static final int PORTAL_PORT = KeycloakLauncher.freePort();
+
+	public static final String PORTAL_SECRET = "test-portal-secret";
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	private static @Nullable KeycloakLauncher keycloak;
+
+	private TestKeycloak() {
+	}
+
+	public static synchronized KeycloakLauncher get() {
+		if (keycloak == null) {
+			keycloak = KeycloakLauncher.start(KeycloakLauncher.Options.forTests(KeycloakLauncher.freePort(),
+					KeycloakLauncher.environment("http://localhost:" + PORTAL_PORT, PORTAL_SECRET)));
+		}
+		return keycloak;
+	}
+
+	/** Database, Keycloak and the portal's fixed port. */
+	public static void register(DynamicPropertyRegistry registry) {
+		TestDatabase.get().register(registry);
+		registry.add("lse.identity.issuer", () -> get().issuer());
+		registry.add("spring.security.oauth2.client.registration.keycloak.client-secret", () -> PORTAL_SECRET);
+		registry.add("server.port", () -> PORTAL_PORT);
+	}
+
+	/** An access token of a demo user, from the demo CLI client (password grant). */
+	public static String accessToken(String username) {
+		return tokens(username).get("access_token").asString();
+	}
+
+	public static JsonNode tokens(String username) {
+		String form = "grant_type=password&client_id=lse-demo-cli&scope=openid%20organization:*&username=" + username
+				+ "&password=demo";
+		try {
+			HttpResponse<String> response = HttpClient.newHttpClient()
+				.send(HttpRequest.newBuilder(URI.create(get().baseUrl() + "/realms/lse/protocol/openid-connect/token"))
+					.header("Content-Type", "application/x-www-form-urlencoded")
+					.POST(HttpRequest.BodyPublishers.ofString(form))
+					.build(), HttpResponse.BodyHandlers.ofString());
+			if (response.statusCode() != 200) {
+				throw new IllegalStateException("No token for " + username + ": " + response.body());
+			}
+			return JSON.readTree(response.body());
+		}
+		catch (java.io.IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	public static Map<String, Object> payload(String jwt) {
+		String json = new String(java.util.Base64.getUrlDecoder().decode(jwt.split("\\.")[1]));
+		return JSON.readValue(json, Map.class);
+	}
+
+}
