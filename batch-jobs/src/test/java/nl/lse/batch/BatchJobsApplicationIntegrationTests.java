@@ -38,6 +38,16 @@ class BatchJobsApplicationIntegrationTests {
 	}
 
 	@Test
+	void everythingButTheProbesIsRefused() throws Exception {
+		for (String path : new String[] { "/", "/actuator/env", "/api/v1/admin/tenants" }) {
+			HttpResponse<String> response = HttpClient.newHttpClient()
+				.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path)).build(),
+						HttpResponse.BodyHandlers.ofString());
+			assertThat(response.statusCode()).as(path).isIn(401, 403);
+		}
+	}
+
+	@Test
 	void followsTheBuildRules() {
 		BuildRules.checkSqlHygiene();
 		BuildRules.checkModuleBoundaries("nl.lse.batch");

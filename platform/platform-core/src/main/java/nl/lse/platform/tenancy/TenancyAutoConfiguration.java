@@ -23,6 +23,7 @@ import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceProperties;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceTransactionManagerAutoConfiguration;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -44,7 +45,12 @@ public class TenancyAutoConfiguration {
 		return new TenantSwitch(roles, properties.switchRole());
 	}
 
+	/**
+	 * Primary: an app may add a tenant-blind one for platform-only work (portal
+	 * sessions).
+	 */
 	@Bean
+	@Primary
 	TenantJpaTransactionManager transactionManager(EntityManagerFactory emf, TenantSwitch tenantSwitch) {
 		return new TenantJpaTransactionManager(emf, tenantSwitch);
 	}

@@ -1,0 +1,193 @@
+package nl.lse.platform.identity;
+
+import java.io.IOException;
+import java.net.CookieHandler;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import nl.lse.platform.PlatformIntegrationTest;
+import nl.lse.platform.TestKeycloak;
+import nl.lse.platform.testing.TestDatabase;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The portal login through Keycloak's own pages (identity-first: user name, then
+ * password), with code + PKCE, as a browser does it (cookies, redirects, forms); the
+ * portal and the API give the same user the same authorities; logging the user out in
+ * Keycloak ends the portal session through the back channel.
+ */
+class PortalLoginIntegrationTests extends PlatformIntegrationTest {
+
+	private static final Pattern FORM_ACTION = Pattern.compile("<form[^>]*action=\"([^\"]+)\"");
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	@BeforeAll
+	static void tenants() {
+		TestDatabase.get().tenant("gm0363");
+		TestDatabase.get().tenant("gm0599");
+	}
+
+	@Test
+	void bothChainsGiveTheSameAuthorities() throws Exception {
+		Browser browser = new Browser();
+		assertThat(browser.login("partner.politie", "/").statusCode()).isEqualTo(200);
+		HttpResponse<String> portal = browser.get("/me");
+		assertThat(portal.statusCode()).isEqualTo(200);
+		JsonNode fromPortal = JSON.readTree(portal.body());
+		JsonNode fromApi = JSON.readTree(get("/api/v1/me", TestKeycloak.accessToken("partner.politie")).body());
+		assertThat(fromPortal.get("authorities")).isEqualTo(fromApi.get("authorities"));
+		assertThat(fromPortal.get("tenants")).isEqualTo(fromApi.get("tenants"));
+		assertThat(fromPortal.get("authorities").toString()).contains("ROLE_CHAIN_PARTNER");
+	}
+
+	@Test
+	void aCaseDirectorLandsOnTheAmsterdamPortal() throws Exception {
+		Browser browser = new Browser();
+		HttpResponse<String> start = browser.login("cd.amsterdam", "/");
+		assertThat(start.statusCode()).isEqualTo(200);
+		assertThat(start.uri().getPath()).isEqualTo("/t/gm0363/");
+		assertThat(start.body()).contains("Testgemeente gm0363").contains("Uitloggen");
+		assertThat(start.headers().firstValue("Content-Security-Policy")).get()
+			.asString()
+			.contains("frame-ancestors 'none'")
+			.doesNotContain("unsafe-inline");
+		assertThat(browser.get("/t/gm0599/").statusCode()).as("not a member of Rotterdam").isEqualTo(404);
+	}
+
+	@Test
+	void aUserLoggedOutInKeycloakLosesThePortalSession() throws Exception {
+		Browser browser = new Browser();
+		assertThat(browser.login("cd.rotterdam", "/").statusCode()).isEqualTo(200);
+		assertThat(browser.get("/me").statusCode()).isEqualTo(200);
+
+		String userId = TestKeycloak.get()
+			.admin()
+			.get("/lse/users?exact=true&username=cd.rotterdam")
+			.get(0)
+			.get("id")
+			.asString();
+		TestKeycloak.get().admin().post("/lse/users/" + userId + "/logout", "");
+
+		HttpResponse<String> after = browser.get("/me");
+		assertThat(after.statusCode()).as("back to the login").isEqualTo(302);
+		assertThat(after.headers().firstValue("Location")).get().asString().contains("/oauth2/authorization/keycloak");
+	}
+
+	/**
+	 * A browser's cookie jar for localhost: Keycloak marks its cookies Secure, which
+	 * browsers honour on http://localhost (a secure context) and java.net.CookieManager
+	 * does not.
+	 */
+	static final class LocalhostCookies extends CookieHandler {
+
+		private final Map<String, String> cookies = new ConcurrentHashMap<>();
+
+		@Override
+		public Map<String, List<String>> get(URI uri, Map<String, List<String>> headers) {
+			if (this.cookies.isEmpty()) {
+				return Map.of();
+			}
+			return Map.of("Cookie",
+					List.of(this.cookies.entrySet()
+						.stream()
+						.map((cookie) -> cookie.getKey() + "=" + cookie.getValue())
+						.collect(Collectors.joining("; "))));
+		}
+
+		@Override
+		public void put(URI uri, Map<String, List<String>> headers) {
+			headers.forEach((name, values) -> {
+				if ("set-cookie".equalsIgnoreCase(name)) {
+					values.forEach(this::store);
+				}
+			});
+		}
+
+		private void store(String header) {
+			String pair = header.split(";", 2)[0];
+			int equals = pair.indexOf('=');
+			String name = pair.substring(0, equals).trim();
+			String value = pair.substring(equals + 1).trim();
+			if (value.isEmpty() || header.toLowerCase().contains("max-age=0")) {
+				this.cookies.remove(name);
+			}
+			else {
+				this.cookies.put(name, value);
+			}
+		}
+
+	}
+
+	/** Cookies and redirects, one step at a time. */
+	static final class Browser {
+
+		private final HttpClient http = HttpClient.newBuilder()
+			.cookieHandler(new LocalhostCookies())
+			.followRedirects(HttpClient.Redirect.NEVER)
+			.build();
+
+		HttpResponse<String> login(String username, String target) throws Exception {
+			HttpResponse<String> page = follow(get(target));
+			assertThat(page.body()).as("Keycloak's user name page").contains("username");
+			page = follow(post(formAction(page), Map.of("username", username)));
+			assertThat(page.body()).as("Keycloak's password page").contains("password");
+			return follow(post(formAction(page), Map.of("username", username, "password", "demo")));
+		}
+
+		HttpResponse<String> get(String pathOrUrl) throws IOException, InterruptedException {
+			URI uri = pathOrUrl.startsWith("http") ? URI.create(pathOrUrl)
+					: URI.create("http://localhost:" + TestKeycloak.PORTAL_PORT + pathOrUrl);
+			String accept = uri.getPath().equals("/me") ? "application/json" : "text/html";
+			return this.http.send(HttpRequest.newBuilder(uri).header("Accept", accept).build(),
+					HttpResponse.BodyHandlers.ofString());
+		}
+
+		private HttpResponse<String> post(String url, Map<String, String> form)
+				throws IOException, InterruptedException {
+			String body = form.entrySet()
+				.stream()
+				.map((e) -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+				.collect(Collectors.joining("&"));
+			return this.http.send(HttpRequest.newBuilder(URI.create(url))
+				.header("Content-Type", "application/x-www-form-urlencoded")
+				.POST(HttpRequest.BodyPublishers.ofString(body))
+				.build(), HttpResponse.BodyHandlers.ofString());
+		}
+
+		private HttpResponse<String> follow(HttpResponse<String> response) throws IOException, InterruptedException {
+			HttpResponse<String> current = response;
+			for (int hops = 0; hops < 10 && current.statusCode() / 100 == 3; hops++) {
+				String location = current.headers().firstValue("Location").orElseThrow();
+				current = get(current.uri().resolve(location).toString());
+			}
+			return current;
+		}
+
+		private static String formAction(HttpResponse<String> page) {
+			Matcher matcher = FORM_ACTION.matcher(page.body());
+			assertThat(matcher.find())
+				.as("a form on %s (status %s): %s", page.uri(), page.statusCode(),
+						page.body().substring(0, Math.min(3000, page.body().length())))
+				.isTrue();
+			return matcher.group(1).replace("&amp;", "&");
+		}
+
+	}
+
+}

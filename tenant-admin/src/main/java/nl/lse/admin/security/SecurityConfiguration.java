@@ -1,0 +1,25 @@
+package nl.lse.admin.security;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.web.SecurityFilterChain;
+
+/**
+ * Health and info for the probes; every other address is refused. tenant-admin's own
+ * pages and API come with onboarding, behind the lse-tenant-admin login.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+	@Bean
+	SecurityFilterChain probesOnly(HttpSecurity http) throws Exception {
+		http.authorizeHttpRequests(
+				(requests) -> requests.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info")
+					.permitAll()
+					.anyRequest()
+					.denyAll());
+		return http.build();
+	}
+
+}
