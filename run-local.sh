@@ -25,6 +25,18 @@ if [ "${LSE_SKIP_BUILD:-}" != "true" ]; then
 fi
 jar() { ls "$1"/target/"$2"-*.jar | grep -v -- '-tests.jar' | grep -v original | head -1; }
 
+export LSE_KEYCLOAK_PORT="${LSE_KEYCLOAK_PORT:-8180}"
+export LSE_KEYCLOAK_ISSUER="http://localhost:$LSE_KEYCLOAK_PORT/realms/lse"
+export LSE_PORTAL_URL="http://localhost:8080"
+export LSE_PORTAL_CLIENT_SECRET="${LSE_PORTAL_CLIENT_SECRET:-local-portal-secret}"
+export LSE_DEMO=true
+
+echo "Preparing Keycloak's own database 'keycloak'"
+psql "${LSE_PSQL_SUPERUSER:-postgresql://postgres@127.0.0.1:5432/postgres}" -q -v ON_ERROR_STOP=1 <<'SQL'
+select 'create role keycloak login password ''keycloak''' where not exists (select from pg_roles where rolname = 'keycloak')\gexec
+select 'create database keycloak owner keycloak' where not exists (select from pg_database where datname = 'keycloak')\gexec
+SQL
+
 echo "Installing database '$LSE_DB_NAME' (roles ${LSE_DB_ROLE_PREFIX}_*)"
 java -jar "$(jar tenant-admin tenant-admin)" install
 
@@ -45,6 +57,19 @@ wait_up() {
 	return 1
 }
 
+echo "Starting Keycloak (realm lse with the demo overlay) on port $LSE_KEYCLOAK_PORT"
+java -jar "$(ls keycloak/target/keycloak-*-exec.jar | head -1)" >"$logs/keycloak-launcher.log" 2>&1 &
+pids+=($!)
+for _ in $(seq 1 240); do
+	grep -q "Keycloak ready" "$logs/keycloak-launcher.log" 2>/dev/null && break
+	if ! kill -0 "${pids[0]}" 2>/dev/null; then
+		echo "Keycloak did not start; see $logs/keycloak-launcher.log and $logs/keycloak.log" >&2
+		exit 1
+	fi
+	sleep 1
+done
+echo "  Keycloak is up on http://localhost:$LSE_KEYCLOAK_PORT"
+
 echo "Starting tenant-admin (provisions the demo municipalities)"
 java -jar "$(jar tenant-admin tenant-admin)" --spring.profiles.active=demo >"$logs/tenant-admin.log" 2>&1 &
 pids+=($!)
@@ -60,11 +85,16 @@ wait_up batch-jobs 8082
 
 cat <<MSG
 
-The LSE platform runs locally:
-  platform (portal, API)  http://localhost:8080   (sign-in arrives with the identity issue)
-  tenant-admin            http://localhost:8081
-  batch-jobs (actuator)   http://localhost:8082/actuator/health
+The LSE platform runs locally (DEMO: fictitious data, password 'demo', no second factor):
+  portal                  http://localhost:8080   (sign in: user name, then password)
+  API                     http://localhost:8080/api/v1   (tokens: client lse-demo-cli, password grant)
+  Keycloak                http://localhost:$LSE_KEYCLOAK_PORT   (admin console: admin / admin)
+  tenant-admin            http://localhost:8081/actuator/health
+  batch-jobs              http://localhost:8082/actuator/health
   demo municipalities     gm0363 Amsterdam, gm0599 Rotterdam, gm0193 Zwolle
+  demo logins             cd.amsterdam, staff.amsterdam, cd.rotterdam, cd.zwolle,
+                          partner.politie (Amsterdam and Rotterdam), lse.worker,
+                          lse.coordinator, lse.manager, lse.admin   (password: demo)
   logs                    $logs/
 Press Ctrl-C to stop.
 MSG
