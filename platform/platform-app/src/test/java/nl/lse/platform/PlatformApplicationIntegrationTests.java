@@ -6,6 +6,7 @@ import nl.lse.platform.tenancy.catalog.TenantDirectory;
 import nl.lse.platform.testing.BuildRules;
 import nl.lse.platform.testing.TestDatabase;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -26,6 +27,11 @@ class PlatformApplicationIntegrationTests extends PlatformIntegrationTest {
 		TestDatabase.get().tenant("gm0611");
 		TestDatabase.get().tenant("gm0612");
 		TestDatabase.get().tenant("gm0613");
+	}
+
+	@BeforeEach
+	void seeTheTenantsOfThisClass() {
+		this.directory.refresh();
 	}
 
 	@Test

@@ -5,7 +5,9 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.List;
 
+import nl.lse.platform.testing.TestDatabase;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.boot.test.context.SpringBootTest;
@@ -21,9 +23,13 @@ public abstract class PlatformIntegrationTest {
 
 	protected final HttpClient http = HttpClient.newHttpClient();
 
+	/**
+	 * The demo municipalities exist before the context, so every replica view has them.
+	 */
 	@DynamicPropertySource
 	static void infrastructure(DynamicPropertyRegistry registry) {
 		TestKeycloak.register(registry);
+		List.of("gm0363", "gm0599", "gm0193").forEach(TestDatabase.get()::tenant);
 	}
 
 	protected HttpResponse<String> get(String path, @Nullable String token) throws IOException, InterruptedException {

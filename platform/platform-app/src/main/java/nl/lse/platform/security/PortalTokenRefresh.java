@@ -11,6 +11,9 @@ import jakarta.servlet.http.HttpSession;
 import nl.lse.platform.identity.LseAuthentication;
 import nl.lse.platform.identity.TokenMapping;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.oauth2.client.OAuth2AuthorizeRequest;
@@ -30,6 +33,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * the refresh (session ended, user disabled) the portal session ends too.
  */
 class PortalTokenRefresh extends OncePerRequestFilter {
+
+	private static final Logger log = LoggerFactory.getLogger(PortalTokenRefresh.class);
 
 	private final OAuth2AuthorizedClientManager clients;
 
@@ -58,6 +63,8 @@ class PortalTokenRefresh extends OncePerRequestFilter {
 							.build());
 			}
 			catch (OAuth2AuthorizationException ex) {
+				log.info("Portal session of {} ends: Keycloak refused the token refresh ({})", login.getName(),
+						ex.getError().getErrorCode());
 				client = null;
 			}
 			if (client == null) {
@@ -69,6 +76,8 @@ class PortalTokenRefresh extends OncePerRequestFilter {
 					remap(request, response, login, user, client);
 				}
 				catch (JwtException ex) {
+					log.warn("Portal session of {} ends: the refreshed access token does not verify: {}",
+							login.getName(), ex.getMessage());
 					endSession(request, response);
 					return;
 				}

@@ -15,10 +15,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import nl.lse.keycloak.KeycloakAdmin;
 import nl.lse.platform.PlatformIntegrationTest;
 import nl.lse.platform.TestKeycloak;
-import nl.lse.platform.testing.TestDatabase;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -36,12 +35,6 @@ class PortalLoginIntegrationTests extends PlatformIntegrationTest {
 	private static final Pattern FORM_ACTION = Pattern.compile("<form[^>]*action=\"([^\"]+)\"");
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
-
-	@BeforeAll
-	static void tenants() {
-		TestDatabase.get().tenant("gm0363");
-		TestDatabase.get().tenant("gm0599");
-	}
 
 	@Test
 	void bothChainsGiveTheSameAuthorities() throws Exception {
@@ -87,6 +80,40 @@ class PortalLoginIntegrationTests extends PlatformIntegrationTest {
 		HttpResponse<String> after = browser.get("/me");
 		assertThat(after.statusCode()).as("back to the login").isEqualTo(302);
 		assertThat(after.headers().firstValue("Location")).get().asString().contains("/oauth2/authorization/keycloak");
+	}
+
+	@Test
+	void aUserRemovedFromAMunicipalityLosesItWhenTheAccessTokenIsRefreshed() throws Exception {
+		KeycloakAdmin admin = TestKeycloak.get().admin();
+		JsonNode portalClient = admin.get("/lse/clients?clientId=lse-portal").get(0);
+		String clientPath = "/lse/clients/" + portalClient.get("id").asString();
+		String userId = admin.get("/lse/users?exact=true&username=partner.politie").get(0).get("id").asString();
+		String amsterdam = organizationId(admin, "gm0363");
+		// tokens of 40 s: the portal refreshes 30 s before expiry, so after 10 s
+		admin.put(clientPath, Map.of("attributes", Map.of("access.token.lifespan", "40")));
+		try {
+			Browser browser = new Browser();
+			assertThat(browser.login("partner.politie", "/").uri().getPath()).isEqualTo("/t/gm0363/");
+			admin.delete("/lse/organizations/" + amsterdam + "/members/" + userId);
+
+			assertThat(browser.get("/t/gm0363/").statusCode()).as("the token in hand still says gm0363").isEqualTo(200);
+			Thread.sleep(12_000);
+			assertThat(browser.get("/t/gm0363/").statusCode()).as("after the refresh").isEqualTo(404);
+			assertThat(browser.get("/t/gm0599/").statusCode()).as("still a member of Rotterdam").isEqualTo(200);
+		}
+		finally {
+			admin.post("/lse/organizations/" + amsterdam + "/members", "\"" + userId + "\"");
+			admin.put(clientPath, Map.of("attributes", Map.of("access.token.lifespan", "")));
+		}
+	}
+
+	private static String organizationId(KeycloakAdmin admin, String alias) {
+		for (JsonNode organization : admin.get("/lse/organizations?first=0&max=100")) {
+			if (alias.equals(organization.get("alias").asString())) {
+				return organization.get("id").asString();
+			}
+		}
+		throw new IllegalStateException("No organization " + alias);
 	}
 
 	/**

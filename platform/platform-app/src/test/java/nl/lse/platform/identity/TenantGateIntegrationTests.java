@@ -7,8 +7,6 @@ import java.util.stream.Stream;
 
 import nl.lse.platform.PlatformIntegrationTest;
 import nl.lse.platform.TestKeycloak;
-import nl.lse.platform.testing.TestDatabase;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -22,11 +20,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * and beheer none; everything else is a 404 that looks like any other.
  */
 class TenantGateIntegrationTests extends PlatformIntegrationTest {
-
-	@BeforeAll
-	static void tenants() {
-		List.of("gm0363", "gm0599", "gm0193").forEach(TestDatabase.get()::tenant);
-	}
 
 	static Stream<Arguments> gate() {
 		return Stream.of(Arguments.of("cd.amsterdam", "gm0363", 200), Arguments.of("cd.amsterdam", "gm0599", 404),
