@@ -1,13 +1,9 @@
 package nl.lse.admin;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-
 import nl.lse.platform.tenancy.TenantId;
 import nl.lse.platform.tenancy.catalog.TenantCatalog;
 import nl.lse.platform.tenancy.catalog.TenantStatus;
+import nl.lse.platform.testing.AppProbes;
 import nl.lse.platform.testing.BuildRules;
 import nl.lse.platform.testing.TestDatabase;
 import org.junit.jupiter.api.Test;
@@ -41,12 +37,8 @@ class TenantAdminApplicationIntegrationTests {
 	}
 
 	@Test
-	void reportsHealthUp() throws Exception {
-		HttpResponse<String> health = HttpClient.newHttpClient()
-			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/actuator/health")).build(),
-					HttpResponse.BodyHandlers.ofString());
-		assertThat(health.statusCode()).isEqualTo(200);
-		assertThat(health.body()).contains("\"status\":\"UP\"");
+	void reportsHealthUp() {
+		AppProbes.assertHealthUp(this.port);
 	}
 
 	@Test
@@ -59,13 +51,8 @@ class TenantAdminApplicationIntegrationTests {
 	}
 
 	@Test
-	void everythingButTheProbesIsRefused() throws Exception {
-		for (String path : new String[] { "/", "/actuator/env", "/api/v1/admin/tenants" }) {
-			HttpResponse<String> response = HttpClient.newHttpClient()
-				.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path)).build(),
-						HttpResponse.BodyHandlers.ofString());
-			assertThat(response.statusCode()).as(path).isIn(401, 403);
-		}
+	void everythingButTheProbesIsRefused() {
+		AppProbes.assertRefused(this.port, "/", "/actuator/env", "/api/v1/admin/tenants");
 	}
 
 	@Test
