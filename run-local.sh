@@ -76,7 +76,7 @@ pids+=($!)
 wait_up tenant-admin 8081
 
 echo "Starting platform-app and batch-jobs"
-java -jar "$(jar platform/platform-app platform-app)" >"$logs/platform-app.log" 2>&1 &
+java -jar "$(jar platform/platform-app platform-app)" --spring.profiles.active=demo >"$logs/platform-app.log" 2>&1 &
 pids+=($!)
 java -jar "$(jar batch-jobs batch-jobs)" >"$logs/batch-jobs.log" 2>&1 &
 pids+=($!)

@@ -9,6 +9,7 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.jdbc.core.JdbcOperations;
 
 /**
  * Provisions the configured demo municipalities at startup; provisioning is idempotent.
@@ -21,9 +22,12 @@ class DemoTenants implements ApplicationRunner {
 
 	private final DemoTenantsProperties properties;
 
-	DemoTenants(TenantProvisioning provisioning, DemoTenantsProperties properties) {
+	private final JdbcOperations admin;
+
+	DemoTenants(TenantProvisioning provisioning, DemoTenantsProperties properties, JdbcOperations admin) {
 		this.provisioning = provisioning;
 		this.properties = properties;
+		this.admin = admin;
 	}
 
 	@Override
@@ -32,6 +36,9 @@ class DemoTenants implements ApplicationRunner {
 			this.provisioning.provision(TenantId.of(tenant.getKey()), tenant.getValue());
 			log.info("Demo municipality {} ({}) is provisioned", tenant.getValue(), tenant.getKey());
 		}
+		this.properties.partnerOrganisations()
+			.forEach((name, kind) -> this.admin.update("insert into platform.partner_organisation (name, kind) "
+					+ "values (?, ?) on conflict (name) do nothing", name, kind));
 	}
 
 }

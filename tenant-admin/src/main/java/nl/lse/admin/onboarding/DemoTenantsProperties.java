@@ -10,8 +10,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param tenants tenant code to municipality name, e.g. {@code gm0363: Amsterdam}; empty
  * in production
+ * @param partnerOrganisations registry entries to create, name to kind
  */
 @ConfigurationProperties("lse.demo")
-record DemoTenantsProperties(@DefaultValue Map<String, String> tenants) {
+record DemoTenantsProperties(@DefaultValue Map<String, String> tenants,
+		@DefaultValue Map<String, String> partnerOrganisations) {
 
 }

@@ -25,8 +25,9 @@ class OnboardingConfiguration {
 	}
 
 	@Bean
-	DemoTenants demoTenants(TenantProvisioning provisioning, DemoTenantsProperties properties) {
-		return new DemoTenants(provisioning, properties);
+	DemoTenants demoTenants(TenantProvisioning provisioning, DemoTenantsProperties properties,
+			DataSource adminDataSource) {
+		return new DemoTenants(provisioning, properties, new JdbcTemplate(adminDataSource));
 	}
 
 }

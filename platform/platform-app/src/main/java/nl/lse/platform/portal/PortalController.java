@@ -1,6 +1,7 @@
 package nl.lse.platform.portal;
 
 import nl.lse.platform.identity.LseAuthentication;
+import nl.lse.platform.partners.PartnerAffiliations;
 import nl.lse.platform.tenancy.TenantContext;
 import nl.lse.platform.tenancy.TenantId;
 import nl.lse.platform.tenancy.catalog.Tenant;
@@ -18,10 +19,14 @@ class PortalController {
 
 	private final TenantDirectory directory;
 
+	private final PartnerAffiliations affiliations;
+
 	private final boolean demo;
 
-	PortalController(TenantDirectory directory, @Value("${lse.demo.banner:false}") boolean demo) {
+	PortalController(TenantDirectory directory, PartnerAffiliations affiliations,
+			@Value("${lse.demo.banner:false}") boolean demo) {
 		this.directory = directory;
+		this.affiliations = affiliations;
 		this.demo = demo;
 	}
 
@@ -51,6 +56,7 @@ class PortalController {
 		Tenant tenant = this.directory.find(entered).orElseThrow();
 		model.addAttribute("caller", caller);
 		model.addAttribute("tenant", tenant);
+		model.addAttribute("partner", this.affiliations.current(entered, caller.subject()).orElse(null));
 		model.addAttribute("otherTenants", caller.memberTenants().stream().filter((t) -> !t.equals(entered)).toList());
 		model.addAttribute("demo", this.demo);
 		return "portal/tenant-start";

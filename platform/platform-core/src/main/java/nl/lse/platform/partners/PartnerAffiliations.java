@@ -1,0 +1,77 @@
+package nl.lse.platform.partners;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import nl.lse.platform.tenancy.TenantId;
+import nl.lse.platform.tenancy.TenantTransactions;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Which partner organisation a user works for in a municipality: read from that
+ * municipality's own records (in its tenant, as its role), then named from the registry
+ * in {@code platform} (outside any tenant, as the runtime login).
+ */
+public class PartnerAffiliations {
+
+	private final TenantTransactions tenants;
+
+	private final JdbcTemplate jdbc;
+
+	public PartnerAffiliations(TenantTransactions tenants, JdbcTemplate jdbc) {
+		this.tenants = tenants;
+		this.jdbc = jdbc;
+	}
+
+	/** The organisation the subject works for in the tenant today, if any. */
+	public Optional<PartnerOrganisation> current(TenantId tenant, String subject) {
+		List<UUID> ids = this.tenants.inTenant(tenant,
+				(status) -> this.jdbc.queryForList("select partner_organisation_id from partner_affiliation "
+						+ "where subject = ? and since <= current_date and (until is null or until > current_date) "
+						+ "order by since desc limit 1", UUID.class, subject));
+		return ids.stream().findFirst().flatMap(this::organisation);
+	}
+
+	/**
+	 * Records from {@code since} on that the subject works for the organisation in this
+	 * tenant, ending the affiliation that was current until then. Runs in the tenant.
+	 */
+	public void record(TenantId tenant, String subject, UUID organisation, LocalDate since, String recordedBy) {
+		if (organisation(organisation).isEmpty()) {
+			throw new UnknownPartnerOrganisationException(organisation);
+		}
+		this.tenants.inTenant(tenant, (status) -> {
+			this.jdbc.update(
+					"update partner_affiliation set until = ? where subject = ? and until is null and since < ?", since,
+					subject, since);
+			return this.jdbc.update("insert into partner_affiliation (subject, partner_organisation_id, since, "
+					+ "recorded_by) values (?, ?, ?, ?) on conflict (subject, since) do update set "
+					+ "partner_organisation_id = excluded.partner_organisation_id, recorded_by = excluded.recorded_by, "
+					+ "recorded_at = now()", subject, organisation, since, recordedBy);
+		});
+	}
+
+	public Optional<PartnerOrganisation> organisation(UUID id) {
+		return this.jdbc
+			.query("select id, name, kind from platform.partner_organisation where id = ?",
+					(rs, row) -> new PartnerOrganisation(rs.getObject("id", UUID.class), rs.getString("name"),
+							rs.getString("kind")),
+					id)
+			.stream()
+			.findFirst();
+	}
+
+	public Optional<PartnerOrganisation> organisationNamed(String name) {
+		return this.jdbc
+			.query("select id, name, kind from platform.partner_organisation where name = ?",
+					(rs, row) -> new PartnerOrganisation(rs.getObject("id", UUID.class), rs.getString("name"),
+							rs.getString("kind")),
+					name)
+			.stream()
+			.findFirst();
+	}
+
+}
