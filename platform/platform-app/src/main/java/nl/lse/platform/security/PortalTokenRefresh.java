@@ -51,7 +51,8 @@ class PortalTokenRefresh extends OncePerRequestFilter {
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		if (SecurityContextHolder.getContext().getAuthentication() instanceof OAuth2AuthenticationToken login
+		if (!isStatic(request)
+				&& SecurityContextHolder.getContext().getAuthentication() instanceof OAuth2AuthenticationToken login
 				&& login.getPrincipal() instanceof PortalUser user) {
 			OAuth2AuthorizedClient client;
 			try {
@@ -63,9 +64,22 @@ class PortalTokenRefresh extends OncePerRequestFilter {
 							.build());
 			}
 			catch (OAuth2AuthorizationException ex) {
+				if (!"invalid_grant".equals(ex.getError().getErrorCode())) {
+					log.warn("Token refresh for {} failed ({}); the session keeps its last view", login.getName(),
+							ex.getError().getErrorCode());
+					chain.doFilter(request, response);
+					return;
+				}
 				log.info("Portal session of {} ends: Keycloak refused the token refresh ({})", login.getName(),
 						ex.getError().getErrorCode());
 				client = null;
+			}
+			catch (RuntimeException ex) {
+				// Keycloak unreachable: the session keeps its last view until Keycloak
+				// answers again
+				log.warn("Token refresh for {} failed: {}", login.getName(), ex.getMessage());
+				chain.doFilter(request, response);
+				return;
 			}
 			if (client == null) {
 				endSession(request, response);
@@ -84,6 +98,11 @@ class PortalTokenRefresh extends OncePerRequestFilter {
 			}
 		}
 		chain.doFilter(request, response);
+	}
+
+	private static boolean isStatic(HttpServletRequest request) {
+		String path = request.getRequestURI().substring(request.getContextPath().length());
+		return path.startsWith("/css/") || path.startsWith("/actuator/") || path.equals("/error");
 	}
 
 	private void remap(HttpServletRequest request, HttpServletResponse response, OAuth2AuthenticationToken login,

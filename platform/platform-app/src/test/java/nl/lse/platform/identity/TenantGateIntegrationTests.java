@@ -61,6 +61,14 @@ class TenantGateIntegrationTests extends PlatformIntegrationTest {
 	}
 
 	@Test
+	void anEncodedAddressPassesTheSameGate() throws Exception {
+		String rotterdam = TestKeycloak.accessToken("cd.rotterdam");
+		assertThat(get("/api/v1/%74enants/gm0363", rotterdam).statusCode()).isEqualTo(404);
+		assertThat(get("/api/v1/%74enants/gm0599", rotterdam).statusCode()).isEqualTo(200);
+		assertThat(get("/api/v1/tenants/gm%30363", rotterdam).statusCode()).isEqualTo(404);
+	}
+
+	@Test
 	void anonymousGets401() throws Exception {
 		assertThat(get("/api/v1/me", null).statusCode()).isEqualTo(401);
 		assertThat(get("/api/v1/tenants/gm0363", null).statusCode()).isEqualTo(401);

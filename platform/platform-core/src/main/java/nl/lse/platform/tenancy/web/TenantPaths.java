@@ -6,6 +6,8 @@ import java.util.regex.Pattern;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.springframework.web.util.UrlPathHelper;
+
 /**
  * The addresses that belong to one tenant: {@code /t/{tenant}/...} and the tenant API.
  */
@@ -16,9 +18,15 @@ public final class TenantPaths {
 	private TenantPaths() {
 	}
 
-	/** The tenant segment of a tenant address, as typed (not validated). */
+	private static final UrlPathHelper DECODED = new UrlPathHelper();
+
+	/**
+	 * The tenant segment of a tenant address (not validated), read from the decoded path
+	 * that Spring MVC routes on: {@code /api/v1/%74enants/gm0363} is a tenant address
+	 * too.
+	 */
 	public static Optional<String> tenantSegment(HttpServletRequest request) {
-		String path = request.getRequestURI().substring(request.getContextPath().length());
+		String path = DECODED.getPathWithinApplication(request);
 		Matcher matcher = TENANT_PATH.matcher(path);
 		return matcher.matches() ? Optional.of(matcher.group(1)) : Optional.empty();
 	}
