@@ -4,6 +4,7 @@ import java.net.URI;
 import java.time.Duration;
 
 import nl.lse.platform.identity.IdentityProperties;
+import nl.lse.platform.identity.LseAuthentication;
 import nl.lse.platform.identity.TokenMapping;
 
 import org.springframework.context.annotation.Bean;
@@ -21,6 +22,7 @@ import org.springframework.security.oauth2.client.web.DefaultOAuth2AuthorizedCli
 import org.springframework.security.oauth2.client.web.HttpSessionOAuth2AuthorizedClientRepository;
 import org.springframework.security.oauth2.client.web.OAuth2AuthorizedClientRepository;
 import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestCustomizers;
+import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.security.web.SecurityFilterChain;
@@ -46,8 +48,7 @@ class SecurityConfiguration {
 		http.securityMatcher("/api/**")
 			.authorizeHttpRequests((requests) -> requests.anyRequest().authenticated())
 			.oauth2ResourceServer((server) -> server
-				.jwt((jwt) -> jwt.jwtAuthenticationConverter((token) -> new JwtAuthenticationToken(token,
-						TokenMapping.map(token).authorities(), TokenMapping.map(token).username()))))
+				.jwt((jwt) -> jwt.jwtAuthenticationConverter(SecurityConfiguration::authenticate)))
 			.sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			// bearer tokens are not sent by browsers on their own: no CSRF on the API
 			.csrf((csrf) -> csrf.disable())
@@ -113,6 +114,12 @@ class SecurityConfiguration {
 			.refreshToken((refresh) -> refresh.clockSkew(Duration.ofSeconds(30)))
 			.build());
 		return manager;
+	}
+
+	/** The token mapped once: authorities and name of the API caller. */
+	private static JwtAuthenticationToken authenticate(Jwt token) {
+		LseAuthentication caller = TokenMapping.map(token);
+		return new JwtAuthenticationToken(token, caller.authorities(), caller.username());
 	}
 
 	private static String origin(String issuer) {

@@ -25,16 +25,16 @@ public class TenantGate implements TenantResolver {
 	public TenantDecision resolve(HttpServletRequest request) {
 		Optional<String> segment = TenantPaths.tenantSegment(request);
 		if (segment.isEmpty()) {
-			return new TenantDecision.NotTenantScoped();
+			return TenantDecision.notTenantScoped();
 		}
 		if (!TenantId.isValid(segment.get())) {
-			return new TenantDecision.Denied();
+			return TenantDecision.denied();
 		}
 		TenantId tenant = TenantId.of(segment.get());
 		return LseAuthentication.of(SecurityContextHolder.getContext().getAuthentication())
 			.filter((caller) -> caller.mayEnter(tenant))
-			.<TenantDecision>map((caller) -> new TenantDecision.Enter(tenant))
-			.orElseGet(TenantDecision.Denied::new);
+			.map((caller) -> TenantDecision.enter(tenant))
+			.orElseGet(TenantDecision::denied);
 	}
 
 }

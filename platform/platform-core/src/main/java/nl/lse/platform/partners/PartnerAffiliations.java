@@ -55,21 +55,21 @@ public class PartnerAffiliations {
 	}
 
 	public Optional<PartnerOrganisation> organisation(UUID id) {
-		return this.jdbc
-			.query("select id, name, kind from platform.partner_organisation where id = ?",
-					(rs, row) -> new PartnerOrganisation(rs.getObject("id", UUID.class), rs.getString("name"),
-							rs.getString("kind")),
-					id)
-			.stream()
-			.findFirst();
+		return registry("id", id);
 	}
 
 	public Optional<PartnerOrganisation> organisationNamed(String name) {
+		return registry("name", name);
+	}
+
+	private Optional<PartnerOrganisation> registry(String column, Object value) {
+		String query = "id".equals(column) ? "select id, name, kind from platform.partner_organisation where id = ?"
+				: "select id, name, kind from platform.partner_organisation where name = ?";
 		return this.jdbc
-			.query("select id, name, kind from platform.partner_organisation where name = ?",
+			.query(query,
 					(rs, row) -> new PartnerOrganisation(rs.getObject("id", UUID.class), rs.getString("name"),
 							rs.getString("kind")),
-					name)
+					value)
 			.stream()
 			.findFirst();
 	}

@@ -53,8 +53,4 @@ public final class TenantSwitch {
 		}
 	}
 
-	public DatabaseRoles roles() {
-		return this.roles;
-	}
-
 }

@@ -55,11 +55,6 @@ public class TenantCatalog {
 					+ "updated_at = now() where code = ?", version, id.code());
 	}
 
-	public void clearSchemaVersion(TenantId id) {
-		this.jdbc.update("update platform.tenant set schema_version = null, updated_at = now() where code = ?",
-				id.code());
-	}
-
 	public void putInMaintenance(TenantId id, String reason) {
 		this.jdbc.update("update platform.tenant set maintenance = true, maintenance_reason = ?, updated_at = now() "
 				+ "where code = ?", reason, id.code());

@@ -71,10 +71,6 @@ public class TenantDirectory implements SmartLifecycle {
 		return Optional.ofNullable(this.tenants.get().get(id));
 	}
 
-	public Duration refreshInterval() {
-		return this.refreshInterval;
-	}
-
 	public void refresh() {
 		try {
 			this.tenants.set(this.catalog.findAll()

@@ -72,10 +72,6 @@ public final class MigrationScripts implements ResourceProvider {
 		}
 	}
 
-	public String location() {
-		return this.location;
-	}
-
 	MigrationVersion latest() {
 		return this.latest;
 	}

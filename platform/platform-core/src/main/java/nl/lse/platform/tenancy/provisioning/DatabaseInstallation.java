@@ -125,9 +125,4 @@ public class DatabaseInstallation {
 		}
 	}
 
-	/** Options a caller may hand to {@link #install(Map)}. */
-	public static Map<String, String> noPasswords() {
-		return Map.of();
-	}
-
 }
