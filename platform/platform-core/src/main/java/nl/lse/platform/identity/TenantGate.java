@@ -28,13 +28,13 @@ public class TenantGate implements TenantResolver {
 			return TenantDecision.notTenantScoped();
 		}
 		if (!TenantId.isValid(segment.get())) {
-			return TenantDecision.denied();
+			return TenantDecision.denied(null);
 		}
 		TenantId tenant = TenantId.of(segment.get());
 		return LseAuthentication.of(SecurityContextHolder.getContext().getAuthentication())
 			.filter((caller) -> caller.mayEnter(tenant))
 			.map((caller) -> TenantDecision.enter(tenant))
-			.orElseGet(TenantDecision::denied);
+			.orElseGet(() -> TenantDecision.denied(tenant));
 	}
 
 }

@@ -136,6 +136,24 @@ public final class TestDatabase {
 		}
 	}
 
+	/**
+	 * One connection as the tenant's owner role in its schema (how migrations run): what
+	 * a database administrator could do to the tenant's tables, for tamper tests.
+	 */
+	public JdbcTemplate asTenantOwner(TenantId tenant) {
+		try {
+			Connection connection = dataSource(this.roles.migrator()).getConnection();
+			try (var statement = connection.createStatement()) {
+				statement.execute("set role \"" + this.roles.tenantOwner(tenant) + "\"");
+				statement.execute("set search_path = " + tenant.schemaName());
+			}
+			return new JdbcTemplate(new SingleConnectionDataSource(connection, true));
+		}
+		catch (SQLException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
 	public TenantMigrations tenantMigrations() {
 		DataSource migrator = dataSource(this.roles.migrator());
 		return new TenantMigrations(migrator, this.roles, new TenantCatalog(new JdbcTemplate(migrator)),

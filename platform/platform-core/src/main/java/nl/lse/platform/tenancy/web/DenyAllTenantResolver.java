@@ -10,7 +10,7 @@ public class DenyAllTenantResolver implements TenantResolver {
 
 	@Override
 	public TenantDecision resolve(HttpServletRequest request) {
-		return TenantPaths.tenantSegment(request).isPresent() ? TenantDecision.denied()
+		return TenantPaths.tenantSegment(request).isPresent() ? TenantDecision.denied(null)
 				: TenantDecision.notTenantScoped();
 	}
 

@@ -7,6 +7,7 @@ import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 
 /**
@@ -25,10 +26,10 @@ public class TenancyWebAutoConfiguration {
 
 	/** Runs after Spring Security's chain (order -100): the resolver needs the user. */
 	@Bean
-	FilterRegistrationBean<TenantRequestFilter> tenantRequestFilter(TenantResolver resolver,
-			TenantDirectory directory) {
+	FilterRegistrationBean<TenantRequestFilter> tenantRequestFilter(TenantResolver resolver, TenantDirectory directory,
+			ApplicationEventPublisher events) {
 		FilterRegistrationBean<TenantRequestFilter> registration = new FilterRegistrationBean<>(
-				new TenantRequestFilter(resolver, directory));
+				new TenantRequestFilter(resolver, directory, events));
 		registration.setOrder(0);
 		return registration;
 	}

@@ -1,6 +1,7 @@
 package nl.lse.platform.tenancy.web;
 
 import nl.lse.platform.tenancy.TenantId;
+import org.jspecify.annotations.Nullable;
 
 /** What a {@link TenantResolver} decided about one request. */
 public sealed interface TenantDecision {
@@ -9,8 +10,11 @@ public sealed interface TenantDecision {
 	record NotTenantScoped() implements TenantDecision {
 	}
 
-	/** The request addresses a tenant the caller may not enter: answered as not found. */
-	record Denied() implements TenantDecision {
+	/**
+	 * The request addresses a tenant the caller may not enter (or no valid tenant code at
+	 * all, then {@code tenant} is null): answered as not found.
+	 */
+	record Denied(@Nullable TenantId tenant) implements TenantDecision {
 	}
 
 	/** The caller may enter this tenant, subject to its status in the catalog. */
@@ -21,8 +25,8 @@ public sealed interface TenantDecision {
 		return new NotTenantScoped();
 	}
 
-	static TenantDecision denied() {
-		return new Denied();
+	static TenantDecision denied(@Nullable TenantId tenant) {
+		return new Denied(tenant);
 	}
 
 	static TenantDecision enter(TenantId tenant) {

@@ -13,6 +13,9 @@ import nl.lse.platform.tenancy.catalog.Tenant;
 import nl.lse.platform.tenancy.catalog.TenantDirectory;
 import nl.lse.platform.tenancy.catalog.TenantStatus;
 
+import nl.lse.platform.tenancy.web.TenantAccessDenied.Reason;
+
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -28,9 +31,12 @@ public class TenantRequestFilter extends OncePerRequestFilter {
 
 	private final TenantDirectory directory;
 
-	public TenantRequestFilter(TenantResolver resolver, TenantDirectory directory) {
+	private final ApplicationEventPublisher events;
+
+	public TenantRequestFilter(TenantResolver resolver, TenantDirectory directory, ApplicationEventPublisher events) {
 		this.resolver = resolver;
 		this.directory = directory;
+		this.events = events;
 	}
 
 	@Override
@@ -41,6 +47,7 @@ public class TenantRequestFilter extends OncePerRequestFilter {
 			Optional<Tenant> tenant = this.directory.find(enter.tenant());
 			if (tenant.isEmpty() || tenant.get().status() == TenantStatus.PROVISIONING
 					|| tenant.get().status() == TenantStatus.OFFBOARDING) {
+				this.events.publishEvent(new TenantAccessDenied(enter.tenant(), Reason.NOT_OPEN));
 				response.sendError(HttpServletResponse.SC_NOT_FOUND);
 			}
 			else if (tenant.get().maintenance()) {
@@ -48,6 +55,7 @@ public class TenantRequestFilter extends OncePerRequestFilter {
 						"Deze gemeente is tijdelijk in onderhoud. Probeer het later opnieuw.");
 			}
 			else if (tenant.get().status() == TenantStatus.SUSPENDED) {
+				this.events.publishEvent(new TenantAccessDenied(enter.tenant(), Reason.SUSPENDED));
 				problem(response, HttpStatus.FORBIDDEN, "Opgeschort",
 						"De toegang tot deze gemeente is opgeschort. Neem contact op met het LSE.");
 			}
@@ -57,7 +65,9 @@ public class TenantRequestFilter extends OncePerRequestFilter {
 				}
 			}
 		}
-		else if (decision instanceof TenantDecision.Denied) {
+		else if (decision instanceof TenantDecision.Denied denied) {
+			this.events.publishEvent(new TenantAccessDenied(denied.tenant(),
+					(denied.tenant() != null) ? Reason.NOT_ADMITTED : Reason.INVALID_ADDRESS));
 			response.sendError(HttpServletResponse.SC_NOT_FOUND);
 		}
 		else {

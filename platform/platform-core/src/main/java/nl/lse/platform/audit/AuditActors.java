@@ -1,0 +1,110 @@
+package nl.lse.platform.audit;
+
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import nl.lse.platform.identity.LseAuthentication;
+import nl.lse.platform.identity.LsePrincipal;
+import nl.lse.platform.identity.LseRole;
+import nl.lse.platform.tenancy.TenantId;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.jdbc.core.JdbcOperations;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
+
+/** Turns the current caller and request into the {@link Actor} of an audit event. */
+class AuditActors {
+
+	/** Which role an access is granted under when a user holds several. */
+	private static final List<LseRole> PRECEDENCE = List.of(LseRole.CASE_DIRECTOR, LseRole.MUNICIPALITY_STAFF,
+			LseRole.CHAIN_PARTNER, LseRole.LSE_COORDINATOR, LseRole.LSE_WORKER, LseRole.LSE_MANAGEMENT,
+			LseRole.LSE_ADMIN);
+
+	private final SourceAddresses addresses;
+
+	private final String portalClientId;
+
+	private final JdbcOperations jdbc;
+
+	AuditActors(SourceAddresses addresses, String portalClientId, JdbcOperations jdbc) {
+		this.addresses = addresses;
+		this.portalClientId = portalClientId;
+		this.jdbc = jdbc;
+	}
+
+	/** The caller inside a tenant; needs the tenant's transaction for a chain partner. */
+	Actor inTenant(TenantId tenant) {
+		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+		LseAuthentication caller = LseAuthentication.of(authentication)
+			.orElseThrow(() -> new IllegalStateException("No authenticated caller to record in the audit trail"));
+		LseRole role = role(caller, tenant);
+		return new Actor(caller.subject(), caller.displayName(), role.realmRole(), organisation(caller, role, tenant),
+				client(authentication), address());
+	}
+
+	/** The caller of a request that was refused before a tenant was entered. */
+	Optional<Actor> outsideTenant() {
+		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+		return LseAuthentication.of(authentication).map((caller) -> {
+			LseRole role = role(caller, null);
+			String organisations = caller.roles().stream().anyMatch(LseRole::reachesAllTenants) ? "lse"
+					: String.join(",", caller.organizations().stream().sorted().toList());
+			return new Actor(caller.subject(), caller.displayName(), role.realmRole(),
+					organisations.isEmpty() ? "-" : organisations, client(authentication), address());
+		});
+	}
+
+	private static LseRole role(LseAuthentication caller, @Nullable TenantId tenant) {
+		boolean member = tenant != null && caller.organizations().contains(tenant.code());
+		return PRECEDENCE.stream()
+			.filter(caller::has)
+			.filter((role) -> tenant == null || member || !role.worksInATenant())
+			.findFirst()
+			.or(() -> PRECEDENCE.stream().filter(caller::has).findFirst())
+			.orElse(LseRole.MUNICIPALITY_STAFF);
+	}
+
+	private String organisation(LseAuthentication caller, LseRole role, TenantId tenant) {
+		if (!role.worksInATenant()) {
+			return "lse";
+		}
+		if (role == LseRole.CHAIN_PARTNER) {
+			List<String> partner = this.jdbc.queryForList(
+					"select partner_organisation_id::text from partner_affiliation where subject = ? and until is null"
+							+ " order by since desc limit 1",
+					String.class, caller.subject());
+			if (!partner.isEmpty()) {
+				return partner.get(0);
+			}
+		}
+		return tenant.code();
+	}
+
+	private String client(@Nullable Authentication authentication) {
+		if (authentication instanceof JwtAuthenticationToken jwt) {
+			String azp = jwt.getToken().getClaimAsString("azp");
+			return (azp != null && !azp.isBlank() && azp.length() <= 64) ? azp : "unknown";
+		}
+		if (authentication != null && authentication.getPrincipal() instanceof LsePrincipal) {
+			return this.portalClientId;
+		}
+		return "unknown";
+	}
+
+	private @Nullable String address() {
+		RequestAttributes attributes = RequestContextHolder.getRequestAttributes();
+		if (attributes instanceof ServletRequestAttributes servlet) {
+			HttpServletRequest request = servlet.getRequest();
+			return this.addresses.of(request);
+		}
+		return null;
+	}
+
+}

@@ -1,0 +1,149 @@
+package nl.lse.platform.audit;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+import nl.lse.platform.tenancy.TenantId;
+import nl.lse.platform.tenancy.TenantTransactions;
+import nl.lse.platform.tenancy.catalog.TenantCatalog;
+import nl.lse.platform.tenancy.catalog.TenantStatus;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+
+import org.springframework.jdbc.core.JdbcOperations;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Chains committed audit events by hash, shortly after commit, without taking any lock a
+ * request waits for. Only events of transactions that have ended are taken (their
+ * {@code tx} is below the oldest running transaction), in (tx, seq) order, so an event
+ * that commits late can never fall behind the chain. Each seal and the new head are
+ * written to {@code platform} as the runtime login, under a row lock on the tenant's head
+ * that serialises sealers on several replicas.
+ */
+public class AuditSealer {
+
+	private static final Log logger = LogFactory.getLog(AuditSealer.class);
+
+	private static final String UNSEALED = """
+			select * from audit_event
+			where (tx, seq) > (coalesce(?::xid8, '0'::xid8), coalesce(?, 0))
+			and tx < pg_snapshot_xmin(pg_current_snapshot())
+			order by tx, seq limit ?""";
+
+	private final Set<TenantId> dirty = ConcurrentHashMap.newKeySet();
+
+	private final JdbcOperations jdbc;
+
+	private final TransactionTemplate platform;
+
+	private final TenantTransactions tenants;
+
+	private final TenantCatalog catalog;
+
+	private final AuditMetrics metrics;
+
+	private final int batchSize;
+
+	private final Clock clock;
+
+	AuditSealer(JdbcOperations jdbc, TransactionTemplate platform, TenantTransactions tenants, TenantCatalog catalog,
+			AuditMetrics metrics, int batchSize, Clock clock) {
+		this.jdbc = jdbc;
+		this.platform = platform;
+		this.tenants = tenants;
+		this.catalog = catalog;
+		this.metrics = metrics;
+		this.batchSize = batchSize;
+		this.clock = clock;
+	}
+
+	void markDirty(TenantId tenant) {
+		this.dirty.add(tenant);
+	}
+
+	/** Seals the tenants that committed events on this replica since the last round. */
+	void sealDirty() {
+		for (TenantId tenant : List.copyOf(this.dirty)) {
+			this.dirty.remove(tenant);
+			sealSafely(tenant);
+		}
+	}
+
+	/** Seals every tenant with a schema: catches events committed on other replicas. */
+	void sealAll() {
+		this.catalog.findAll()
+			.stream()
+			.filter((tenant) -> (tenant.status() == TenantStatus.ACTIVE || tenant.status() == TenantStatus.SUSPENDED)
+					&& !tenant.maintenance())
+			.forEach((tenant) -> sealSafely(tenant.id()));
+	}
+
+	private void sealSafely(TenantId tenant) {
+		try {
+			seal(tenant);
+		}
+		catch (RuntimeException ex) {
+			this.dirty.add(tenant);
+			logger.warn("Sealing the audit events of " + tenant + " failed; will retry", ex);
+		}
+	}
+
+	/**
+	 * Seals everything of the tenant that can be sealed now.
+	 * @return the number of events sealed
+	 */
+	public long seal(TenantId tenant) {
+		long total = 0;
+		int sealed;
+		do {
+			sealed = sealBatch(tenant);
+			total += sealed;
+		}
+		while (sealed == this.batchSize);
+		return total;
+	}
+
+	private int sealBatch(TenantId tenant) {
+		Integer sealed = this.platform.execute((status) -> {
+			ChainHead head = ChainHead.lockOrCreate(this.jdbc, tenant);
+			List<StoredEvent> events = this.tenants.inTenant(tenant, (tenantStatus) -> this.jdbc.query(UNSEALED,
+					StoredEvent.MAPPER, head.lastTx(), head.lastSeq(), this.batchSize));
+			if (events.isEmpty()) {
+				return 0;
+			}
+			append(tenant, head, events);
+			return events.size();
+		});
+		return (sealed != null) ? sealed : 0;
+	}
+
+	private void append(TenantId tenant, ChainHead head, List<StoredEvent> events) {
+		List<Object[]> seals = new ArrayList<>(events.size());
+		byte[] hash = head.hash();
+		long position = head.position();
+		Instant oldest = events.get(0).occurredAt();
+		for (StoredEvent event : events) {
+			hash = ChainHash.next(hash, event);
+			seals.add(new Object[] { tenant.code(), ++position, event.id(), hash });
+			oldest = event.occurredAt().isBefore(oldest) ? event.occurredAt() : oldest;
+		}
+		this.jdbc.batchUpdate(
+				"insert into platform.audit_seal (tenant_code, position, event_id, hash) values (?, ?, ?, ?)", seals);
+		StoredEvent last = events.get(events.size() - 1);
+		this.jdbc.update(
+				"update platform.audit_chain set position = ?, head_hash = ?, last_tx = ?::xid8,"
+						+ " last_seq = ?, sealed_at = now() where tenant_code = ?",
+				position, hash, last.tx(), last.seq(), tenant.code());
+		this.metrics.sealed(Duration.between(oldest, this.clock.instant()));
+		// the head in the application log too: an anchor outside the database
+		logger.info("Audit chain " + tenant + " sealed to " + position + " head " + HexFormat.of().formatHex(hash));
+	}
+
+}
