@@ -71,7 +71,7 @@ class SecurityConfiguration {
 		String keycloak = origin(identity.issuer());
 		http.authorizeHttpRequests((requests) -> requests
 			.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info", "/css/**", "/uitgelogd",
-					"/error")
+					"/error", "/v3/api-docs", "/v3/api-docs/**")
 			.permitAll()
 			.anyRequest()
 			.authenticated())

@@ -1,0 +1,185 @@
+package nl.lse.platform.cases;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import org.hibernate.annotations.Fetch;
+import org.hibernate.annotations.FetchMode;
+import nl.lse.platform.casework.RuleViolation;
+import nl.lse.platform.casework.Visibility;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Casus: the tenant's file around one person of concern and their family. The
+ * municipality keeps the lead; LSE is on the team, never the owner.
+ */
+@Entity
+@Table(name = "case_file")
+public class Case {
+
+	/** Open until its last consultation and trajectory have closed. */
+	public enum Status {
+
+		OPEN, CLOSED
+
+	}
+
+	@Id
+	private UUID id;
+
+	private String reference;
+
+	private int severity;
+
+	@Enumerated(EnumType.STRING)
+	private SupportLevel supportLevel;
+
+	@Enumerated(EnumType.STRING)
+	private Status status;
+
+	private LocalDate openedOn;
+
+	private String openedBy;
+
+	private @Nullable LocalDate closedOn;
+
+	@Version
+	private long version;
+
+	@OneToMany(cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.EAGER)
+	@Fetch(FetchMode.SUBSELECT)
+	@JoinColumn(name = "case_id", nullable = false)
+	@OrderBy("name")
+	private List<Person> persons = new ArrayList<>();
+
+	@OneToMany(cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.EAGER)
+	@Fetch(FetchMode.SUBSELECT)
+	@JoinColumn(name = "case_id", nullable = false)
+	@OrderBy("startDate")
+	private List<CaseMember> members = new ArrayList<>();
+
+	protected Case() {
+		this.id = UUID.randomUUID();
+		this.reference = "";
+		this.supportLevel = SupportLevel.LIGHT;
+		this.status = Status.OPEN;
+		this.openedOn = LocalDate.EPOCH;
+		this.openedBy = "";
+	}
+
+	Case(String reference, int severity, SupportLevel supportLevel, String openedBy, LocalDate today) {
+		checkSeverity(severity);
+		this.id = UUID.randomUUID();
+		this.reference = reference;
+		this.severity = severity;
+		this.supportLevel = supportLevel;
+		this.status = Status.OPEN;
+		this.openedOn = today;
+		this.openedBy = openedBy;
+	}
+
+	private static void checkSeverity(int severity) {
+		RuleViolation.check(severity >= 1 && severity <= 4, "severity", "De ernst is 1, 2, 3 of 4.");
+	}
+
+	/** A new assessment of severity and support level. */
+	public void reassess(int severity, SupportLevel supportLevel) {
+		requireOpen();
+		checkSeverity(severity);
+		this.severity = severity;
+		this.supportLevel = supportLevel;
+	}
+
+	public Person addPerson(PersonRole role, String name, @Nullable Integer yearOfBirth, @Nullable String contact,
+			Visibility visibility) {
+		requireOpen();
+		RuleViolation.check(
+				role != PersonRole.PERSON_OF_CONCERN
+						|| this.persons.stream().noneMatch((person) -> person.role() == PersonRole.PERSON_OF_CONCERN),
+				"role", "Een casus gaat over één persoon om wie zorg bestaat; die staat er al in.");
+		Person person = new Person(role, name, yearOfBirth, contact, visibility);
+		this.persons.add(person);
+		return person;
+	}
+
+	/**
+	 * Puts an LSE worker on the case (when they take a consultation or a trajectory); a
+	 * worker already on it stays on it once.
+	 */
+	public void assignLseWorker(String subject, String roleOnCase, String reason, LocalDate today) {
+		if (!hasLseWorker(subject)) {
+			this.members.add(new CaseMember(CaseMember.Kind.LSE_WORKER, subject, roleOnCase, reason, today));
+		}
+	}
+
+	public boolean hasLseWorker(String subject) {
+		return this.members.stream().anyMatch((member) -> member.isActive(CaseMember.Kind.LSE_WORKER, subject));
+	}
+
+	public boolean hasPerson(UUID personId) {
+		return this.persons.stream().anyMatch((person) -> person.id().equals(personId));
+	}
+
+	public void requireOpen() {
+		RuleViolation.check(this.status == Status.OPEN, "caseId", "Deze casus is gesloten.");
+	}
+
+	public UUID id() {
+		return this.id;
+	}
+
+	public String reference() {
+		return this.reference;
+	}
+
+	public int severity() {
+		return this.severity;
+	}
+
+	public SupportLevel supportLevel() {
+		return this.supportLevel;
+	}
+
+	public Status status() {
+		return this.status;
+	}
+
+	public LocalDate openedOn() {
+		return this.openedOn;
+	}
+
+	public String openedBy() {
+		return this.openedBy;
+	}
+
+	public @Nullable LocalDate closedOn() {
+		return this.closedOn;
+	}
+
+	public long version() {
+		return this.version;
+	}
+
+	public List<Person> persons() {
+		return List.copyOf(this.persons);
+	}
+
+	public List<CaseMember> members() {
+		return List.copyOf(this.members);
+	}
+
+}

@@ -1,0 +1,156 @@
+package nl.lse.platform.cases;
+
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import nl.lse.platform.audit.AccessLog;
+import nl.lse.platform.casework.Caller;
+import nl.lse.platform.casework.Visibility;
+import nl.lse.platform.web.Idempotency;
+import nl.lse.platform.web.PageView;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.data.domain.Page;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Cases, their persons and who saw them. */
+@RestController
+@RequestMapping("/api/v1/tenants/{tenant}/cases")
+class CaseController {
+
+	private final CaseService cases;
+
+	private final Idempotency idempotency;
+
+	CaseController(CaseService cases, Idempotency idempotency) {
+		this.cases = cases;
+		this.idempotency = idempotency;
+	}
+
+	@PostMapping
+	ResponseEntity<?> open(@PathVariable String tenant, @Valid @RequestBody OpenCase request,
+			@RequestHeader(name = "Idempotency-Key", required = false) @Nullable String key) {
+		return this.idempotency.create(key, "open-case", request, () -> {
+			Case opened = this.cases.open(request.severity(), request.supportLevel(), Caller.current());
+			return new Idempotency.Created<>(URI.create("/api/v1/tenants/" + tenant + "/cases/" + opened.id()),
+					CaseView.of(opened, Caller.current()));
+		});
+	}
+
+	@GetMapping
+	PageView<CaseSummary> list(@RequestParam(defaultValue = "0") int page,
+			@RequestParam(defaultValue = "20") int size) {
+		Page<Case> found = this.cases.list(PageView.page(page), PageView.size(size), Caller.current());
+		return new PageView<>(found.map(CaseSummary::of).toList(), found.getNumber(), found.getSize(),
+				found.getTotalElements());
+	}
+
+	@GetMapping("/{id}")
+	CaseView read(@PathVariable UUID id) {
+		return CaseView.of(this.cases.read(id, Caller.current()), Caller.current());
+	}
+
+	@PutMapping("/{id}/assessment")
+	CaseView reassess(@PathVariable UUID id, @Valid @RequestBody Assessment request) {
+		return CaseView.of(this.cases.reassess(id, request.version(), request.severity(), request.supportLevel(),
+				Caller.current()), Caller.current());
+	}
+
+	@PostMapping("/{id}/persons")
+	ResponseEntity<?> addPerson(@PathVariable String tenant, @PathVariable UUID id,
+			@Valid @RequestBody NewPerson request,
+			@RequestHeader(name = "Idempotency-Key", required = false) @Nullable String key) {
+		return this.idempotency.create(key, "add-person:" + id, request, () -> {
+			Person person = this.cases.addPerson(id, request.role(), request.name(), request.yearOfBirth(),
+					request.contact(), (request.visibility() != null) ? request.visibility() : Visibility.TEAM,
+					Caller.current());
+			return new Idempotency.Created<>(URI.create("/api/v1/tenants/" + tenant + "/cases/" + id),
+					PersonView.of(person));
+		});
+	}
+
+	@GetMapping("/{id}/access-log")
+	PageView<AccessLog.Entry> accessLog(@PathVariable UUID id, @RequestParam(defaultValue = "0") int page,
+			@RequestParam(defaultValue = "20") int size) {
+		AccessLog.Page log = this.cases.accessLog(id, PageView.page(page), PageView.size(size), Caller.current());
+		return new PageView<>(log.entries(), log.page(), log.size(), log.total());
+	}
+
+	record OpenCase(@NotNull @Min(1) @Max(4) Integer severity, @NotNull SupportLevel supportLevel) {
+	}
+
+	record Assessment(@NotNull @Min(1) @Max(4) Integer severity, @NotNull SupportLevel supportLevel,
+			@NotNull Long version) {
+	}
+
+	record NewPerson(@NotNull PersonRole role, @NotBlank @Size(max = 200) String name,
+			@Nullable @Min(1900) @Max(2100) Integer yearOfBirth, @Nullable @Size(max = 500) String contact,
+			@Nullable Visibility visibility) {
+	}
+
+	record CaseSummary(UUID id, String reference, int severity, SupportLevel supportLevel, Case.Status status,
+			LocalDate openedOn) {
+
+		static CaseSummary of(Case found) {
+			return new CaseSummary(found.id(), found.reference(), found.severity(), found.supportLevel(),
+					found.status(), found.openedOn());
+		}
+
+	}
+
+	record CaseView(UUID id, String reference, int severity, SupportLevel supportLevel, Case.Status status,
+			LocalDate openedOn, @Nullable LocalDate closedOn, long version, List<PersonView> persons,
+			List<MemberView> team) {
+
+		static CaseView of(Case found, Caller caller) {
+			return new CaseView(found.id(), found.reference(), found.severity(), found.supportLevel(), found.status(),
+					found.openedOn(), found.closedOn(), found.version(),
+					found.persons()
+						.stream()
+						.filter((person) -> person.visibility().visibleTo(caller))
+						.map(PersonView::of)
+						.toList(),
+					found.members().stream().map(MemberView::of).toList());
+		}
+
+	}
+
+	record PersonView(UUID id, PersonRole role, String name, @Nullable Integer yearOfBirth, @Nullable String contact,
+			Visibility visibility) {
+
+		static PersonView of(Person person) {
+			return new PersonView(person.id(), person.role(), person.name(), person.yearOfBirth(), person.contact(),
+					person.visibility());
+		}
+
+	}
+
+	record MemberView(CaseMember.Kind kind, @Nullable String subject, String roleOnCase, String reason,
+			LocalDate startDate, @Nullable LocalDate endDate) {
+
+		static MemberView of(CaseMember member) {
+			return new MemberView(member.kind(), member.subject(), member.roleOnCase(), member.reason(),
+					member.startDate(), member.endDate());
+		}
+
+	}
+
+}

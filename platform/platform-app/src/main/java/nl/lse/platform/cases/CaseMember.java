@@ -1,0 +1,93 @@
+package nl.lse.platform.cases;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import org.jspecify.annotations.Nullable;
+
+/** One member of a case team, with a role on the case, a reason and a period. */
+@Entity
+@Table(name = "case_member")
+public class CaseMember {
+
+	/** What kind of member. */
+	public enum Kind {
+
+		CASE_DIRECTOR, MUNICIPALITY_STAFF, CHAIN_PARTNER, LSE_WORKER
+
+	}
+
+	@Id
+	private UUID id;
+
+	@Enumerated(EnumType.STRING)
+	private Kind kind;
+
+	private @Nullable String subject;
+
+	private @Nullable UUID partnerOrganisationId;
+
+	private String roleOnCase;
+
+	private String reason;
+
+	private LocalDate startDate;
+
+	private @Nullable LocalDate endDate;
+
+	protected CaseMember() {
+		this.id = UUID.randomUUID();
+		this.kind = Kind.LSE_WORKER;
+		this.roleOnCase = "";
+		this.reason = "";
+		this.startDate = LocalDate.EPOCH;
+	}
+
+	CaseMember(Kind kind, String subject, String roleOnCase, String reason, LocalDate startDate) {
+		this.id = UUID.randomUUID();
+		this.kind = kind;
+		this.subject = subject;
+		this.roleOnCase = roleOnCase;
+		this.reason = reason;
+		this.startDate = startDate;
+	}
+
+	boolean isActive(Kind kind, String subject) {
+		return this.endDate == null && this.kind == kind && subject.equals(this.subject);
+	}
+
+	public UUID id() {
+		return this.id;
+	}
+
+	public Kind kind() {
+		return this.kind;
+	}
+
+	public @Nullable String subject() {
+		return this.subject;
+	}
+
+	public String roleOnCase() {
+		return this.roleOnCase;
+	}
+
+	public String reason() {
+		return this.reason;
+	}
+
+	public LocalDate startDate() {
+		return this.startDate;
+	}
+
+	public @Nullable LocalDate endDate() {
+		return this.endDate;
+	}
+
+}

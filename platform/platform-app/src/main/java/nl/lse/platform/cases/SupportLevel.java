@@ -1,0 +1,8 @@
+package nl.lse.platform.cases;
+
+/** Ondersteuningsniveau. */
+public enum SupportLevel {
+
+	LIGHT, MEDIUM, INTENSIVE
+
+}

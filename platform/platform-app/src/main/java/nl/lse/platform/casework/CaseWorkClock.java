@@ -1,0 +1,22 @@
+package nl.lse.platform.casework;
+
+import java.time.Clock;
+import java.time.ZoneId;
+
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Case work's notion of today: Dutch time (a date of a contact is a date in Amsterdam).
+ */
+@Configuration(proxyBeanMethods = false)
+class CaseWorkClock {
+
+	@Bean
+	@ConditionalOnMissingBean
+	Clock clock() {
+		return Clock.system(ZoneId.of("Europe/Amsterdam"));
+	}
+
+}

@@ -1,0 +1,144 @@
+package nl.lse.platform.consultations;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+
+import nl.lse.platform.audit.AuditAction;
+import nl.lse.platform.audit.AuditEvent;
+import nl.lse.platform.audit.AuditTrail;
+import nl.lse.platform.cases.CaseAccess;
+import nl.lse.platform.cases.CaseService;
+import nl.lse.platform.casework.Caller;
+import nl.lse.platform.casework.NotAllowed;
+import nl.lse.platform.casework.NotFound;
+import nl.lse.platform.casework.StaleVersion;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Requesting, taking, advising and closing consultations. Who may know of one: the case
+ * director, whoever asked, the LSE worker who took it, and LSE workers while nobody has.
+ */
+@Service
+public class ConsultationService {
+
+	private final ConsultationRepository consultations;
+
+	private final CaseAccess caseAccess;
+
+	private final CaseService cases;
+
+	private final AuditTrail audit;
+
+	private final Clock clock;
+
+	ConsultationService(ConsultationRepository consultations, CaseAccess caseAccess, CaseService cases,
+			AuditTrail audit, Clock clock) {
+		this.consultations = consultations;
+		this.caseAccess = caseAccess;
+		this.cases = cases;
+		this.audit = audit;
+		this.clock = clock;
+	}
+
+	@Transactional
+	public Consultation request(@Nullable UUID caseId, String question, Caller caller) {
+		if (!caller.isCaseDirector() && !caller.isMunicipalityStaff()) {
+			throw new NotAllowed("Een consultatie wordt aangevraagd door de gemeente.");
+		}
+		if (caseId != null) {
+			this.caseAccess.visibleCase(caseId, caller).requireOpen();
+		}
+		Consultation requested = this.consultations
+			.save(new Consultation(caseId, question, caller.subject(), this.clock.instant()));
+		this.audit.record(AuditEvent.of(AuditAction.CREATE, "CONSULTATION", requested.id(), caseId));
+		return requested;
+	}
+
+	@Transactional
+	public Consultation read(UUID id, Caller caller) {
+		Consultation found = visible(id, caller);
+		this.audit.record(AuditEvent.of(AuditAction.READ, "CONSULTATION", id, found.caseId()));
+		return found;
+	}
+
+	@Transactional
+	public Page<Consultation> list(int page, int size, Caller caller) {
+		Pageable pageable = PageRequest.of(page, size, Sort.by(Sort.Order.desc("requestedAt")));
+		Page<Consultation> found;
+		if (caller.isCaseDirector()) {
+			found = this.consultations.findAll(pageable);
+		}
+		else if (caller.isLseWorker()) {
+			found = this.consultations.findForLseWorker(caller.subject(), pageable);
+		}
+		else if (caller.isMunicipalityStaff()) {
+			found = this.consultations.findByRequestedBy(caller.subject(), pageable);
+		}
+		else {
+			found = Page.empty(pageable);
+		}
+		List<UUID> caseIds = found.stream().map(Consultation::caseId).filter(Objects::nonNull).distinct().toList();
+		this.audit.record(AuditEvent.search("CONSULTATION", caseIds));
+		return found;
+	}
+
+	@Transactional
+	public Consultation take(UUID id, long version, Caller caller) {
+		Consultation found = visible(id, caller);
+		caller.requireLseWorker();
+		StaleVersion.check(version, found.version());
+		found.take(caller.subject(), this.clock.instant());
+		if (found.caseId() != null) {
+			this.cases.assignLseWorker(found.caseId(), caller.subject(), "Adviseur", "Consultatie opgepakt");
+		}
+		return updated(found);
+	}
+
+	@Transactional
+	public Consultation advise(UUID id, long version, String advice, Caller caller) {
+		Consultation found = visible(id, caller);
+		caller.requireLseWorker();
+		StaleVersion.check(version, found.version());
+		found.advise(caller.subject(), advice, this.clock.instant());
+		return updated(found);
+	}
+
+	@Transactional
+	public Consultation close(UUID id, long version, Caller caller) {
+		Consultation found = visible(id, caller);
+		if (!caller.isCaseDirector() && !caller.subject().equals(found.requestedBy())) {
+			throw new NotAllowed("De casusregiehouder of de aanvrager sluit de consultatie.");
+		}
+		StaleVersion.check(version, found.version());
+		found.close(this.clock.instant());
+		return updated(found);
+	}
+
+	private Consultation updated(Consultation found) {
+		Consultation saved = this.consultations.saveAndFlush(found);
+		this.audit.record(AuditEvent.of(AuditAction.UPDATE, "CONSULTATION", saved.id(), saved.caseId()));
+		return saved;
+	}
+
+	private Consultation visible(UUID id, Caller caller) {
+		return this.consultations.findById(id).filter((found) -> mayKnow(found, caller)).orElseThrow(() -> {
+			this.audit.recordDenial(AuditEvent.denied("CONSULTATION", id));
+			return new NotFound();
+		});
+	}
+
+	private static boolean mayKnow(Consultation found, Caller caller) {
+		return caller.isCaseDirector() || caller.subject().equals(found.requestedBy()) || (caller.isLseWorker()
+				&& (caller.subject().equals(found.lseWorker()) || found.status() == Consultation.Status.REQUESTED));
+	}
+
+}

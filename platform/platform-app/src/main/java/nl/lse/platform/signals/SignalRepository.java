@@ -1,0 +1,15 @@
+package nl.lse.platform.signals;
+
+import java.util.UUID;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface SignalRepository extends JpaRepository<Signal, UUID> {
+
+	Page<Signal> findByRegisteredBy(String subject, Pageable pageable);
+
+	Page<Signal> findByStatus(Signal.Status status, Pageable pageable);
+
+}

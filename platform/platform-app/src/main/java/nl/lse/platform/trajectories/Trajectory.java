@@ -1,0 +1,328 @@
+package nl.lse.platform.trajectories;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import org.hibernate.annotations.Fetch;
+import org.hibernate.annotations.FetchMode;
+import nl.lse.platform.casework.RuleViolation;
+import nl.lse.platform.casework.Visibility;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Traject: family support or individual guidance, voluntary, commissioned by the
+ * municipality. Each transition is a method here that checks its rule and names it in
+ * Dutch when refused.
+ */
+@Entity
+@Table(name = "trajectory")
+public class Trajectory {
+
+	/** Why a trajectory closed without (or before) a handover. */
+	public static final String CONSENT_WITHDRAWN = "CONSENT_WITHDRAWN";
+
+	@Id
+	private UUID id;
+
+	private UUID caseId;
+
+	@Enumerated(EnumType.STRING)
+	private TrajectoryKind kind;
+
+	@Enumerated(EnumType.STRING)
+	private Phase phase;
+
+	private boolean selfReferral;
+
+	private @Nullable String commissionedBy;
+
+	private @Nullable LocalDate commissionedOn;
+
+	private @Nullable String lseWorker;
+
+	private @Nullable LocalDate intakeStartedOn;
+
+	@JdbcTypeCode(SqlTypes.ARRAY)
+	private List<String> helpQuestions = new ArrayList<>();
+
+	private @Nullable String closureReason;
+
+	private @Nullable LocalDate closedOn;
+
+	@Version
+	private long version;
+
+	@OneToMany(cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.EAGER)
+	@Fetch(FetchMode.SUBSELECT)
+	@JoinColumn(name = "trajectory_id", nullable = false)
+	@OrderBy("givenOn")
+	private List<Consent> consents = new ArrayList<>();
+
+	@OneToMany(cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.EAGER)
+	@Fetch(FetchMode.SUBSELECT)
+	@JoinColumn(name = "trajectory_id", nullable = false)
+	@OrderBy("number")
+	private List<ActionPlan> plans = new ArrayList<>();
+
+	@OneToMany(cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.EAGER)
+	@Fetch(FetchMode.SUBSELECT)
+	@JoinColumn(name = "trajectory_id", nullable = false)
+	@OrderBy("contactOn desc")
+	private List<Contact> contacts = new ArrayList<>();
+
+	protected Trajectory() {
+		this.id = UUID.randomUUID();
+		this.caseId = this.id;
+		this.kind = TrajectoryKind.FAMILY_SUPPORT;
+		this.phase = Phase.REFERRED;
+	}
+
+	/**
+	 * A referral. Commissioned at once when the municipality refers; a family's
+	 * self-referral waits in REFERRED until the municipality commissions it.
+	 */
+	public Trajectory(UUID caseId, TrajectoryKind kind, boolean selfReferral, @Nullable String commissionedBy,
+			LocalDate today) {
+		this.id = UUID.randomUUID();
+		this.caseId = caseId;
+		this.kind = kind;
+		this.phase = Phase.REFERRED;
+		this.selfReferral = selfReferral;
+		if (!selfReferral) {
+			RuleViolation.check(commissionedBy != null, "commissionedBy",
+					"Een traject wordt in opdracht van de gemeente gestart.");
+			this.commissionedBy = commissionedBy;
+			this.commissionedOn = today;
+		}
+	}
+
+	/** The municipality commissions a self-referral. */
+	public void commission(String caseDirector, LocalDate today) {
+		requirePhase(Phase.REFERRED, "Alleen een aangemeld traject kan in opdracht worden gegeven.");
+		RuleViolation.check(!isCommissioned(), "phase", "Dit traject is al in opdracht gegeven.");
+		this.commissionedBy = caseDirector;
+		this.commissionedOn = today;
+	}
+
+	/** The LSE worker (family supporter, guide) who carries it out. */
+	public void assign(String lseWorker) {
+		requireNotClosed();
+		this.lseWorker = lseWorker;
+	}
+
+	public void startIntake(LocalDate today) {
+		requirePhase(Phase.REFERRED, "De intake begint na de aanmelding.");
+		RuleViolation.check(isCommissioned(), "commissionedBy",
+				"De gemeente moet het traject eerst in opdracht geven (opdrachtgeverschap).");
+		RuleViolation.check(this.lseWorker != null, "lseWorker",
+				"Wijs eerst een LSE-medewerker toe die het traject uitvoert.");
+		this.intakeStartedOn = today;
+		this.phase = Phase.INTAKE;
+	}
+
+	public void recordHelpQuestions(List<String> questions) {
+		RuleViolation.check(this.phase == Phase.INTAKE || this.phase == Phase.PLANNING, "phase",
+				"Hulpvragen worden vastgelegd tijdens de intake of het opstellen van het plan.");
+		RuleViolation.check(questions.stream().noneMatch(String::isBlank), "helpQuestions", "Een hulpvraag is leeg.");
+		this.helpQuestions = new ArrayList<>(questions.stream().map(String::trim).toList());
+	}
+
+	public Consent recordConsent(UUID personId, Consent.Scope scope, LocalDate givenOn, String recordedBy,
+			LocalDate today) {
+		requireNotClosed();
+		RuleViolation.check(this.phase != Phase.REFERRED, "phase", "Toestemming wordt vastgelegd vanaf de intake.");
+		RuleViolation.check(!givenOn.isAfter(today), "givenOn", "De datum van de toestemming ligt in de toekomst.");
+		Consent consent = new Consent(personId, scope, givenOn, recordedBy);
+		this.consents.add(consent);
+		return consent;
+	}
+
+	/**
+	 * Withdrawal of consent to the trajectory ends it (help is voluntary); withdrawal of
+	 * another consent only records it.
+	 */
+	public void withdrawConsent(UUID consentId, LocalDate on, String by) {
+		Consent consent = this.consents.stream()
+			.filter((candidate) -> candidate.id().equals(consentId))
+			.findFirst()
+			.orElseThrow(() -> new RuleViolation("consentId", "Deze toestemming hoort niet bij dit traject."));
+		RuleViolation.check(consent.isActive(), "consentId", "Deze toestemming is al ingetrokken.");
+		RuleViolation.check(!on.isBefore(consent.givenOn()), "withdrawnOn",
+				"De intrekking ligt voor de datum van de toestemming.");
+		consent.withdraw(on, by);
+		if (consent.scope() == Consent.Scope.SUPPORT && !hasActiveSupportConsent() && this.phase != Phase.CLOSED) {
+			this.phase = Phase.CLOSED;
+			this.closureReason = CONSENT_WITHDRAWN;
+			this.closedOn = on;
+		}
+	}
+
+	public void startPlanning() {
+		requirePhase(Phase.INTAKE, "Het plan van aanpak volgt op de intake.");
+		RuleViolation.check(!this.helpQuestions.isEmpty(), "helpQuestions",
+				"Leg eerst de hulpvragen uit de intake vast.");
+		RuleViolation.check(hasActiveSupportConsent(), "consents",
+				"Zonder vastgelegde toestemming voor het traject kan het plan van aanpak niet beginnen.");
+		this.phase = Phase.PLANNING;
+	}
+
+	public ActionPlan draftPlan(List<ActionPlan.Goal> goals, List<ActionPlan.Action> actions, Visibility visibility,
+			String by, Instant now) {
+		RuleViolation.check(this.phase == Phase.PLANNING || this.phase == Phase.SUPPORT, "phase",
+				"Een plan van aanpak wordt opgesteld in de planfase of tijdens de begeleiding.");
+		RuleViolation.check(!goals.isEmpty(), "goals", "Een plan van aanpak heeft ten minste één doel.");
+		for (int i = 0; i < actions.size(); i++) {
+			int goal = actions.get(i).goalNumber();
+			RuleViolation.check(goal >= 1 && goal <= goals.size(), "actions[" + i + "].goalNumber",
+					"Deze actie verwijst naar een doel dat niet in het plan staat.");
+		}
+		ActionPlan plan = new ActionPlan(this.plans.size() + 1, goals, actions, visibility, by, now);
+		this.plans.add(plan);
+		return plan;
+	}
+
+	public void agreePlan(int number, LocalDate on, String with, LocalDate today) {
+		ActionPlan plan = plan(number);
+		RuleViolation.check(!plan.isAgreed(), "number", "Deze versie is al afgesproken.");
+		RuleViolation.check(!on.isAfter(today), "agreedOn", "De datum van de afspraak ligt in de toekomst.");
+		RuleViolation.check(!with.isBlank(), "agreedWith", "Noem met wie het plan is afgesproken.");
+		plan.agree(on, with.trim());
+	}
+
+	public void startSupport() {
+		requirePhase(Phase.PLANNING, "De begeleiding begint na de planfase.");
+		RuleViolation.check(agreedPlan() != null, "actionPlan", "Spreek eerst een plan van aanpak af met de familie.");
+		this.phase = Phase.SUPPORT;
+	}
+
+	public void evaluatePlan(LocalDate on, String summary, LocalDate today) {
+		requirePhase(Phase.SUPPORT, "Het plan wordt geëvalueerd tijdens de begeleiding.");
+		RuleViolation.check(!on.isAfter(today), "evaluatedOn", "De datum van de evaluatie ligt in de toekomst.");
+		ActionPlan plan = agreedPlan();
+		RuleViolation.check(plan != null, "actionPlan", "Er is geen afgesproken plan om te evalueren.");
+		plan.evaluate(new ActionPlan.Evaluation(on, summary.trim()));
+	}
+
+	public Contact logContact(LocalDate on, Contact.Kind kind, String withWhom, String summary, Visibility visibility,
+			String by, LocalDate today) {
+		requireNotClosed();
+		RuleViolation.check(!on.isAfter(today), "contactOn", "De datum van het contact ligt in de toekomst.");
+		RuleViolation.check(this.intakeStartedOn == null || !on.isBefore(this.intakeStartedOn.minusYears(1)),
+				"contactOn", "De datum van het contact ligt ver voor de intake.");
+		Contact contact = new Contact(on, kind, withWhom, summary, visibility, by);
+		this.contacts.add(contact);
+		return contact;
+	}
+
+	private @Nullable ActionPlan agreedPlan() {
+		ActionPlan agreed = null;
+		for (ActionPlan plan : this.plans) {
+			if (plan.isAgreed()) {
+				agreed = plan;
+			}
+		}
+		return agreed;
+	}
+
+	private ActionPlan plan(int number) {
+		return this.plans.stream()
+			.filter((plan) -> plan.number() == number)
+			.findFirst()
+			.orElseThrow(() -> new RuleViolation("number", "Deze versie van het plan bestaat niet."));
+	}
+
+	private boolean hasActiveSupportConsent() {
+		return this.consents.stream()
+			.anyMatch((consent) -> consent.scope() == Consent.Scope.SUPPORT && consent.isActive());
+	}
+
+	private void requirePhase(Phase required, String rule) {
+		RuleViolation.check(this.phase == required, "phase", rule);
+	}
+
+	private void requireNotClosed() {
+		RuleViolation.check(this.phase != Phase.CLOSED, "phase", "Dit traject is afgesloten.");
+	}
+
+	public boolean isCommissioned() {
+		return this.commissionedBy != null;
+	}
+
+	public UUID id() {
+		return this.id;
+	}
+
+	public UUID caseId() {
+		return this.caseId;
+	}
+
+	public TrajectoryKind kind() {
+		return this.kind;
+	}
+
+	public Phase phase() {
+		return this.phase;
+	}
+
+	public boolean selfReferral() {
+		return this.selfReferral;
+	}
+
+	public @Nullable LocalDate commissionedOn() {
+		return this.commissionedOn;
+	}
+
+	public @Nullable String lseWorker() {
+		return this.lseWorker;
+	}
+
+	public @Nullable LocalDate intakeStartedOn() {
+		return this.intakeStartedOn;
+	}
+
+	public List<String> helpQuestions() {
+		return List.copyOf(this.helpQuestions);
+	}
+
+	public @Nullable String closureReason() {
+		return this.closureReason;
+	}
+
+	public @Nullable LocalDate closedOn() {
+		return this.closedOn;
+	}
+
+	public long version() {
+		return this.version;
+	}
+
+	public List<Consent> consents() {
+		return List.copyOf(this.consents);
+	}
+
+	public List<ActionPlan> plans() {
+		return List.copyOf(this.plans);
+	}
+
+	public List<Contact> contacts() {
+		return List.copyOf(this.contacts);
+	}
+
+}

@@ -1,0 +1,294 @@
+package nl.lse.platform.trajectories;
+
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import nl.lse.platform.casework.Caller;
+import nl.lse.platform.casework.Visibility;
+import nl.lse.platform.web.Idempotency;
+import nl.lse.platform.web.PageView;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.data.domain.Page;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Trajectories: referral, commission, intake, consent, action plan, support, contacts.
+ */
+@RestController
+@RequestMapping("/api/v1/tenants/{tenant}")
+class TrajectoryController {
+
+	private final TrajectoryService trajectories;
+
+	private final Idempotency idempotency;
+
+	TrajectoryController(TrajectoryService trajectories, Idempotency idempotency) {
+		this.trajectories = trajectories;
+		this.idempotency = idempotency;
+	}
+
+	@PostMapping("/cases/{caseId}/trajectories")
+	ResponseEntity<?> refer(@PathVariable String tenant, @PathVariable UUID caseId,
+			@Valid @RequestBody Referral request,
+			@RequestHeader(name = "Idempotency-Key", required = false) @Nullable String key) {
+		return this.idempotency.create(key, "refer:" + caseId, request, () -> {
+			Trajectory referred = this.trajectories.refer(caseId, request.kind(),
+					Boolean.TRUE.equals(request.selfReferral()), request.lseWorker(), Caller.current());
+			return new Idempotency.Created<>(URI.create("/api/v1/tenants/" + tenant + "/trajectories/" + referred.id()),
+					TrajectoryView.of(referred, Caller.current()));
+		});
+	}
+
+	@GetMapping("/trajectories")
+	PageView<TrajectorySummary> list(@RequestParam(required = false) @Nullable UUID caseId,
+			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
+		Page<Trajectory> found = this.trajectories.list(caseId, PageView.page(page), PageView.size(size),
+				Caller.current());
+		return new PageView<>(found.map(TrajectorySummary::of).toList(), found.getNumber(), found.getSize(),
+				found.getTotalElements());
+	}
+
+	@GetMapping("/trajectories/{id}")
+	TrajectoryView read(@PathVariable UUID id) {
+		return view(this.trajectories.read(id, Caller.current()));
+	}
+
+	@PostMapping("/trajectories/{id}/commission")
+	TrajectoryView commission(@PathVariable UUID id, @Valid @RequestBody Versioned request) {
+		return view(this.trajectories.commission(id, request.version(), Caller.current()));
+	}
+
+	@PutMapping("/trajectories/{id}/lse-worker")
+	TrajectoryView assign(@PathVariable UUID id, @Valid @RequestBody Assignment request) {
+		return view(this.trajectories.assign(id, request.version(), request.lseWorker(), Caller.current()));
+	}
+
+	@PostMapping("/trajectories/{id}/intake")
+	TrajectoryView startIntake(@PathVariable UUID id, @Valid @RequestBody Versioned request) {
+		return view(this.trajectories.startIntake(id, request.version(), Caller.current()));
+	}
+
+	@PutMapping("/trajectories/{id}/help-questions")
+	TrajectoryView helpQuestions(@PathVariable UUID id, @Valid @RequestBody HelpQuestions request) {
+		return view(
+				this.trajectories.recordHelpQuestions(id, request.version(), request.questions(), Caller.current()));
+	}
+
+	@PostMapping("/trajectories/{id}/consents")
+	ResponseEntity<?> recordConsent(@PathVariable String tenant, @PathVariable UUID id,
+			@Valid @RequestBody NewConsent request,
+			@RequestHeader(name = "Idempotency-Key", required = false) @Nullable String key) {
+		return this.idempotency.create(key, "consent:" + id, request, () -> {
+			Consent consent = this.trajectories.recordConsent(id, request.personId(), request.scope(),
+					request.givenOn(), Caller.current());
+			return new Idempotency.Created<>(URI.create("/api/v1/tenants/" + tenant + "/trajectories/" + id),
+					ConsentView.of(consent));
+		});
+	}
+
+	@PostMapping("/trajectories/{id}/consents/{consentId}/withdrawal")
+	TrajectoryView withdrawConsent(@PathVariable UUID id, @PathVariable UUID consentId,
+			@Valid @RequestBody Withdrawal request) {
+		return view(this.trajectories.withdrawConsent(id, consentId, request.withdrawnOn(), Caller.current()));
+	}
+
+	@PostMapping("/trajectories/{id}/planning")
+	TrajectoryView startPlanning(@PathVariable UUID id, @Valid @RequestBody Versioned request) {
+		return view(this.trajectories.startPlanning(id, request.version(), Caller.current()));
+	}
+
+	@PostMapping("/trajectories/{id}/action-plans")
+	ResponseEntity<?> draftPlan(@PathVariable String tenant, @PathVariable UUID id, @Valid @RequestBody NewPlan request,
+			@RequestHeader(name = "Idempotency-Key", required = false) @Nullable String key) {
+		return this.idempotency.create(key, "plan:" + id, request, () -> {
+			ActionPlan plan = this.trajectories.draftPlan(id,
+					request.goals().stream().map(ActionPlan.Goal::new).toList(),
+					request.actions()
+						.stream()
+						.map((action) -> new ActionPlan.Action(action.goalNumber(), action.description(),
+								action.owner(), action.dueOn()))
+						.toList(),
+					(request.visibility() != null) ? request.visibility() : Visibility.TEAM, Caller.current());
+			return new Idempotency.Created<>(URI.create("/api/v1/tenants/" + tenant + "/trajectories/" + id),
+					PlanView.of(plan));
+		});
+	}
+
+	@PostMapping("/trajectories/{id}/action-plans/{number}/agreement")
+	TrajectoryView agreePlan(@PathVariable UUID id, @PathVariable int number, @Valid @RequestBody Agreement request) {
+		return view(this.trajectories.agreePlan(id, request.version(), number, request.agreedOn(), request.agreedWith(),
+				Caller.current()));
+	}
+
+	@PostMapping("/trajectories/{id}/support")
+	TrajectoryView startSupport(@PathVariable UUID id, @Valid @RequestBody Versioned request) {
+		return view(this.trajectories.startSupport(id, request.version(), Caller.current()));
+	}
+
+	@PostMapping("/trajectories/{id}/evaluations")
+	TrajectoryView evaluate(@PathVariable UUID id, @Valid @RequestBody NewEvaluation request) {
+		return view(this.trajectories.evaluatePlan(id, request.version(), request.evaluatedOn(), request.summary(),
+				Caller.current()));
+	}
+
+	@PostMapping("/trajectories/{id}/contacts")
+	ResponseEntity<?> logContact(@PathVariable String tenant, @PathVariable UUID id,
+			@Valid @RequestBody NewContact request,
+			@RequestHeader(name = "Idempotency-Key", required = false) @Nullable String key) {
+		return this.idempotency.create(key, "contact:" + id, request, () -> {
+			Contact contact = this.trajectories.logContact(id, request.contactOn(), request.kind(), request.withWhom(),
+					request.summary(), (request.visibility() != null) ? request.visibility() : Visibility.TEAM,
+					Caller.current());
+			return new Idempotency.Created<>(
+					URI.create("/api/v1/tenants/" + tenant + "/trajectories/" + id + "/contacts"),
+					ContactView.of(contact));
+		});
+	}
+
+	@GetMapping("/trajectories/{id}/contacts")
+	PageView<ContactView> contacts(@PathVariable UUID id, @RequestParam(defaultValue = "0") int page,
+			@RequestParam(defaultValue = "20") int size) {
+		Page<Contact> found = this.trajectories.contacts(id, PageView.page(page), PageView.size(size),
+				Caller.current());
+		return new PageView<>(found.map(ContactView::of).toList(), found.getNumber(), found.getSize(),
+				found.getTotalElements());
+	}
+
+	private static TrajectoryView view(Trajectory trajectory) {
+		return TrajectoryView.of(trajectory, Caller.current());
+	}
+
+	/**
+	 * @param kind family support or individual guidance
+	 * @param selfReferral the family came to LSE itself: waits for the commission
+	 * @param lseWorker Keycloak subject of the LSE worker who will carry it out
+	 */
+	record Referral(@NotNull TrajectoryKind kind, @Nullable Boolean selfReferral,
+			@Nullable @Size(max = 64) String lseWorker) {
+	}
+
+	record Versioned(@NotNull Long version) {
+	}
+
+	record Assignment(@NotBlank @Size(max = 64) String lseWorker, @NotNull Long version) {
+	}
+
+	record HelpQuestions(@NotEmpty List<@NotBlank @Size(max = 1000) String> questions, @NotNull Long version) {
+	}
+
+	record NewConsent(@NotNull UUID personId, @NotNull Consent.Scope scope, @NotNull LocalDate givenOn) {
+	}
+
+	record Withdrawal(@NotNull LocalDate withdrawnOn) {
+	}
+
+	record NewPlan(@NotEmpty List<@NotBlank @Size(max = 2000) String> goals, List<@Valid NewAction> actions,
+			@Nullable Visibility visibility) {
+
+		NewPlan {
+			actions = (actions != null) ? actions : List.of();
+		}
+
+	}
+
+	record NewAction(@Min(1) int goalNumber, @NotBlank @Size(max = 2000) String description,
+			@NotBlank @Size(max = 200) String owner, @Nullable LocalDate dueOn) {
+	}
+
+	record Agreement(@NotNull LocalDate agreedOn, @NotBlank @Size(max = 200) String agreedWith, @NotNull Long version) {
+	}
+
+	record NewEvaluation(@NotNull LocalDate evaluatedOn, @NotBlank @Size(max = 4000) String summary,
+			@NotNull Long version) {
+	}
+
+	record NewContact(@NotNull LocalDate contactOn, @NotNull Contact.Kind kind,
+			@NotBlank @Size(max = 500) String withWhom, @NotBlank @Size(max = 4000) String summary,
+			@Nullable Visibility visibility) {
+	}
+
+	record TrajectorySummary(UUID id, UUID caseId, TrajectoryKind kind, Phase phase, @Nullable String lseWorker) {
+
+		static TrajectorySummary of(Trajectory trajectory) {
+			return new TrajectorySummary(trajectory.id(), trajectory.caseId(), trajectory.kind(), trajectory.phase(),
+					trajectory.lseWorker());
+		}
+
+	}
+
+	record TrajectoryView(UUID id, UUID caseId, TrajectoryKind kind, Phase phase, boolean selfReferral,
+			boolean commissioned, @Nullable LocalDate commissionedOn, @Nullable String lseWorker,
+			@Nullable LocalDate intakeStartedOn, List<String> helpQuestions, List<ConsentView> consents,
+			List<PlanView> actionPlans, int contacts, @Nullable String closureReason, @Nullable LocalDate closedOn,
+			long version) {
+
+		static TrajectoryView of(Trajectory trajectory, Caller caller) {
+			return new TrajectoryView(trajectory.id(), trajectory.caseId(), trajectory.kind(), trajectory.phase(),
+					trajectory.selfReferral(), trajectory.isCommissioned(), trajectory.commissionedOn(),
+					trajectory.lseWorker(), trajectory.intakeStartedOn(), trajectory.helpQuestions(),
+					trajectory.consents().stream().map(ConsentView::of).toList(),
+					trajectory.plans()
+						.stream()
+						.filter((plan) -> plan.visibility().visibleTo(caller))
+						.map(PlanView::of)
+						.toList(),
+					(int) trajectory.contacts()
+						.stream()
+						.filter((contact) -> contact.visibility().visibleTo(caller))
+						.count(),
+					trajectory.closureReason(), trajectory.closedOn(), trajectory.version());
+		}
+
+	}
+
+	record ConsentView(UUID id, UUID personId, Consent.Scope scope, LocalDate givenOn,
+			@Nullable LocalDate withdrawnOn) {
+
+		static ConsentView of(Consent consent) {
+			return new ConsentView(consent.id(), consent.personId(), consent.scope(), consent.givenOn(),
+					consent.withdrawnOn());
+		}
+
+	}
+
+	record PlanView(int number, List<ActionPlan.Goal> goals, List<ActionPlan.Action> actions,
+			List<ActionPlan.Evaluation> evaluations, @Nullable LocalDate agreedOn, @Nullable String agreedWith,
+			Visibility visibility) {
+
+		static PlanView of(ActionPlan plan) {
+			return new PlanView(plan.number(), plan.goals(), plan.actions(), plan.evaluations(), plan.agreedOn(),
+					plan.agreedWith(), plan.visibility());
+		}
+
+	}
+
+	record ContactView(UUID id, LocalDate contactOn, Contact.Kind kind, String withWhom, String summary,
+			Visibility visibility) {
+
+		static ContactView of(Contact contact) {
+			return new ContactView(contact.id(), contact.contactOn(), contact.kind(), contact.withWhom(),
+					contact.summary(), contact.visibility());
+		}
+
+	}
+
+}

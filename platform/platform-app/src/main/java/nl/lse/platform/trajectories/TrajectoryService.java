@@ -1,0 +1,240 @@
+package nl.lse.platform.trajectories;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Consumer;
+
+import nl.lse.platform.audit.AuditAction;
+import nl.lse.platform.audit.AuditEvent;
+import nl.lse.platform.audit.AuditTrail;
+import nl.lse.platform.cases.Case;
+import nl.lse.platform.cases.CaseAccess;
+import nl.lse.platform.cases.CaseService;
+import nl.lse.platform.casework.Caller;
+import nl.lse.platform.casework.NotAllowed;
+import nl.lse.platform.casework.NotFound;
+import nl.lse.platform.casework.RuleViolation;
+import nl.lse.platform.casework.StaleVersion;
+import nl.lse.platform.casework.Visibility;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Trajectories through the API: who may know of one follows its case; the case director
+ * commissions and assigns; the case director and the LSE worker on the case record the
+ * work. Every access is audited.
+ */
+@Service
+public class TrajectoryService {
+
+	private final TrajectoryRepository trajectories;
+
+	private final CaseAccess caseAccess;
+
+	private final CaseService cases;
+
+	private final AuditTrail audit;
+
+	private final Clock clock;
+
+	TrajectoryService(TrajectoryRepository trajectories, CaseAccess caseAccess, CaseService cases, AuditTrail audit,
+			Clock clock) {
+		this.trajectories = trajectories;
+		this.caseAccess = caseAccess;
+		this.cases = cases;
+		this.audit = audit;
+		this.clock = clock;
+	}
+
+	/** The municipality refers; a self-referral waits for its commission. */
+	@Transactional
+	public Trajectory refer(UUID caseId, TrajectoryKind kind, boolean selfReferral, @Nullable String lseWorker,
+			Caller caller) {
+		Case found = this.caseAccess.visibleCase(caseId, caller);
+		caller.requireCaseDirector();
+		found.requireOpen();
+		Trajectory referred = new Trajectory(caseId, kind, selfReferral, selfReferral ? null : caller.subject(),
+				today());
+		if (lseWorker != null) {
+			referred.assign(lseWorker);
+			this.cases.assignLseWorker(caseId, lseWorker, roleOf(kind), "Traject toegewezen");
+		}
+		this.trajectories.save(referred);
+		this.audit.record(AuditEvent.of(AuditAction.CREATE, "TRAJECTORY", referred.id(), caseId));
+		return referred;
+	}
+
+	@Transactional
+	public Trajectory read(UUID id, Caller caller) {
+		Trajectory found = visible(id, caller);
+		this.audit.record(AuditEvent.of(AuditAction.READ, "TRAJECTORY", id, found.caseId()));
+		return found;
+	}
+
+	@Transactional
+	public Page<Trajectory> list(@Nullable UUID caseId, int page, int size, Caller caller) {
+		Pageable pageable = PageRequest.of(page, size, Sort.by(Sort.Order.desc("id")));
+		Page<Trajectory> found;
+		if (caseId != null) {
+			this.caseAccess.visibleCase(caseId, caller);
+			found = this.trajectories.findByCaseId(caseId, pageable);
+		}
+		else if (caller.isCaseDirector()) {
+			found = this.trajectories.findAll(pageable);
+		}
+		else if (caller.isLseWorker()) {
+			found = this.trajectories.findByLseWorker(caller.subject(), pageable);
+		}
+		else {
+			found = Page.empty(pageable);
+		}
+		this.audit.record(AuditEvent.search("TRAJECTORY", found.map(Trajectory::caseId).stream().distinct().toList()));
+		return found;
+	}
+
+	@Transactional
+	public Trajectory commission(UUID id, long version, Caller caller) {
+		return change(id, version, caller, true, (trajectory) -> trajectory.commission(caller.subject(), today()));
+	}
+
+	@Transactional
+	public Trajectory assign(UUID id, long version, String lseWorker, Caller caller) {
+		Trajectory changed = change(id, version, caller, true, (trajectory) -> trajectory.assign(lseWorker));
+		this.cases.assignLseWorker(changed.caseId(), lseWorker, roleOf(changed.kind()), "Traject toegewezen");
+		return changed;
+	}
+
+	@Transactional
+	public Trajectory startIntake(UUID id, long version, Caller caller) {
+		return change(id, version, caller, false, (trajectory) -> trajectory.startIntake(today()));
+	}
+
+	@Transactional
+	public Trajectory recordHelpQuestions(UUID id, long version, List<String> questions, Caller caller) {
+		return change(id, version, caller, false, (trajectory) -> trajectory.recordHelpQuestions(questions));
+	}
+
+	@Transactional
+	public Consent recordConsent(UUID id, UUID personId, Consent.Scope scope, LocalDate givenOn, Caller caller) {
+		Trajectory trajectory = workable(id, caller, false);
+		Case found = this.caseAccess.visibleCase(trajectory.caseId(), caller);
+		RuleViolation.check(found.hasPerson(personId), "personId", "Deze persoon staat niet in de casus.");
+		Consent consent = trajectory.recordConsent(personId, scope, givenOn, caller.subject(), today());
+		this.trajectories.saveAndFlush(trajectory);
+		this.audit.record(AuditEvent.of(AuditAction.CREATE, "CONSENT", consent.id(), trajectory.caseId()));
+		return consent;
+	}
+
+	@Transactional
+	public Trajectory withdrawConsent(UUID id, UUID consentId, LocalDate on, Caller caller) {
+		Trajectory trajectory = workable(id, caller, false);
+		trajectory.withdrawConsent(consentId, on, caller.subject());
+		Trajectory saved = this.trajectories.saveAndFlush(trajectory);
+		this.audit.record(AuditEvent.of(AuditAction.UPDATE, "CONSENT", consentId, trajectory.caseId()));
+		return saved;
+	}
+
+	@Transactional
+	public Trajectory startPlanning(UUID id, long version, Caller caller) {
+		return change(id, version, caller, false, Trajectory::startPlanning);
+	}
+
+	@Transactional
+	public ActionPlan draftPlan(UUID id, List<ActionPlan.Goal> goals, List<ActionPlan.Action> actions,
+			Visibility visibility, Caller caller) {
+		Trajectory trajectory = workable(id, caller, false);
+		ActionPlan plan = trajectory.draftPlan(goals, actions, visibility, caller.subject(), this.clock.instant());
+		this.trajectories.saveAndFlush(trajectory);
+		this.audit.record(AuditEvent.of(AuditAction.CREATE, "ACTION_PLAN", plan.id(), trajectory.caseId()));
+		return plan;
+	}
+
+	@Transactional
+	public Trajectory agreePlan(UUID id, long version, int number, LocalDate on, String with, Caller caller) {
+		return change(id, version, caller, false, (trajectory) -> trajectory.agreePlan(number, on, with, today()));
+	}
+
+	@Transactional
+	public Trajectory startSupport(UUID id, long version, Caller caller) {
+		return change(id, version, caller, false, Trajectory::startSupport);
+	}
+
+	@Transactional
+	public Trajectory evaluatePlan(UUID id, long version, LocalDate on, String summary, Caller caller) {
+		return change(id, version, caller, false, (trajectory) -> trajectory.evaluatePlan(on, summary, today()));
+	}
+
+	@Transactional
+	public Contact logContact(UUID id, LocalDate on, Contact.Kind kind, String withWhom, String summary,
+			Visibility visibility, Caller caller) {
+		Trajectory trajectory = workable(id, caller, false);
+		Contact contact = trajectory.logContact(on, kind, withWhom, summary, visibility, caller.subject(), today());
+		this.trajectories.saveAndFlush(trajectory);
+		this.audit.record(AuditEvent.of(AuditAction.CREATE, "CONTACT", contact.id(), trajectory.caseId()));
+		return contact;
+	}
+
+	/** The contacts the caller may see, newest first, a page at a time. */
+	@Transactional
+	public Page<Contact> contacts(UUID id, int page, int size, Caller caller) {
+		Trajectory trajectory = visible(id, caller);
+		List<Contact> seen = trajectory.contacts()
+			.stream()
+			.filter((contact) -> contact.visibility().visibleTo(caller))
+			.toList();
+		int from = Math.min(page * size, seen.size());
+		List<Contact> slice = seen.subList(from, Math.min(from + size, seen.size()));
+		this.audit.record(AuditEvent.of(AuditAction.READ, "CONTACT_LOG", id, trajectory.caseId()));
+		return new org.springframework.data.domain.PageImpl<>(slice, PageRequest.of(page, size), seen.size());
+	}
+
+	private Trajectory change(UUID id, long version, Caller caller, boolean caseDirectorOnly,
+			Consumer<Trajectory> transition) {
+		Trajectory trajectory = workable(id, caller, caseDirectorOnly);
+		StaleVersion.check(version, trajectory.version());
+		transition.accept(trajectory);
+		Trajectory saved = this.trajectories.saveAndFlush(trajectory);
+		this.audit.record(AuditEvent.of(AuditAction.UPDATE, "TRAJECTORY", id, trajectory.caseId()));
+		return saved;
+	}
+
+	private Trajectory workable(UUID id, Caller caller, boolean caseDirectorOnly) {
+		Trajectory trajectory = visible(id, caller);
+		if (caseDirectorOnly) {
+			caller.requireCaseDirector();
+		}
+		else if (!caller.isCaseDirector() && !caller.isLseWorker()) {
+			throw new NotAllowed("Alleen de casusregiehouder en de LSE-medewerker op de casus werken aan dit traject.");
+		}
+		return trajectory;
+	}
+
+	private Trajectory visible(UUID id, Caller caller) {
+		Trajectory trajectory = this.trajectories.findById(id).orElseThrow(() -> {
+			this.audit.recordDenial(AuditEvent.denied("TRAJECTORY", id));
+			return new NotFound();
+		});
+		Case found = this.caseAccess.visibleCase(trajectory.caseId(), caller);
+		if (!this.caseAccess.mayKnow(found, caller)) {
+			throw new NotFound();
+		}
+		return trajectory;
+	}
+
+	private static String roleOf(TrajectoryKind kind) {
+		return (kind == TrajectoryKind.FAMILY_SUPPORT) ? "Familieondersteuner" : "Begeleider";
+	}
+
+	private LocalDate today() {
+		return LocalDate.now(this.clock);
+	}
+
+}

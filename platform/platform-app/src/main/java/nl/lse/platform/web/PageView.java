@@ -1,0 +1,22 @@
+package nl.lse.platform.web;
+
+import java.util.List;
+
+/**
+ * One page of a list: the items, where it is, and how many there are in all that the
+ * caller may see.
+ */
+public record PageView<T>(List<T> items, int page, int size, long total) {
+
+	public static final int MAX_SIZE = 100;
+
+	/** Clamps what a client asks for to sane bounds. */
+	public static int size(int requested) {
+		return Math.max(1, Math.min(MAX_SIZE, requested));
+	}
+
+	public static int page(int requested) {
+		return Math.max(0, Math.min(100_000, requested));
+	}
+
+}

@@ -1,0 +1,107 @@
+package nl.lse.platform.casework;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.Map;
+
+import nl.lse.platform.TestKeycloak;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** A user of the API with a real token from Keycloak, against one tenant. */
+final class Api {
+
+	static final JsonMapper JSON = JsonMapper.builder().build();
+
+	private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+	final String user;
+
+	final String token;
+
+	final String subject;
+
+	private final String base;
+
+	Api(String user, String tenant) {
+		this.user = user;
+		this.token = TestKeycloak.accessToken(user);
+		this.subject = (String) TestKeycloak.payload(this.token).get("sub");
+		this.base = "http://localhost:" + TestKeycloak.PORTAL_PORT + "/api/v1/tenants/" + tenant;
+	}
+
+	Response get(String path) {
+		return send("GET", path, null, null);
+	}
+
+	Response post(String path, Object body) {
+		return send("POST", path, body, null);
+	}
+
+	Response post(String path, Object body, String idempotencyKey) {
+		return send("POST", path, body, idempotencyKey);
+	}
+
+	Response put(String path, Object body) {
+		return send("PUT", path, body, null);
+	}
+
+	private Response send(String method, String path, @Nullable Object body, @Nullable String key) {
+		HttpRequest.Builder request = HttpRequest
+			.newBuilder(URI.create(path.startsWith("http") ? path : this.base + path))
+			.header("Authorization", "Bearer " + this.token)
+			.header("Accept", "application/json")
+			.header("Content-Type", "application/json")
+			.method(method, (body != null) ? HttpRequest.BodyPublishers.ofString(json(body))
+					: HttpRequest.BodyPublishers.noBody());
+		if (key != null) {
+			request.header("Idempotency-Key", key);
+		}
+		try {
+			HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+			return new Response(response.statusCode(), response.body());
+		}
+		catch (IOException | InterruptedException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private static String json(Object body) {
+		return (body instanceof String text) ? text : JSON.writeValueAsString(body);
+	}
+
+	static Map<String, Object> map(Object... keysAndValues) {
+		java.util.LinkedHashMap<String, Object> map = new java.util.LinkedHashMap<>();
+		for (int i = 0; i < keysAndValues.length; i += 2) {
+			map.put((String) keysAndValues[i], keysAndValues[i + 1]);
+		}
+		return map;
+	}
+
+	/** Status and body of one response. */
+	record Response(int status, String body) {
+
+		JsonNode json() {
+			return JSON.readTree(this.body);
+		}
+
+		String text(String field) {
+			return json().path(field).asString();
+		}
+
+		long version() {
+			return json().path("version").asLong();
+		}
+
+		@Override
+		public String toString() {
+			return this.status + " " + this.body;
+		}
+
+	}
+
+}

@@ -1,0 +1,60 @@
+package nl.lse.platform.casework;
+
+import nl.lse.platform.PlatformIntegrationTest;
+import nl.lse.platform.casework.Api.Response;
+import org.junit.jupiter.api.Test;
+
+import static nl.lse.platform.casework.Api.map;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** A consultation from request to close, with real tokens. */
+class ConsultationApiIntegrationTests extends PlatformIntegrationTest {
+
+	@Test
+	void aGeneralQuestionFromRequestToClose() {
+		Api staff = new Api("staff.amsterdam", "gm0363");
+		Api worker = new Api("lse.worker", "gm0363");
+		Response requested = staff.post("/consultations",
+				map("question", "Hoe herkennen we signalen bij jongeren in de wijk? (fictief)"));
+		assertThat(requested.status()).as(requested.toString()).isEqualTo(201);
+		assertThat(requested.text("status")).isEqualTo("REQUESTED");
+		String path = "/consultations/" + requested.text("id");
+
+		assertThat(worker.get("/consultations?size=100").body()).contains(requested.text("id"));
+		Response advisedTooSoon = worker.post(path + "/advice", map("advice", "x", "version", requested.version()));
+		assertThat(advisedTooSoon.status()).isEqualTo(422);
+		Response taken = worker.post(path + "/take", map("version", requested.version()));
+		assertThat(taken.text("status")).as(taken.toString()).isEqualTo("IN_PROGRESS");
+		Response closedTooSoon = staff.post(path + "/close", map("version", taken.version()));
+		assertThat(closedTooSoon.status()).isEqualTo(422);
+		Response advised = worker.post(path + "/advice",
+				map("advice", "Let op terugtrekken en nieuwe online contacten; bespreek in het netwerk.", "version",
+						taken.version()));
+		assertThat(advised.text("status")).as(advised.toString()).isEqualTo("ADVISED");
+		Response closed = staff.post(path + "/close", map("version", advised.version()));
+		assertThat(closed.text("status")).as(closed.toString()).isEqualTo("CLOSED");
+		assertThat(closed.json().path("caseId").isNull()).isTrue();
+	}
+
+	@Test
+	void aConsultationAboutACaseBringsTheWorkerOnTheCase() {
+		Api director = new Api("cd.amsterdam", "gm0363");
+		Api worker = new Api("lse.worker", "gm0363");
+		String caseId = director.post("/cases", map("severity", 2, "supportLevel", "MEDIUM")).text("id");
+		assertThat(worker.get("/cases/" + caseId).status()).isEqualTo(404);
+		Response requested = director.post("/consultations", map("caseId", caseId, "question", "Uw advies graag."));
+		worker.post("/consultations/" + requested.text("id") + "/take", map("version", requested.version()));
+		Response seen = worker.get("/cases/" + caseId);
+		assertThat(seen.status()).as(seen.toString()).isEqualTo(200);
+		assertThat(seen.body()).contains("\"kind\":\"LSE_WORKER\"", worker.subject);
+	}
+
+	@Test
+	void aColleagueDoesNotSeeSomeoneElsesQuestion() {
+		Api director = new Api("cd.amsterdam", "gm0363");
+		Response requested = director.post("/consultations", map("question", "Alleen voor de regiehouder."));
+		Response staff = new Api("staff.amsterdam", "gm0363").get("/consultations/" + requested.text("id"));
+		assertThat(staff.status()).isEqualTo(404);
+	}
+
+}
