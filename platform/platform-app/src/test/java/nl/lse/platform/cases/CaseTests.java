@@ -1,0 +1,48 @@
+package nl.lse.platform.cases;
+
+import java.time.LocalDate;
+
+import nl.lse.platform.casework.RuleViolation;
+import nl.lse.platform.casework.Visibility;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** The rules a case guards itself. */
+class CaseTests {
+
+	static final LocalDate TODAY = LocalDate.of(2026, 11, 28);
+
+	@Test
+	void severityIsOneToFour() {
+		assertThatThrownBy(() -> new Case("GM0363-2026-0001", 5, SupportLevel.LIGHT, "cd", TODAY))
+			.isInstanceOfSatisfying(RuleViolation.class,
+					(violation) -> assertThat(violation.field()).isEqualTo("severity"));
+		Case kase = new Case("GM0363-2026-0001", 4, SupportLevel.LIGHT, "cd", TODAY);
+		assertThatThrownBy(() -> kase.reassess(0, SupportLevel.MEDIUM)).isInstanceOf(RuleViolation.class);
+		kase.reassess(2, SupportLevel.INTENSIVE);
+		assertThat(kase.severity()).isEqualTo(2);
+	}
+
+	@Test
+	void oneCaseIsAboutOnePersonOfConcern() {
+		Case kase = new Case("GM0363-2026-0001", 2, SupportLevel.LIGHT, "cd", TODAY);
+		kase.addPerson(PersonRole.PERSON_OF_CONCERN, "Jongere", 2008, null, Visibility.TEAM);
+		kase.addPerson(PersonRole.PARENT, "Moeder", 1978, null, Visibility.TEAM);
+		assertThatThrownBy(() -> kase.addPerson(PersonRole.PERSON_OF_CONCERN, "Ander", 2009, null, Visibility.TEAM))
+			.isInstanceOfSatisfying(RuleViolation.class,
+					(violation) -> assertThat(violation.field()).isEqualTo("role"));
+	}
+
+	@Test
+	void anLseWorkerIsOnTheTeamOnce() {
+		Case kase = new Case("GM0363-2026-0001", 2, SupportLevel.LIGHT, "cd", TODAY);
+		kase.assignLseWorker("worker", "Adviseur", "Consultatie", TODAY);
+		kase.assignLseWorker("worker", "Familieondersteuner", "Traject", TODAY);
+		assertThat(kase.members()).hasSize(1);
+		assertThat(kase.hasLseWorker("worker")).isTrue();
+		assertThat(kase.hasLseWorker("other")).isFalse();
+	}
+
+}

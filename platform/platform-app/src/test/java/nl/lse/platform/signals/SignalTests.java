@@ -1,0 +1,63 @@
+package nl.lse.platform.signals;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import nl.lse.platform.casework.RuleViolation;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** Registering and triaging a signal. */
+class SignalTests {
+
+	static final LocalDate TODAY = LocalDate.of(2026, 11, 28);
+
+	static final Instant NOW = Instant.parse("2026-11-28T10:00:00Z");
+
+	@Test
+	void aSignalFromTheFutureIsRefused() {
+		refused(() -> new Signal(TODAY.plusDays(1), "Zorg", Signal.Source.SCHOOL, List.of(), "s", NOW, TODAY),
+				"receivedOn");
+	}
+
+	@Test
+	void noActionNeedsAReason() {
+		Signal signal = signal();
+		refused(() -> signal.dismiss(" ", "cd", NOW), "reason");
+		signal.dismiss("Geen zorgen na gesprek", "cd", NOW);
+		assertThat(signal.status()).isEqualTo(Signal.Status.NO_ACTION);
+	}
+
+	@Test
+	void aFollowUpStaysLinkedToWhatFollowed() {
+		Signal signal = signal();
+		UUID kase = UUID.randomUUID();
+		UUID trajectory = UUID.randomUUID();
+		signal.followUp(kase, null, trajectory, null, "cd", NOW);
+		assertThat(signal.status()).isEqualTo(Signal.Status.FOLLOWED_UP);
+		assertThat(signal.caseId()).isEqualTo(kase);
+		assertThat(signal.trajectoryId()).isEqualTo(trajectory);
+	}
+
+	@Test
+	void triagedOnlyOnce() {
+		Signal signal = signal();
+		signal.dismiss("Reden", "cd", NOW);
+		refused(() -> signal.followUp(UUID.randomUUID(), null, null, null, "cd", NOW), "status");
+		refused(() -> signal.dismiss("Reden", "cd", NOW), "status");
+	}
+
+	static Signal signal() {
+		return new Signal(TODAY, "Zorg", Signal.Source.SCHOOL, List.of(), "s", NOW, TODAY);
+	}
+
+	static void refused(Runnable change, String field) {
+		assertThatThrownBy(change::run).isInstanceOfSatisfying(RuleViolation.class,
+				(violation) -> assertThat(violation.field()).isEqualTo(field));
+	}
+
+}

@@ -1,0 +1,235 @@
+package nl.lse.platform.trajectories;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import nl.lse.platform.casework.RuleViolation;
+import nl.lse.platform.casework.Visibility;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** Every transition of a trajectory, allowed and refused. */
+class TrajectoryTests {
+
+	static final LocalDate TODAY = LocalDate.of(2026, 11, 28);
+
+	static final UUID PARENT = UUID.randomUUID();
+
+	@Test
+	void aReferralByTheMunicipalityIsCommissionedAtOnce() {
+		Trajectory trajectory = referred();
+		assertThat(trajectory.phase()).isEqualTo(Phase.REFERRED);
+		assertThat(trajectory.isCommissioned()).isTrue();
+		refused(() -> trajectory.commission("cd", TODAY), "phase", "al in opdracht");
+	}
+
+	@Test
+	void aSelfReferralWaitsForTheCommission() {
+		Trajectory trajectory = new Trajectory(UUID.randomUUID(), TrajectoryKind.FAMILY_SUPPORT, true, null, TODAY);
+		trajectory.assign("worker");
+		refused(() -> trajectory.startIntake(TODAY), "commissionedBy", "opdracht");
+		trajectory.commission("cd", TODAY);
+		trajectory.startIntake(TODAY);
+		assertThat(trajectory.phase()).isEqualTo(Phase.INTAKE);
+	}
+
+	@Test
+	void aReferralWithoutAMunicipalityIsRefused() {
+		refused(() -> new Trajectory(UUID.randomUUID(), TrajectoryKind.FAMILY_SUPPORT, false, null, TODAY),
+				"commissionedBy", "opdracht van de gemeente");
+	}
+
+	@Test
+	void intakeNeedsAnLseWorker() {
+		Trajectory trajectory = new Trajectory(UUID.randomUUID(), TrajectoryKind.INDIVIDUAL_GUIDANCE, false, "cd",
+				TODAY);
+		refused(() -> trajectory.startIntake(TODAY), "lseWorker", "LSE-medewerker");
+	}
+
+	@Test
+	void intakeOnlyFromReferred() {
+		Trajectory trajectory = inIntake();
+		refused(() -> trajectory.startIntake(TODAY), "phase", "na de aanmelding");
+	}
+
+	@Test
+	void helpQuestionsDuringIntakeOrPlanningOnly() {
+		Trajectory referred = referred();
+		refused(() -> referred.recordHelpQuestions(List.of("Vraag")), "phase", "intake");
+		Trajectory intake = inIntake();
+		refused(() -> intake.recordHelpQuestions(List.of(" ")), "helpQuestions", "leeg");
+		intake.recordHelpQuestions(List.of(" Hoe praten we met hem? "));
+		assertThat(intake.helpQuestions()).containsExactly("Hoe praten we met hem?");
+	}
+
+	@Test
+	void consentIsRecordedFromIntakeAndNotInTheFuture() {
+		refused(() -> referred().recordConsent(PARENT, Consent.Scope.SUPPORT, TODAY, "w", TODAY), "phase",
+				"vanaf de intake");
+		refused(() -> inIntake().recordConsent(PARENT, Consent.Scope.SUPPORT, TODAY.plusDays(1), "w", TODAY), "givenOn",
+				"toekomst");
+	}
+
+	@Test
+	void planningNeedsHelpQuestionsAndConsentToTheTrajectory() {
+		Trajectory trajectory = inIntake();
+		refused(trajectory::startPlanning, "helpQuestions", "hulpvragen");
+		trajectory.recordHelpQuestions(List.of("Vraag"));
+		refused(trajectory::startPlanning, "consents", "toestemming");
+		trajectory.recordConsent(PARENT, Consent.Scope.SHARE_WITH_PARTNERS, TODAY, "w", TODAY);
+		refused(trajectory::startPlanning, "consents", "toestemming");
+		trajectory.recordConsent(PARENT, Consent.Scope.SUPPORT, TODAY, "w", TODAY);
+		trajectory.startPlanning();
+		assertThat(trajectory.phase()).isEqualTo(Phase.PLANNING);
+	}
+
+	@Test
+	void planningOnlyFromIntake() {
+		refused(() -> referred().startPlanning(), "phase", "intake");
+	}
+
+	@Test
+	void withdrawingConsentToTheTrajectoryEndsIt() {
+		Trajectory trajectory = inIntake();
+		Consent consent = trajectory.recordConsent(PARENT, Consent.Scope.SUPPORT, TODAY, "w", TODAY);
+		trajectory.withdrawConsent(consent.id(), TODAY, "w");
+		assertThat(trajectory.phase()).isEqualTo(Phase.CLOSED);
+		assertThat(trajectory.closureReason()).isEqualTo(Trajectory.CONSENT_WITHDRAWN);
+		assertThat(trajectory.closedOn()).isEqualTo(TODAY);
+		refused(() -> trajectory.logContact(TODAY, Contact.Kind.PHONE, "Moeder", "x", Visibility.TEAM, "w", TODAY),
+				"phase", "afgesloten");
+	}
+
+	@Test
+	void withdrawingAnotherConsentOnlyRecordsIt() {
+		Trajectory trajectory = inIntake();
+		Consent school = trajectory.recordConsent(PARENT, Consent.Scope.CONTACT_SCHOOL, TODAY, "w", TODAY);
+		trajectory.withdrawConsent(school.id(), TODAY, "w");
+		assertThat(trajectory.phase()).isEqualTo(Phase.INTAKE);
+		refused(() -> trajectory.withdrawConsent(school.id(), TODAY, "w"), "consentId", "al ingetrokken");
+		refused(() -> trajectory.withdrawConsent(UUID.randomUUID(), TODAY, "w"), "consentId", "hoort niet");
+	}
+
+	@Test
+	void withdrawalCannotPrecedeTheConsent() {
+		Trajectory trajectory = inIntake();
+		Consent consent = trajectory.recordConsent(PARENT, Consent.Scope.SUPPORT, TODAY, "w", TODAY);
+		refused(() -> trajectory.withdrawConsent(consent.id(), TODAY.minusDays(1), "w"), "withdrawnOn",
+				"voor de datum");
+	}
+
+	@Test
+	void aPlanNeedsAGoalAndActionsThatPointAtOne() {
+		Trajectory trajectory = inPlanning();
+		refused(() -> trajectory.draftPlan(List.of(), List.of(), Visibility.TEAM, "w", Instant.now()), "goals",
+				"ten minste één doel");
+		refused(() -> trajectory.draftPlan(List.of(new ActionPlan.Goal("Doel")),
+				List.of(new ActionPlan.Action(2, "Actie", "Ouders", null)), Visibility.TEAM, "w", Instant.now()),
+				"actions[0].goalNumber", "doel dat niet in het plan staat");
+	}
+
+	@Test
+	void everyChangeOfThePlanIsANewVersion() {
+		Trajectory trajectory = inPlanning();
+		assertThat(plan(trajectory).number()).isEqualTo(1);
+		assertThat(plan(trajectory).number()).isEqualTo(2);
+		assertThat(trajectory.plans()).hasSize(2);
+	}
+
+	@Test
+	void aPlanIsDraftedOnlyInPlanningOrSupport() {
+		refused(() -> inIntake().draftPlan(List.of(new ActionPlan.Goal("Doel")), List.of(), Visibility.TEAM, "w",
+				Instant.now()), "phase", "planfase");
+	}
+
+	@Test
+	void supportNeedsAnAgreedPlan() {
+		Trajectory trajectory = inPlanning();
+		refused(trajectory::startSupport, "actionPlan", "plan van aanpak");
+		plan(trajectory);
+		refused(trajectory::startSupport, "actionPlan", "plan van aanpak");
+		trajectory.agreePlan(1, TODAY, "Ouders", TODAY);
+		trajectory.startSupport();
+		assertThat(trajectory.phase()).isEqualTo(Phase.SUPPORT);
+	}
+
+	@Test
+	void supportOnlyFromPlanning() {
+		refused(() -> inIntake().startSupport(), "phase", "na de planfase");
+	}
+
+	@Test
+	void agreeingChecksTheVersionTheDateAndWithWhom() {
+		Trajectory trajectory = inPlanning();
+		plan(trajectory);
+		refused(() -> trajectory.agreePlan(2, TODAY, "Ouders", TODAY), "number", "bestaat niet");
+		refused(() -> trajectory.agreePlan(1, TODAY.plusDays(1), "Ouders", TODAY), "agreedOn", "toekomst");
+		refused(() -> trajectory.agreePlan(1, TODAY, " ", TODAY), "agreedWith", "met wie");
+		trajectory.agreePlan(1, TODAY, "Ouders", TODAY);
+		refused(() -> trajectory.agreePlan(1, TODAY, "Ouders", TODAY), "number", "al afgesproken");
+	}
+
+	@Test
+	void evaluationsDuringSupportOnly() {
+		Trajectory planning = inPlanning();
+		refused(() -> planning.evaluatePlan(TODAY, "Goed", TODAY), "phase", "begeleiding");
+		Trajectory support = inSupport();
+		refused(() -> support.evaluatePlan(TODAY.plusDays(2), "Goed", TODAY), "evaluatedOn", "toekomst");
+		support.evaluatePlan(TODAY, "Gesprekken lopen goed", TODAY);
+		assertThat(support.plans().get(0).evaluations()).hasSize(1);
+	}
+
+	@Test
+	void contactsIncludingPeerContactAreLoggedNotInTheFuture() {
+		Trajectory trajectory = inSupport();
+		refused(() -> trajectory.logContact(TODAY.plusDays(1), Contact.Kind.PHONE, "Vader", "x", Visibility.TEAM, "w",
+				TODAY), "contactOn", "toekomst");
+		trajectory.logContact(TODAY, Contact.Kind.PEER_CONTACT_MEETING, "Ouders", "Lotgenotenbijeenkomst",
+				Visibility.MUNICIPALITY_AND_LSE, "w", TODAY);
+		assertThat(trajectory.contacts()).extracting(Contact::kind).containsExactly(Contact.Kind.PEER_CONTACT_MEETING);
+	}
+
+	static Trajectory referred() {
+		return new Trajectory(UUID.randomUUID(), TrajectoryKind.FAMILY_SUPPORT, false, "cd", TODAY);
+	}
+
+	static Trajectory inIntake() {
+		Trajectory trajectory = referred();
+		trajectory.assign("worker");
+		trajectory.startIntake(TODAY);
+		return trajectory;
+	}
+
+	static Trajectory inPlanning() {
+		Trajectory trajectory = inIntake();
+		trajectory.recordHelpQuestions(List.of("Vraag"));
+		trajectory.recordConsent(PARENT, Consent.Scope.SUPPORT, TODAY, "w", TODAY);
+		trajectory.startPlanning();
+		return trajectory;
+	}
+
+	static Trajectory inSupport() {
+		Trajectory trajectory = inPlanning();
+		plan(trajectory);
+		trajectory.agreePlan(1, TODAY, "Ouders", TODAY);
+		trajectory.startSupport();
+		return trajectory;
+	}
+
+	static ActionPlan plan(Trajectory trajectory) {
+		return trajectory.draftPlan(List.of(new ActionPlan.Goal("Doel")),
+				List.of(new ActionPlan.Action(1, "Actie", "Ouders", null)), Visibility.TEAM, "w", Instant.now());
+	}
+
+	static void refused(Runnable change, String field, String rule) {
+		assertThatThrownBy(change::run).isInstanceOfSatisfying(RuleViolation.class, (violation) -> {
+			assertThat(violation.field()).isEqualTo(field);
+			assertThat(violation.getMessage()).containsIgnoringCase(rule);
+		});
+	}
+
+}
