@@ -1,6 +1,5 @@
 package nl.lse.platform.audit;
 
-import java.sql.Types;
 import java.util.UUID;
 
 import nl.lse.platform.tenancy.TenantContext;
@@ -80,22 +79,9 @@ public class AuditTrail {
 	private UUID insert(AuditEvent event, Actor actor) {
 		UUID id = UUID.randomUUID();
 		UUID[] listed = event.listedCaseIds().toArray(UUID[]::new);
-		this.jdbc.update(INSERT, (ps) -> {
-			ps.setObject(1, id);
-			ps.setString(2, event.action().name());
-			ps.setString(3, event.outcome().name());
-			ps.setString(4, actor.subjectId());
-			ps.setString(5, actor.subjectName());
-			ps.setString(6, actor.role());
-			ps.setString(7, actor.organisation());
-			ps.setString(8, event.objectKind());
-			ps.setObject(9, event.objectId(), Types.OTHER);
-			ps.setObject(10, event.caseId(), Types.OTHER);
-			ps.setArray(11, ps.getConnection().createArrayOf("uuid", listed));
-			ps.setString(12, event.purpose());
-			ps.setString(13, actor.clientId());
-			ps.setString(14, actor.sourceAddress());
-		});
+		this.jdbc.update(INSERT, id, event.action().name(), event.outcome().name(), actor.subjectId(),
+				actor.subjectName(), actor.role(), actor.organisation(), event.objectKind(), event.objectId(),
+				event.caseId(), listed, event.purpose(), actor.clientId(), actor.sourceAddress());
 		return id;
 	}
 

@@ -1,7 +1,5 @@
 package nl.lse.platform.audit;
 
-import java.sql.Array;
-import java.sql.Types;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -139,7 +137,7 @@ public class AuditVerifier {
 			UUID[] ids = seals.stream().map(Seal::eventId).toArray(UUID[]::new);
 			List<StoredEvent> found = AuditVerifier.this.tenants.inTenant(this.tenant,
 					(status) -> AuditVerifier.this.jdbc.query("select * from audit_event where id = any(?)",
-							(ps) -> ps.setArray(1, ps.getConnection().createArrayOf("uuid", ids)), StoredEvent.MAPPER));
+							StoredEvent.MAPPER, (Object) ids));
 			Map<UUID, StoredEvent> byId = new HashMap<>();
 			found.forEach((event) -> byId.put(event.id(), event));
 			return byId;
@@ -164,14 +162,7 @@ public class AuditVerifier {
 					(status) -> AuditVerifier.this.jdbc.query(
 							"select * from audit_event where (tx, seq) > (coalesce(?::xid8, '0'::xid8), coalesce(?, 0))"
 									+ " and (tx, seq) <= (?::xid8, ?) and id <> all(?) order by tx, seq",
-							(ps) -> {
-								ps.setString(1, this.lowTx);
-								ps.setObject(2, this.lowSeq, Types.BIGINT);
-								ps.setString(3, toTx);
-								ps.setLong(4, toSeq);
-								Array array = ps.getConnection().createArrayOf("uuid", ids);
-								ps.setArray(5, array);
-							}, StoredEvent.MAPPER));
+							StoredEvent.MAPPER, this.lowTx, this.lowSeq, toTx, toSeq, ids));
 			strangers.forEach((event) -> this.findings
 				.add(new Finding(Kind.INSERTED, this.expectedPosition - 1, event.id(), "event was never sealed")));
 			this.lowTx = toTx;
