@@ -24,7 +24,12 @@ create table audit_event (
 	source_address inet
 );
 
-revoke update, delete, truncate, references, trigger on audit_event from ${tenant_role};
+-- only the fields a caller supplies: seq, tx and occurred_at come from the database itself, so
+-- the runtime can neither back-date an event nor give it a transaction that is never sealed
+revoke all on audit_event from ${tenant_role};
+grant select on audit_event to ${tenant_role};
+grant insert (id, action, outcome, subject_id, subject_name, subject_role, organisation, object_kind, object_id,
+	case_id, listed_case_ids, purpose, client_id, source_address) on audit_event to ${tenant_role};
 
 create index audit_event_seal_order on audit_event (tx, seq);
 create index audit_event_case on audit_event (case_id, occurred_at desc) where case_id is not null;

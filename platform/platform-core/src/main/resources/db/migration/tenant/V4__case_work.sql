@@ -192,6 +192,10 @@ create table idempotent_request (
 	status integer not null,
 	location text,
 	body text not null,
+	-- what the response shows: a replay is audited as a read of it
+	object_kind text not null check (object_kind ~ '^[A-Z_]{1,40}$'),
+	object_id uuid not null,
+	case_id uuid,
 	created_at timestamptz not null default now(),
 	primary key (subject, key)
 );

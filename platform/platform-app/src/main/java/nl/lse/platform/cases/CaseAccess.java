@@ -3,7 +3,6 @@ package nl.lse.platform.cases;
 import java.util.UUID;
 
 import nl.lse.platform.audit.AuditEvent;
-import nl.lse.platform.audit.AuditTrail;
 import nl.lse.platform.casework.Caller;
 import nl.lse.platform.casework.NotFound;
 
@@ -22,19 +21,15 @@ public class CaseAccess {
 
 	private final CaseRepository cases;
 
-	private final AuditTrail audit;
-
-	CaseAccess(CaseRepository cases, AuditTrail audit) {
+	CaseAccess(CaseRepository cases) {
 		this.cases = cases;
-		this.audit = audit;
 	}
 
 	/** The case, if the caller may know of it; otherwise a 404 and a denial event. */
 	public Case visibleCase(UUID id, Caller caller) {
-		return this.cases.findById(id).filter((found) -> mayKnow(found, caller)).orElseThrow(() -> {
-			this.audit.recordDenial(AuditEvent.denied("CASE", id));
-			return new NotFound();
-		});
+		return this.cases.findById(id)
+			.filter((found) -> mayKnow(found, caller))
+			.orElseThrow(() -> new NotFound(AuditEvent.denied("CASE", id)));
 	}
 
 	public boolean mayKnow(Case found, Caller caller) {

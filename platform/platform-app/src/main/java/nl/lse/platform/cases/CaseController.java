@@ -51,7 +51,7 @@ class CaseController {
 		return this.idempotency.create(key, "open-case", request, () -> {
 			Case opened = this.cases.open(request.severity(), request.supportLevel(), Caller.current());
 			return new Idempotency.Created<>(URI.create("/api/v1/tenants/" + tenant + "/cases/" + opened.id()),
-					CaseView.of(opened, Caller.current()));
+					CaseView.of(opened, Caller.current()), Idempotency.shown("CASE", opened.id(), opened.id()));
 		});
 	}
 
@@ -83,7 +83,7 @@ class CaseController {
 					request.contact(), (request.visibility() != null) ? request.visibility() : Visibility.TEAM,
 					Caller.current());
 			return new Idempotency.Created<>(URI.create("/api/v1/tenants/" + tenant + "/cases/" + id),
-					PersonView.of(person));
+					PersonView.of(person), Idempotency.shown("PERSON", person.id(), id));
 		});
 	}
 

@@ -49,7 +49,7 @@ public class CaseService {
 	/** A case opened by the case director, directly or from a signal. */
 	@Transactional
 	public Case open(int severity, SupportLevel supportLevel, Caller caller) {
-		caller.requireCaseDirector();
+		caller.requireCaseDirector(AuditEvent.refused("CASE", null, null));
 		Case opened = this.cases
 			.save(new Case(this.references.next(today()), severity, supportLevel, caller.subject(), today()));
 		this.audit.record(AuditEvent.of(AuditAction.CREATE, "CASE", opened.id(), opened.id()));
@@ -74,7 +74,7 @@ public class CaseService {
 	@Transactional
 	public Case reassess(UUID id, long version, int severity, SupportLevel supportLevel, Caller caller) {
 		Case found = this.access.visibleCase(id, caller);
-		caller.requireCaseDirector();
+		caller.requireCaseDirector(AuditEvent.refused("CASE", id, id));
 		StaleVersion.check(version, found.version());
 		found.reassess(severity, supportLevel);
 		this.audit.record(AuditEvent.of(AuditAction.UPDATE, "CASE", id, id));
@@ -85,7 +85,7 @@ public class CaseService {
 	public Person addPerson(UUID caseId, PersonRole role, String name, @Nullable Integer yearOfBirth,
 			@Nullable String contact, Visibility visibility, Caller caller) {
 		Case found = this.access.visibleCase(caseId, caller);
-		caller.requireCaseDirector();
+		caller.requireCaseDirector(AuditEvent.refused("PERSON", null, caseId));
 		Person person = found.addPerson(role, name, yearOfBirth, contact, visibility);
 		this.cases.saveAndFlush(found);
 		this.audit.record(AuditEvent.of(AuditAction.CREATE, "PERSON", person.id(), caseId));
@@ -107,7 +107,8 @@ public class CaseService {
 	public AccessLog.Page accessLog(UUID caseId, int page, int size, Caller caller) {
 		Case found = this.access.visibleCase(caseId, caller);
 		if (!caller.isCaseDirector() && !found.hasLseWorker(caller.subject())) {
-			throw new NotAllowed("Alleen de casusregiehouder en de LSE-medewerkers op de casus zien dit.");
+			throw new NotAllowed("Alleen de casusregiehouder en de LSE-medewerkers op de casus zien dit.",
+					AuditEvent.refused("ACCESS_LOG", caseId, caseId));
 		}
 		this.audit.record(AuditEvent.of(AuditAction.READ, "ACCESS_LOG", caseId, caseId).withPurpose("ACCESS_REVIEW"));
 		return this.accessLog.forCase(caseId, page, size);

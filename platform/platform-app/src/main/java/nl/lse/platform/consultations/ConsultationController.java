@@ -47,7 +47,8 @@ class ConsultationController {
 			Consultation requested = this.consultations.request(request.caseId(), request.question(), Caller.current());
 			return new Idempotency.Created<>(
 					URI.create("/api/v1/tenants/" + tenant + "/consultations/" + requested.id()),
-					ConsultationView.of(requested));
+					ConsultationView.of(requested),
+					Idempotency.shown("CONSULTATION", requested.id(), requested.caseId()));
 		});
 	}
 

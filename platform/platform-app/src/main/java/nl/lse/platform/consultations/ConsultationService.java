@@ -52,7 +52,8 @@ public class ConsultationService {
 	@Transactional
 	public Consultation request(@Nullable UUID caseId, String question, Caller caller) {
 		if (!caller.isCaseDirector() && !caller.isMunicipalityStaff()) {
-			throw new NotAllowed("Een consultatie wordt aangevraagd door de gemeente.");
+			throw new NotAllowed("Een consultatie wordt aangevraagd door de gemeente.",
+					AuditEvent.refused("CONSULTATION", null, caseId));
 		}
 		if (caseId != null) {
 			this.caseAccess.visibleCase(caseId, caller).requireOpen();
@@ -94,7 +95,7 @@ public class ConsultationService {
 	@Transactional
 	public Consultation take(UUID id, long version, Caller caller) {
 		Consultation found = visible(id, caller);
-		caller.requireLseWorker();
+		caller.requireLseWorker(AuditEvent.refused("CONSULTATION", id, found.caseId()));
 		StaleVersion.check(version, found.version());
 		found.take(caller.subject(), this.clock.instant());
 		if (found.caseId() != null) {
@@ -106,7 +107,7 @@ public class ConsultationService {
 	@Transactional
 	public Consultation advise(UUID id, long version, String advice, Caller caller) {
 		Consultation found = visible(id, caller);
-		caller.requireLseWorker();
+		caller.requireLseWorker(AuditEvent.refused("CONSULTATION", id, found.caseId()));
 		StaleVersion.check(version, found.version());
 		found.advise(caller.subject(), advice, this.clock.instant());
 		return updated(found);
@@ -116,7 +117,8 @@ public class ConsultationService {
 	public Consultation close(UUID id, long version, Caller caller) {
 		Consultation found = visible(id, caller);
 		if (!caller.isCaseDirector() && !caller.subject().equals(found.requestedBy())) {
-			throw new NotAllowed("De casusregiehouder of de aanvrager sluit de consultatie.");
+			throw new NotAllowed("De casusregiehouder of de aanvrager sluit de consultatie.",
+					AuditEvent.refused("CONSULTATION", id, found.caseId()));
 		}
 		StaleVersion.check(version, found.version());
 		found.close(this.clock.instant());
@@ -130,10 +132,9 @@ public class ConsultationService {
 	}
 
 	private Consultation visible(UUID id, Caller caller) {
-		return this.consultations.findById(id).filter((found) -> mayKnow(found, caller)).orElseThrow(() -> {
-			this.audit.recordDenial(AuditEvent.denied("CONSULTATION", id));
-			return new NotFound();
-		});
+		return this.consultations.findById(id)
+			.filter((found) -> mayKnow(found, caller))
+			.orElseThrow(() -> new NotFound(AuditEvent.denied("CONSULTATION", id)));
 	}
 
 	private static boolean mayKnow(Consultation found, Caller caller) {

@@ -52,7 +52,7 @@ class SignalController {
 			Signal signal = this.signals.register(request.receivedOn(), request.description(), request.source(),
 					(request.concerns() != null) ? request.concerns() : List.of(), Caller.current());
 			return new Idempotency.Created<>(URI.create("/api/v1/tenants/" + tenant + "/signals/" + signal.id()),
-					SignalView.of(signal));
+					SignalView.of(signal, Caller.current()), Idempotency.shown("SIGNAL", signal.id(), null));
 		});
 	}
 
@@ -60,13 +60,13 @@ class SignalController {
 	PageView<SignalView> list(@RequestParam(defaultValue = "NEW") Signal.Status status,
 			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
 		Page<Signal> found = this.signals.list(status, PageView.page(page), PageView.size(size), Caller.current());
-		return new PageView<>(found.map(SignalView::of).toList(), found.getNumber(), found.getSize(),
-				found.getTotalElements());
+		return new PageView<>(found.map((signal) -> SignalView.of(signal, Caller.current())).toList(),
+				found.getNumber(), found.getSize(), found.getTotalElements());
 	}
 
 	@GetMapping("/{id}")
 	SignalView read(@PathVariable UUID id) {
-		return SignalView.of(this.signals.read(id, Caller.current()));
+		return SignalView.of(this.signals.read(id, Caller.current()), Caller.current());
 	}
 
 	@PostMapping("/{id}/triage")
@@ -74,7 +74,7 @@ class SignalController {
 		return SignalView.of(this.signals.triage(id, request.version(),
 				new Triage(request.decision(), request.reason(), request.caseId(), request.severity(),
 						request.supportLevel(), request.question(), request.trajectoryKind(), request.lseWorker()),
-				Caller.current()));
+				Caller.current()), Caller.current());
 	}
 
 	/**
@@ -84,23 +84,30 @@ class SignalController {
 	 * @param concerns codes of the concerns, e.g. {@code ONLINE_RADICALISATION}
 	 */
 	record NewSignal(@NotNull LocalDate receivedOn, @NotBlank @Size(max = 4000) String description,
-			@NotNull Signal.Source source, @Nullable List<@Pattern(regexp = "[A-Z_]{1,40}") String> concerns) {
+			@NotNull Signal.Source source,
+			@Nullable @Size(max = 20) List<@NotNull @Pattern(regexp = "[A-Z_]{1,40}") String> concerns) {
 	}
 
 	record TriageRequest(@NotNull Triage.Decision decision, @Nullable @Size(max = 2000) String reason,
 			@Nullable UUID caseId, @Nullable @Min(1) @Max(4) Integer severity, @Nullable SupportLevel supportLevel,
 			@Nullable @Size(max = 4000) String question, @Nullable TrajectoryKind trajectoryKind,
-			@Nullable @Size(max = 64) String lseWorker, @NotNull Long version) {
+			@Nullable @Pattern(regexp = "[A-Za-z0-9-]{1,64}") String lseWorker, @NotNull Long version) {
 	}
 
 	record SignalView(UUID id, LocalDate receivedOn, String description, Signal.Source source, List<String> concerns,
 			Signal.Status status, @Nullable String triageReason, @Nullable UUID caseId, @Nullable UUID consultationId,
 			@Nullable UUID trajectoryId, long version) {
 
-		static SignalView of(Signal signal) {
+		/**
+		 * What followed a signal is shown to the case director only, not to whoever
+		 * reported it.
+		 */
+		static SignalView of(Signal signal, Caller caller) {
+			boolean director = caller.isCaseDirector();
 			return new SignalView(signal.id(), signal.receivedOn(), signal.description(), signal.source(),
-					signal.concerns(), signal.status(), signal.triageReason(), signal.caseId(), signal.consultationId(),
-					signal.trajectoryId(), signal.version());
+					signal.concerns(), signal.status(), director ? signal.triageReason() : null,
+					director ? signal.caseId() : null, director ? signal.consultationId() : null,
+					director ? signal.trajectoryId() : null, signal.version());
 		}
 
 	}

@@ -8,7 +8,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 interface SignalRepository extends JpaRepository<Signal, UUID> {
 
-	Page<Signal> findByRegisteredBy(String subject, Pageable pageable);
+	Page<Signal> findByRegisteredByAndStatus(String subject, Signal.Status status, Pageable pageable);
 
 	Page<Signal> findByStatus(Signal.Status status, Pageable pageable);
 

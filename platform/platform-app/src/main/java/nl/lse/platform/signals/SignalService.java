@@ -74,7 +74,7 @@ class SignalService {
 	Page<Signal> list(Signal.Status status, int page, int size, Caller caller) {
 		Pageable pageable = PageRequest.of(page, size, Sort.by(Sort.Order.desc("receivedOn"), Sort.Order.desc("id")));
 		Page<Signal> found = caller.isCaseDirector() ? this.signals.findByStatus(status, pageable)
-				: this.signals.findByRegisteredBy(caller.subject(), pageable);
+				: this.signals.findByRegisteredByAndStatus(caller.subject(), status, pageable);
 		this.audit.record(AuditEvent.search("SIGNAL",
 				found.stream().map(Signal::caseId).filter(Objects::nonNull).distinct().toList()));
 		return found;
@@ -83,7 +83,7 @@ class SignalService {
 	@Transactional
 	Signal triage(UUID id, long version, Triage triage, Caller caller) {
 		Signal signal = visible(id, caller);
-		caller.requireCaseDirector();
+		caller.requireCaseDirector(AuditEvent.refused("SIGNAL", id, null));
 		StaleVersion.check(version, signal.version());
 		if (triage.decision() == Triage.Decision.NO_ACTION) {
 			signal.dismiss(Objects.requireNonNullElse(triage.reason(), ""), caller.subject(), this.clock.instant());
@@ -126,10 +126,7 @@ class SignalService {
 	private Signal visible(UUID id, Caller caller) {
 		return this.signals.findById(id)
 			.filter((signal) -> caller.isCaseDirector() || caller.subject().equals(signal.registeredBy()))
-			.orElseThrow(() -> {
-				this.audit.recordDenial(AuditEvent.denied("SIGNAL", id));
-				return new NotFound();
-			});
+			.orElseThrow(() -> new NotFound(AuditEvent.denied("SIGNAL", id)));
 	}
 
 }

@@ -10,6 +10,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import nl.lse.platform.casework.Caller;
@@ -54,7 +55,8 @@ class TrajectoryController {
 			Trajectory referred = this.trajectories.refer(caseId, request.kind(),
 					Boolean.TRUE.equals(request.selfReferral()), request.lseWorker(), Caller.current());
 			return new Idempotency.Created<>(URI.create("/api/v1/tenants/" + tenant + "/trajectories/" + referred.id()),
-					TrajectoryView.of(referred, Caller.current()));
+					TrajectoryView.of(referred, Caller.current()),
+					Idempotency.shown("TRAJECTORY", referred.id(), referred.caseId()));
 		});
 	}
 
@@ -101,7 +103,7 @@ class TrajectoryController {
 			Consent consent = this.trajectories.recordConsent(id, request.personId(), request.scope(),
 					request.givenOn(), Caller.current());
 			return new Idempotency.Created<>(URI.create("/api/v1/tenants/" + tenant + "/trajectories/" + id),
-					ConsentView.of(consent));
+					ConsentView.of(consent), Idempotency.shown("CONSENT", consent.id(), null));
 		});
 	}
 
@@ -129,7 +131,7 @@ class TrajectoryController {
 						.toList(),
 					(request.visibility() != null) ? request.visibility() : Visibility.TEAM, Caller.current());
 			return new Idempotency.Created<>(URI.create("/api/v1/tenants/" + tenant + "/trajectories/" + id),
-					PlanView.of(plan));
+					PlanView.of(plan), Idempotency.shown("ACTION_PLAN", plan.id(), null));
 		});
 	}
 
@@ -160,7 +162,7 @@ class TrajectoryController {
 					Caller.current());
 			return new Idempotency.Created<>(
 					URI.create("/api/v1/tenants/" + tenant + "/trajectories/" + id + "/contacts"),
-					ContactView.of(contact));
+					ContactView.of(contact), Idempotency.shown("CONTACT", contact.id(), null));
 		});
 	}
 
@@ -183,16 +185,17 @@ class TrajectoryController {
 	 * @param lseWorker Keycloak subject of the LSE worker who will carry it out
 	 */
 	record Referral(@NotNull TrajectoryKind kind, @Nullable Boolean selfReferral,
-			@Nullable @Size(max = 64) String lseWorker) {
+			@Nullable @Pattern(regexp = "[A-Za-z0-9-]{1,64}") String lseWorker) {
 	}
 
 	record Versioned(@NotNull Long version) {
 	}
 
-	record Assignment(@NotBlank @Size(max = 64) String lseWorker, @NotNull Long version) {
+	record Assignment(@NotNull @Pattern(regexp = "[A-Za-z0-9-]{1,64}") String lseWorker, @NotNull Long version) {
 	}
 
-	record HelpQuestions(@NotEmpty List<@NotBlank @Size(max = 1000) String> questions, @NotNull Long version) {
+	record HelpQuestions(@NotEmpty @Size(max = 50) List<@NotBlank @Size(max = 1000) String> questions,
+			@NotNull Long version) {
 	}
 
 	record NewConsent(@NotNull UUID personId, @NotNull Consent.Scope scope, @NotNull LocalDate givenOn) {
@@ -201,8 +204,8 @@ class TrajectoryController {
 	record Withdrawal(@NotNull LocalDate withdrawnOn) {
 	}
 
-	record NewPlan(@NotEmpty List<@NotBlank @Size(max = 2000) String> goals, List<@Valid NewAction> actions,
-			@Nullable Visibility visibility) {
+	record NewPlan(@NotEmpty @Size(max = 50) List<@NotBlank @Size(max = 2000) String> goals,
+			@Nullable @Size(max = 100) List<@Valid @NotNull NewAction> actions, @Nullable Visibility visibility) {
 
 		NewPlan {
 			actions = (actions != null) ? actions : List.of();

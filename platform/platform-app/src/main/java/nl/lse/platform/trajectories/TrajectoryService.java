@@ -59,7 +59,7 @@ public class TrajectoryService {
 	public Trajectory refer(UUID caseId, TrajectoryKind kind, boolean selfReferral, @Nullable String lseWorker,
 			Caller caller) {
 		Case found = this.caseAccess.visibleCase(caseId, caller);
-		caller.requireCaseDirector();
+		caller.requireCaseDirector(AuditEvent.refused("TRAJECTORY", null, caseId));
 		found.requireOpen();
 		Trajectory referred = new Trajectory(caseId, kind, selfReferral, selfReferral ? null : caller.subject(),
 				today());
@@ -208,23 +208,25 @@ public class TrajectoryService {
 
 	private Trajectory workable(UUID id, Caller caller, boolean caseDirectorOnly) {
 		Trajectory trajectory = visible(id, caller);
+		AuditEvent refusal = AuditEvent.refused("TRAJECTORY", id, trajectory.caseId());
 		if (caseDirectorOnly) {
-			caller.requireCaseDirector();
+			caller.requireCaseDirector(refusal);
 		}
 		else if (!caller.isCaseDirector() && !caller.isLseWorker()) {
-			throw new NotAllowed("Alleen de casusregiehouder en de LSE-medewerker op de casus werken aan dit traject.");
+			throw new NotAllowed("Alleen de casusregiehouder en de LSE-medewerker op de casus werken aan dit traject.",
+					refusal);
 		}
 		return trajectory;
 	}
 
 	private Trajectory visible(UUID id, Caller caller) {
-		Trajectory trajectory = this.trajectories.findById(id).orElseThrow(() -> {
-			this.audit.recordDenial(AuditEvent.denied("TRAJECTORY", id));
-			return new NotFound();
-		});
-		Case found = this.caseAccess.visibleCase(trajectory.caseId(), caller);
-		if (!this.caseAccess.mayKnow(found, caller)) {
-			throw new NotFound();
+		Trajectory trajectory = this.trajectories.findById(id)
+			.orElseThrow(() -> new NotFound(AuditEvent.denied("TRAJECTORY", id)));
+		try {
+			this.caseAccess.visibleCase(trajectory.caseId(), caller);
+		}
+		catch (NotFound hidden) {
+			throw new NotFound(AuditEvent.denied("TRAJECTORY", id));
 		}
 		return trajectory;
 	}

@@ -6,11 +6,18 @@ import java.util.Map;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import nl.lse.platform.audit.AuditEvent;
+import nl.lse.platform.audit.AuditTrail;
 import nl.lse.platform.casework.NotAllowed;
 import nl.lse.platform.casework.NotFound;
 import nl.lse.platform.casework.RuleViolation;
 import nl.lse.platform.casework.StaleVersion;
 
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -27,8 +34,17 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 @RestControllerAdvice
 class ApiErrors {
 
+	private static final Log logger = LogFactory.getLog(ApiErrors.class);
+
+	private final AuditTrail audit;
+
+	ApiErrors(AuditTrail audit) {
+		this.audit = audit;
+	}
+
 	@ExceptionHandler(NotFound.class)
-	void notFound(HttpServletResponse response) throws IOException {
+	void notFound(NotFound ex, HttpServletResponse response) throws IOException {
+		recordDenial(ex.denial());
 		response.sendError(HttpServletResponse.SC_NOT_FOUND);
 	}
 
@@ -42,6 +58,7 @@ class ApiErrors {
 
 	@ExceptionHandler(NotAllowed.class)
 	ProblemDetail notAllowed(NotAllowed ex) {
+		recordDenial(ex.denial());
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, ex.getMessage());
 		problem.setTitle("Niet toegestaan");
 		return problem;
@@ -53,6 +70,25 @@ class ApiErrors {
 				"Iemand anders heeft dit intussen gewijzigd. Haal de actuele versie op en probeer het opnieuw.");
 		problem.setTitle("Gewijzigd door een ander");
 		problem.setProperty("field", "version");
+		return problem;
+	}
+
+	/** Two creates raced for the same number or key: like a stale version. */
+	@ExceptionHandler(DuplicateKeyException.class)
+	ProblemDetail duplicate() {
+		return stale();
+	}
+
+	/**
+	 * What validation cannot see and the database refuses: a date outside its range, a
+	 * NUL character, a text longer than a column takes. Nothing was stored.
+	 */
+	@ExceptionHandler(DataIntegrityViolationException.class)
+	ProblemDetail refusedByTheDatabase(DataIntegrityViolationException ex) {
+		logger.info("Input refused by the database: " + ex.getMostSpecificCause().getMessage());
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+				"Een waarde past niet: te lang, buiten het toegestane bereik of met ongeldige tekens.");
+		problem.setTitle("Ongeldige invoer");
 		return problem;
 	}
 
@@ -80,6 +116,20 @@ class ApiErrors {
 		problem.setTitle("Ongeldige invoer");
 		Messages.fieldOf(ex).ifPresent((field) -> problem.setProperty("field", field));
 		return problem;
+	}
+
+	/**
+	 * The refusal is written now that the refused work has rolled back and returned its
+	 * connection; if it cannot be written the refusal still stands and the failure is
+	 * logged.
+	 */
+	private void recordDenial(AuditEvent denial) {
+		try {
+			this.audit.recordDenial(denial);
+		}
+		catch (RuntimeException failure) {
+			logger.error("Could not record a denial in the audit trail", failure);
+		}
 	}
 
 	@ExceptionHandler(MethodArgumentTypeMismatchException.class)

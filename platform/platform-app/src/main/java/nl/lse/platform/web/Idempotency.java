@@ -6,8 +6,12 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.UUID;
 import java.util.function.Supplier;
 
+import nl.lse.platform.audit.AuditAction;
+import nl.lse.platform.audit.AuditEvent;
+import nl.lse.platform.audit.AuditTrail;
 import nl.lse.platform.casework.Caller;
 import nl.lse.platform.casework.RuleViolation;
 import org.jspecify.annotations.Nullable;
@@ -37,10 +41,18 @@ public class Idempotency {
 
 	private final TransactionTemplate transactions;
 
-	Idempotency(JdbcTemplate jdbc, JsonMapper json, PlatformTransactionManager transactionManager) {
+	private final AuditTrail audit;
+
+	Idempotency(JdbcTemplate jdbc, JsonMapper json, PlatformTransactionManager transactionManager, AuditTrail audit) {
 		this.jdbc = jdbc;
 		this.json = json;
 		this.transactions = new TransactionTemplate(transactionManager);
+		this.audit = audit;
+	}
+
+	/** What a replayed response shows, recorded as a read each time it is replayed. */
+	public static AuditEvent shown(String objectKind, UUID objectId, @Nullable UUID caseId) {
+		return AuditEvent.of(AuditAction.READ, objectKind, objectId, caseId);
 	}
 
 	public <T> ResponseEntity<?> create(@Nullable String key, String operation, Object request,
@@ -59,9 +71,10 @@ public class Idempotency {
 				Created<T> created = work.get();
 				String body = this.json.writeValueAsString(created.body());
 				this.jdbc.update(
-						"insert into idempotent_request (subject, key, fingerprint, status, location, body)"
-								+ " values (?, ?, ?, ?, ?, ?)",
-						subject, key, fingerprint, HttpStatus.CREATED.value(), created.location().toString(), body);
+						"insert into idempotent_request (subject, key, fingerprint, status, location, body, object_kind,"
+								+ " object_id, case_id) values (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+						subject, key, fingerprint, HttpStatus.CREATED.value(), created.location().toString(), body,
+						created.shown().objectKind(), created.shown().objectId(), created.shown().caseId());
 				return ResponseEntity.created(created.location()).body(created.body());
 			}));
 		}
@@ -72,18 +85,19 @@ public class Idempotency {
 	}
 
 	private java.util.Optional<ResponseEntity<?>> replay(String subject, String key, String fingerprint) {
-		List<ResponseEntity<?>> stored = this.jdbc.query(
-				"select fingerprint, status, location, body from idempotent_request where subject = ? and key = ?",
-				(rs, row) -> {
-					if (!fingerprint.equals(rs.getString("fingerprint"))) {
-						throw new RuleViolation("Idempotency-Key",
-								"Deze Idempotency-Key is al gebruikt voor een andere aanvraag.");
-					}
-					return ResponseEntity.status(rs.getInt("status"))
-						.location(URI.create(rs.getString("location")))
-						.contentType(MediaType.APPLICATION_JSON)
-						.body(rs.getString("body"));
-				}, subject, key);
+		List<ResponseEntity<?>> stored = this.jdbc
+			.query("select * from idempotent_request where subject = ? and key = ?", (rs, row) -> {
+				if (!fingerprint.equals(rs.getString("fingerprint"))) {
+					throw new RuleViolation("Idempotency-Key",
+							"Deze Idempotency-Key is al gebruikt voor een andere aanvraag.");
+				}
+				this.audit.record(shown(rs.getString("object_kind"), rs.getObject("object_id", UUID.class),
+						rs.getObject("case_id", UUID.class)));
+				return ResponseEntity.status(rs.getInt("status"))
+					.location(URI.create(rs.getString("location")))
+					.contentType(MediaType.APPLICATION_JSON)
+					.body(rs.getString("body"));
+			}, subject, key);
 		return stored.stream().findFirst();
 	}
 
@@ -100,7 +114,7 @@ public class Idempotency {
 	}
 
 	/** What a create made: where it lives and what to answer. */
-	public record Created<T>(URI location, T body) {
+	public record Created<T>(URI location, T body, AuditEvent shown) {
 	}
 
 }

@@ -33,6 +33,17 @@ class FamilySupportApiIntegrationTests extends PlatformIntegrationTest {
 						"concerns", List.of("ONLINE_RADICALISATION")));
 		assertThat(signal.status()).as(signal.toString()).isEqualTo(201);
 
+		// a colleague may not triage, and the refusal is in the audit trail
+		Response notHers = staff.post("/signals/" + signal.text("id") + "/triage",
+				map("decision", "NO_ACTION", "reason", "x", "version", signal.version()));
+		assertThat(notHers.status()).isEqualTo(403);
+		assertThat(TestDatabase.get()
+			.superuser()
+			.queryForObject(
+					"select count(*) from tenant_gm0363.audit_event where action = 'DENY' and outcome = 'DENIED'"
+							+ " and object_kind = 'SIGNAL' and object_id = ?::uuid and subject_id = ?",
+					Integer.class, signal.text("id"), staff.subject))
+			.isOne();
 		Response triaged = director.post("/signals/" + signal.text("id") + "/triage",
 				map("decision", "TRAJECTORY", "severity", 3, "supportLevel", "MEDIUM", "trajectoryKind",
 						"FAMILY_SUPPORT", "lseWorker", worker.subject, "reason", "Familie staat open voor steun",
@@ -40,6 +51,10 @@ class FamilySupportApiIntegrationTests extends PlatformIntegrationTest {
 		assertThat(triaged.status()).as(triaged.toString()).isEqualTo(200);
 		assertThat(triaged.text("status")).isEqualTo("FOLLOWED_UP");
 		String caseId = triaged.text("caseId");
+		// whoever reported it does not learn where it went
+		Response reported = staff.get("/signals/" + signal.text("id"));
+		assertThat(reported.text("status")).isEqualTo("FOLLOWED_UP");
+		assertThat(reported.json().path("caseId").isNull()).isTrue();
 		String trajectory = "/trajectories/" + triaged.text("trajectoryId");
 
 		Response kase = director.get("/cases/" + caseId);
@@ -191,6 +206,14 @@ class FamilySupportApiIntegrationTests extends PlatformIntegrationTest {
 		Response notJson = staff.post("/signals", "{\"receivedOn\": ");
 		assertThat(notJson.status()).isEqualTo(400);
 		assertThat(notJson.body()).doesNotContain("Exception");
+		Response nullConcern = staff.post("/signals",
+				"{\"receivedOn\":\"" + TODAY + "\",\"description\":\"x\",\"source\":\"SCHOOL\",\"concerns\":[null]}");
+		assertThat(nullConcern.status()).as(nullConcern.toString()).isEqualTo(400);
+		Response nul = staff.post("/signals", map("receivedOn", TODAY, "description", "a\u0000b", "source", "SCHOOL"));
+		assertThat(nul.status()).as(nul.toString()).isEqualTo(400);
+		Response ancient = staff.post("/signals",
+				map("receivedOn", "-5000-01-01", "description", "x", "source", "SCHOOL"));
+		assertThat(ancient.status()).as(ancient.toString()).isEqualTo(400);
 	}
 
 	@Test
@@ -204,6 +227,12 @@ class FamilySupportApiIntegrationTests extends PlatformIntegrationTest {
 		assertThat(first.status()).isEqualTo(201);
 		assertThat(again.status()).isEqualTo(201);
 		assertThat(again.text("id")).isEqualTo(first.text("id"));
+		// the replay showed the signal again: a read in the audit trail
+		assertThat(TestDatabase.get()
+			.superuser()
+			.queryForObject("select count(*) from tenant_gm0363.audit_event where action = 'READ'"
+					+ " and object_kind = 'SIGNAL' and object_id = ?::uuid", Integer.class, first.text("id")))
+			.isOne();
 		Response other = staff.post("/signals",
 				map("receivedOn", TODAY, "description", "Iets anders", "source", "MUNICIPALITY"), key);
 		assertThat(other.status()).isEqualTo(422);

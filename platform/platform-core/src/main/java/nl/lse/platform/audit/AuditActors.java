@@ -45,8 +45,8 @@ class AuditActors {
 		LseAuthentication caller = LseAuthentication.of(authentication)
 			.orElseThrow(() -> new IllegalStateException("No authenticated caller to record in the audit trail"));
 		LseRole role = role(caller, tenant);
-		return new Actor(caller.subject(), caller.displayName(), role.realmRole(), organisation(caller, role, tenant),
-				client(authentication), address());
+		return new Actor(caller.subject(), bounded(caller.displayName(), 200), role.realmRole(),
+				organisation(caller, role, tenant), client(authentication), address());
 	}
 
 	/** The caller of a request that was refused before a tenant was entered. */
@@ -56,9 +56,14 @@ class AuditActors {
 			LseRole role = role(caller, null);
 			String organisations = caller.roles().stream().anyMatch(LseRole::reachesAllTenants) ? "lse"
 					: String.join(",", caller.organizations().stream().sorted().toList());
-			return new Actor(caller.subject(), caller.displayName(), role.realmRole(),
-					organisations.isEmpty() ? "-" : organisations, client(authentication), address());
+			return new Actor(caller.subject(), bounded(caller.displayName(), 200), role.realmRole(),
+					organisations.isEmpty() ? "-" : bounded(organisations, 200), client(authentication), address());
 		});
+	}
+
+	/** A name from the token is kept to what the log stores, never refused. */
+	private static String bounded(String value, int max) {
+		return (value.length() <= max) ? value : value.substring(0, max);
 	}
 
 	private static LseRole role(LseAuthentication caller, @Nullable TenantId tenant) {

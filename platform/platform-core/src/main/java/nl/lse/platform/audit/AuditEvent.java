@@ -51,7 +51,13 @@ public record AuditEvent(AuditAction action, AuditOutcome outcome, @Nullable Str
 	 * A refusal of a record the caller may not know of: recorded as a not-found denial.
 	 */
 	public static AuditEvent denied(String objectKind, UUID objectId) {
-		return new AuditEvent(AuditAction.DENY, AuditOutcome.NOT_FOUND, objectKind, objectId, null, List.of(), null);
+		return new AuditEvent(AuditAction.DENY, AuditOutcome.NOT_FOUND, objectKind, objectId,
+				"CASE".equals(objectKind) ? objectId : null, List.of(), null);
+	}
+
+	/** A refusal of something the caller may see but not do. */
+	public static AuditEvent refused(String objectKind, @Nullable UUID objectId, @Nullable UUID caseId) {
+		return new AuditEvent(AuditAction.DENY, AuditOutcome.DENIED, objectKind, objectId, caseId, List.of(), null);
 	}
 
 	public AuditEvent withPurpose(String purpose) {

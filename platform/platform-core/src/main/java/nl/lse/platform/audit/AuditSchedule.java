@@ -35,7 +35,8 @@ class AuditSchedule implements SmartLifecycle {
 
 	@Override
 	public synchronized void start() {
-		ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor((task) -> {
+		// two threads: a long verification never holds sealing back
+		ScheduledExecutorService scheduler = Executors.newScheduledThreadPool(2, (task) -> {
 			Thread thread = new Thread(task, "audit-sealer");
 			thread.setDaemon(true);
 			return thread;

@@ -32,8 +32,9 @@ record ChainHead(long position, byte[] hash, @Nullable String lastTx, @Nullable 
 
 	private static ChainHead map(ResultSet rs, int row) throws SQLException {
 		long seq = rs.getLong("last_seq");
+		boolean noSeq = rs.wasNull();
 		return new ChainHead(rs.getLong("position"), rs.getBytes("head_hash"), rs.getString("last_tx"),
-				rs.wasNull() ? null : seq);
+				noSeq ? null : seq);
 	}
 
 }

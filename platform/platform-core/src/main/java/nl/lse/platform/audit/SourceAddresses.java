@@ -49,9 +49,13 @@ class SourceAddresses {
 		return isAddress(address) && this.trustedProxies.stream().anyMatch((proxy) -> proxy.matches(address));
 	}
 
-	/** Literal IPv4 or IPv6 only: nothing that would make the JDK resolve a name. */
+	/**
+	 * Literal IPv4 or IPv6 only (an IPv6 literal always holds a colon): nothing that
+	 * would make the JDK resolve a name.
+	 */
 	private static boolean isAddress(String value) {
-		return value.matches("[0-9.]{7,15}|[0-9a-fA-F:.]{2,45}") && value.length() <= 45;
+		return value.length() <= 45 && (value.matches("\\d{1,3}(\\.\\d{1,3}){3}")
+				|| (value.contains(":") && value.matches("[0-9a-fA-F:.]{2,45}")));
 	}
 
 }

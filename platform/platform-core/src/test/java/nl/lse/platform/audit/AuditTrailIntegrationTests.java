@@ -80,6 +80,16 @@ class AuditTrailIntegrationTests {
 	}
 
 	@Test
+	void aVeryLongDisplayNameIsShortenedNotRefused() {
+		Callers.signIn("sub-cd-1", "x".repeat(250), "case-director", List.of("gm0363"), "10.1.2.3");
+		UUID id = inAmsterdam(
+				() -> this.trail.record(AuditEvent.of(AuditAction.READ, "CASE", UUID.randomUUID(), null)));
+		assertThat(inAmsterdam(
+				() -> this.jdbc.queryForObject("select subject_name from audit_event where id = ?", String.class, id)))
+			.hasSize(200);
+	}
+
+	@Test
 	void anLseWorkerActsForLse() {
 		Callers.signIn("sub-lse-1", "Lotte Steun", "lse-worker", List.of("lse"), "10.1.2.4");
 		UUID id = inAmsterdam(() -> this.trail.record(AuditEvent.search("CASE", List.of(UUID.randomUUID()))));
@@ -95,6 +105,9 @@ class AuditTrailIntegrationTests {
 		UUID id = inAmsterdam(
 				() -> this.trail.record(AuditEvent.of(AuditAction.READ, "CASE", UUID.randomUUID(), null)));
 		for (String sql : List.of("update audit_event set subject_name = 'x' where id = ?",
+				"insert into audit_event (id, action, outcome, subject_id, subject_name, subject_role, organisation,"
+						+ " client_id, occurred_at) values (?, 'READ', 'SUCCESS', 's', 'n', 'case-director', 'o', 'c',"
+						+ " '2000-01-01')",
 				"delete from audit_event where id = ?", "truncate audit_event")) {
 			assertThatThrownBy(() -> inAmsterdam(
 					() -> sql.startsWith("truncate") ? this.jdbc.update(sql) : this.jdbc.update(sql, id)))
@@ -121,7 +134,10 @@ class AuditTrailIntegrationTests {
 
 	@Test
 	void whenTheEventCannotBeWrittenTheWorkFailsWithIt() {
-		Callers.signIn("sub-cd-1", "x".repeat(250), "case-director", List.of("gm0363"), "10.1.2.3");
+		// a subject id longer than the log takes (a display name is shortened instead, a
+		// subject
+		// never): the event cannot be written
+		Callers.signIn("s".repeat(70), "Carla de Regie", "case-director", List.of("gm0363"), "10.1.2.3");
 		String before = setting();
 		assertThatThrownBy(() -> inAmsterdam(() -> {
 			this.jdbc.update("update tenant_setting set value = '7' where name = 'retention.closed-cases.years'");
