@@ -35,7 +35,7 @@ create table person (
 
 create index person_case on person (case_id);
 
--- The case team. For now the LSE workers assigned to a case; the case team issue adds the rest.
+-- The case team: who is on the case, in which role, why and from when to when.
 create table case_member (
 	id uuid primary key,
 	case_id uuid not null references case_file (id),
@@ -46,12 +46,14 @@ create table case_member (
 	reason text not null check (length(reason) between 1 and 500),
 	start_date date not null,
 	end_date date,
+	end_reason text check (length(end_reason) <= 500),
 	check (subject is not null or partner_organisation_id is not null),
 	check (end_date is null or end_date >= start_date)
 );
 
 create index case_member_case on case_member (case_id) where end_date is null;
 create index case_member_subject on case_member (subject, case_id) where end_date is null;
+create index case_member_organisation on case_member (partner_organisation_id, case_id) where end_date is null;
 
 create table consultation (
 	id uuid primary key,

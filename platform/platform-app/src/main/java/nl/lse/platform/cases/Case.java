@@ -122,12 +122,75 @@ public class Case {
 	 */
 	public void assignLseWorker(String subject, String roleOnCase, String reason, LocalDate today) {
 		if (!hasLseWorker(subject)) {
-			this.members.add(new CaseMember(CaseMember.Kind.LSE_WORKER, subject, roleOnCase, reason, today));
+			this.members.add(new CaseMember(CaseMember.Kind.LSE_WORKER, subject, null, roleOnCase, reason, today));
 		}
+	}
+
+	/**
+	 * A member of the case team: a person by subject (municipality staff, LSE worker, a
+	 * further case director) or a chain partner by organisation.
+	 */
+	public CaseMember addMember(CaseMember.Kind kind, @Nullable String subject, @Nullable UUID partnerOrganisation,
+			String roleOnCase, String reason, LocalDate startDate) {
+		requireOpen();
+		if (kind == CaseMember.Kind.CHAIN_PARTNER) {
+			RuleViolation.check(partnerOrganisation != null, "partnerOrganisationId",
+					"Een ketenpartner staat op de casus als organisatie.");
+			RuleViolation.check(!hasPartnerOrganisation(partnerOrganisation), "partnerOrganisationId",
+					"Deze organisatie staat al op de casus.");
+		}
+		else {
+			RuleViolation.check(subject != null && !subject.isBlank(), "subject", "Wie komt er op de casus?");
+			RuleViolation.check(this.members.stream().noneMatch((member) -> member.isActive(kind, subject)), "subject",
+					"Deze persoon staat al op de casus.");
+		}
+		RuleViolation.check(!reason.isBlank(), "reason", "Geef de reden waarom dit teamlid op de casus komt.");
+		CaseMember member = new CaseMember(kind, (kind == CaseMember.Kind.CHAIN_PARTNER) ? null : subject,
+				(kind == CaseMember.Kind.CHAIN_PARTNER) ? partnerOrganisation : null, roleOnCase.trim(), reason.trim(),
+				startDate);
+		this.members.add(member);
+		return member;
+	}
+
+	/** Ends one membership, by hand (with a reason) or because the design says so. */
+	public CaseMember endMember(UUID memberId, LocalDate on, String reason) {
+		CaseMember member = this.members.stream()
+			.filter((candidate) -> candidate.id().equals(memberId) && candidate.isActive())
+			.findFirst()
+			.orElseThrow(() -> new RuleViolation("memberId", "Dit teamlid staat niet (meer) op de casus."));
+		RuleViolation.check(!reason.isBlank(), "reason", "Geef de reden waarom dit teamlid van de casus gaat.");
+		member.end(on, reason.trim());
+		return member;
+	}
+
+	/**
+	 * Ends every chain partner's membership: their ground for seeing the case is gone.
+	 */
+	public List<CaseMember> endChainPartners(LocalDate on, String reason) {
+		List<CaseMember> ended = this.members.stream()
+			.filter((member) -> member.isActive() && member.kind() == CaseMember.Kind.CHAIN_PARTNER)
+			.toList();
+		ended.forEach((member) -> member.end(on, reason));
+		return ended;
+	}
+
+	/** Ends an LSE worker's membership, if they are on the case. */
+	public void endLseWorker(String subject, LocalDate on, String reason) {
+		this.members.stream()
+			.filter((member) -> member.isActive(CaseMember.Kind.LSE_WORKER, subject))
+			.forEach((member) -> member.end(on, reason));
 	}
 
 	public boolean hasLseWorker(String subject) {
 		return this.members.stream().anyMatch((member) -> member.isActive(CaseMember.Kind.LSE_WORKER, subject));
+	}
+
+	public boolean hasStaff(String subject) {
+		return this.members.stream().anyMatch((member) -> member.isActive(CaseMember.Kind.MUNICIPALITY_STAFF, subject));
+	}
+
+	public boolean hasPartnerOrganisation(UUID organisation) {
+		return this.members.stream().anyMatch((member) -> member.isActiveFor(organisation));
 	}
 
 	public boolean hasPerson(UUID personId) {

@@ -10,10 +10,15 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import nl.lse.platform.audit.AccessLog;
 import nl.lse.platform.casework.Caller;
+import nl.lse.platform.casework.RuleViolation;
+import nl.lse.platform.casework.Seen;
+import nl.lse.platform.casework.Sight;
+import nl.lse.platform.partners.PartnerAffiliations;
 import nl.lse.platform.casework.Visibility;
 import nl.lse.platform.web.Idempotency;
 import nl.lse.platform.web.PageView;
@@ -40,9 +45,12 @@ class CaseController {
 
 	private final Idempotency idempotency;
 
-	CaseController(CaseService cases, Idempotency idempotency) {
+	private final PartnerAffiliations affiliations;
+
+	CaseController(CaseService cases, Idempotency idempotency, PartnerAffiliations affiliations) {
 		this.cases = cases;
 		this.idempotency = idempotency;
+		this.affiliations = affiliations;
 	}
 
 	@PostMapping
@@ -51,7 +59,8 @@ class CaseController {
 		return this.idempotency.create(key, "open-case", request, () -> {
 			Case opened = this.cases.open(request.severity(), request.supportLevel(), Caller.current());
 			return new Idempotency.Created<>(URI.create("/api/v1/tenants/" + tenant + "/cases/" + opened.id()),
-					CaseView.of(opened, Caller.current()), Idempotency.shown("CASE", opened.id(), opened.id()));
+					CaseView.of(new Seen<>(opened, Sight.MUNICIPALITY)),
+					Idempotency.shown("CASE", opened.id(), opened.id()));
 		});
 	}
 
@@ -65,13 +74,13 @@ class CaseController {
 
 	@GetMapping("/{id}")
 	CaseView read(@PathVariable UUID id) {
-		return CaseView.of(this.cases.read(id, Caller.current()), Caller.current());
+		return CaseView.of(this.cases.read(id, Caller.current()));
 	}
 
 	@PutMapping("/{id}/assessment")
 	CaseView reassess(@PathVariable UUID id, @Valid @RequestBody Assessment request) {
 		return CaseView.of(this.cases.reassess(id, request.version(), request.severity(), request.supportLevel(),
-				Caller.current()), Caller.current());
+				Caller.current()));
 	}
 
 	@PostMapping("/{id}/persons")
@@ -85,6 +94,29 @@ class CaseController {
 			return new Idempotency.Created<>(URI.create("/api/v1/tenants/" + tenant + "/cases/" + id),
 					PersonView.of(person), Idempotency.shown("PERSON", person.id(), id));
 		});
+	}
+
+	@PostMapping("/{id}/team")
+	ResponseEntity<?> addMember(@PathVariable String tenant, @PathVariable UUID id,
+			@Valid @RequestBody NewMember request,
+			@RequestHeader(name = "Idempotency-Key", required = false) @Nullable String key) {
+		if (request.partnerOrganisationId() != null
+				&& this.affiliations.organisation(request.partnerOrganisationId()).isEmpty()) {
+			throw new RuleViolation("partnerOrganisationId",
+					"Deze ketenpartnerorganisatie staat niet in het register.");
+		}
+		return this.idempotency.create(key, "add-member:" + id, request, () -> {
+			CaseMember member = this.cases.addMember(id, request.kind(), request.subject(),
+					request.partnerOrganisationId(), request.roleOnCase(), request.reason(), request.startDate(),
+					Caller.current());
+			return new Idempotency.Created<>(URI.create("/api/v1/tenants/" + tenant + "/cases/" + id),
+					MemberView.of(member), Idempotency.shown("CASE_TEAM", member.id(), id));
+		});
+	}
+
+	@PostMapping("/{id}/team/{memberId}/end")
+	CaseView endMember(@PathVariable UUID id, @PathVariable UUID memberId, @Valid @RequestBody EndMembership request) {
+		return CaseView.of(this.cases.endMember(id, memberId, request.endDate(), request.reason(), Caller.current()));
 	}
 
 	@GetMapping("/{id}/access-log")
@@ -116,19 +148,24 @@ class CaseController {
 
 	}
 
+	/**
+	 * @param persons the persons whose records the caller may see
+	 * @param team the case team, to whoever may see the case's content
+	 */
 	record CaseView(UUID id, String reference, int severity, SupportLevel supportLevel, Case.Status status,
 			LocalDate openedOn, @Nullable LocalDate closedOn, long version, List<PersonView> persons,
 			List<MemberView> team) {
 
-		static CaseView of(Case found, Caller caller) {
+		static CaseView of(Seen<Case> seen) {
+			Case found = seen.item();
 			return new CaseView(found.id(), found.reference(), found.severity(), found.supportLevel(), found.status(),
 					found.openedOn(), found.closedOn(), found.version(),
 					found.persons()
 						.stream()
-						.filter((person) -> person.visibility().visibleTo(caller))
+						.filter((person) -> person.visibility().visibleAt(seen.sight()))
 						.map(PersonView::of)
 						.toList(),
-					found.members().stream().map(MemberView::of).toList());
+					seen.sight().seesContent() ? found.members().stream().map(MemberView::of).toList() : List.of());
 		}
 
 	}
@@ -143,12 +180,29 @@ class CaseController {
 
 	}
 
-	record MemberView(CaseMember.Kind kind, @Nullable String subject, String roleOnCase, String reason,
-			LocalDate startDate, @Nullable LocalDate endDate) {
+	/**
+	 * @param kind what kind of member
+	 * @param subject Keycloak subject of a person on the case
+	 * @param partnerOrganisationId registry id of a chain partner organisation on the
+	 * case
+	 * @param roleOnCase the member's role on this case
+	 * @param reason why they are on it
+	 */
+	record NewMember(@NotNull CaseMember.Kind kind, @Nullable @Pattern(regexp = "[A-Za-z0-9-]{1,64}") String subject,
+			@Nullable UUID partnerOrganisationId, @NotBlank @Size(max = 100) String roleOnCase,
+			@NotBlank @Size(max = 500) String reason, @Nullable LocalDate startDate) {
+	}
+
+	record EndMembership(@NotBlank @Size(max = 500) String reason, @Nullable LocalDate endDate) {
+	}
+
+	record MemberView(UUID id, CaseMember.Kind kind, @Nullable String subject, @Nullable UUID partnerOrganisationId,
+			String roleOnCase, String reason, LocalDate startDate, @Nullable LocalDate endDate,
+			@Nullable String endReason) {
 
 		static MemberView of(CaseMember member) {
-			return new MemberView(member.kind(), member.subject(), member.roleOnCase(), member.reason(),
-					member.startDate(), member.endDate());
+			return new MemberView(member.id(), member.kind(), member.subject(), member.partnerOrganisationId(),
+					member.roleOnCase(), member.reason(), member.startDate(), member.endDate(), member.endReason());
 		}
 
 	}

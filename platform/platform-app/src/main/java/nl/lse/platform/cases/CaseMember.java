@@ -41,6 +41,8 @@ public class CaseMember {
 
 	private @Nullable LocalDate endDate;
 
+	private @Nullable String endReason;
+
 	protected CaseMember() {
 		this.id = UUID.randomUUID();
 		this.kind = Kind.LSE_WORKER;
@@ -49,17 +51,32 @@ public class CaseMember {
 		this.startDate = LocalDate.EPOCH;
 	}
 
-	CaseMember(Kind kind, String subject, String roleOnCase, String reason, LocalDate startDate) {
+	CaseMember(Kind kind, @Nullable String subject, @Nullable UUID partnerOrganisationId, String roleOnCase,
+			String reason, LocalDate startDate) {
 		this.id = UUID.randomUUID();
 		this.kind = kind;
 		this.subject = subject;
+		this.partnerOrganisationId = partnerOrganisationId;
 		this.roleOnCase = roleOnCase;
 		this.reason = reason;
 		this.startDate = startDate;
 	}
 
 	boolean isActive(Kind kind, String subject) {
-		return this.endDate == null && this.kind == kind && subject.equals(this.subject);
+		return isActive() && this.kind == kind && subject.equals(this.subject);
+	}
+
+	boolean isActiveFor(UUID partnerOrganisation) {
+		return isActive() && this.kind == Kind.CHAIN_PARTNER && partnerOrganisation.equals(this.partnerOrganisationId);
+	}
+
+	boolean isActive() {
+		return this.endDate == null;
+	}
+
+	void end(LocalDate on, String reason) {
+		this.endDate = on.isBefore(this.startDate) ? this.startDate : on;
+		this.endReason = reason;
 	}
 
 	public UUID id() {
@@ -72,6 +89,14 @@ public class CaseMember {
 
 	public @Nullable String subject() {
 		return this.subject;
+	}
+
+	public @Nullable UUID partnerOrganisationId() {
+		return this.partnerOrganisationId;
+	}
+
+	public @Nullable String endReason() {
+		return this.endReason;
 	}
 
 	public String roleOnCase() {

@@ -12,11 +12,18 @@ interface CaseRepository extends JpaRepository<Case, UUID> {
 
 	Optional<Case> findByReference(String reference);
 
-	/** The cases an LSE worker is on, filtered in the query. */
+	/**
+	 * The cases a caller may know of (see {@link CasePolicy}), filtered in the query so
+	 * that the total counts only those.
+	 */
 	@Query("""
-			select c from Case c where exists (select 1 from c.members m
-				where m.kind = nl.lse.platform.cases.CaseMember.Kind.LSE_WORKER and m.subject = :subject
-				and m.endDate is null)""")
-	Page<Case> findAssignedTo(String subject, Pageable pageable);
+			select c from Case c where :all = true or exists (select 1 from c.members m where m.endDate is null and (
+				(:lseWorker = true and m.kind = nl.lse.platform.cases.CaseMember.Kind.LSE_WORKER and m.subject = :subject)
+				or (:staff = true and m.kind = nl.lse.platform.cases.CaseMember.Kind.MUNICIPALITY_STAFF
+					and m.subject = :subject)
+				or (m.kind = nl.lse.platform.cases.CaseMember.Kind.CHAIN_PARTNER
+					and m.partnerOrganisationId = :organisation)))""")
+	Page<Case> findVisible(boolean all, boolean lseWorker, boolean staff, UUID organisation, String subject,
+			Pageable pageable);
 
 }

@@ -10,6 +10,8 @@ import nl.lse.platform.audit.AuditEvent;
 import nl.lse.platform.audit.AuditTrail;
 import nl.lse.platform.casework.Caller;
 import nl.lse.platform.casework.NotAllowed;
+import nl.lse.platform.casework.Seen;
+import nl.lse.platform.casework.Sight;
 import nl.lse.platform.casework.StaleVersion;
 import nl.lse.platform.casework.Visibility;
 import org.jspecify.annotations.Nullable;
@@ -20,7 +22,7 @@ import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Opening, reading and changing cases; every access is audited in its transaction. */
+/** Opening, reading and changing cases and their teams; every access is audited. */
 @Service
 public class CaseService {
 
@@ -28,7 +30,7 @@ public class CaseService {
 
 	private final CaseReferences references;
 
-	private final CaseAccess access;
+	private final CasePolicy policy;
 
 	private final AuditTrail audit;
 
@@ -36,11 +38,11 @@ public class CaseService {
 
 	private final Clock clock;
 
-	CaseService(CaseRepository cases, CaseReferences references, CaseAccess access, AuditTrail audit,
+	CaseService(CaseRepository cases, CaseReferences references, CasePolicy policy, AuditTrail audit,
 			AccessLog accessLog, Clock clock) {
 		this.cases = cases;
 		this.references = references;
-		this.access = access;
+		this.policy = policy;
 		this.audit = audit;
 		this.accessLog = accessLog;
 		this.clock = clock;
@@ -49,47 +51,73 @@ public class CaseService {
 	/** A case opened by the case director, directly or from a signal. */
 	@Transactional
 	public Case open(int severity, SupportLevel supportLevel, Caller caller) {
-		caller.requireCaseDirector(AuditEvent.refused("CASE", null, null));
+		this.policy.requireLead(caller, AuditEvent.refused("CASE", null, null));
 		Case opened = this.cases
 			.save(new Case(this.references.next(today()), severity, supportLevel, caller.subject(), today()));
 		this.audit.record(AuditEvent.of(AuditAction.CREATE, "CASE", opened.id(), opened.id()));
 		return opened;
 	}
 
+	/** The case as far as the caller may know of it (the coordinator: metadata only). */
 	@Transactional
-	public Case read(UUID id, Caller caller) {
-		Case found = this.access.visibleCase(id, caller);
+	public Seen<Case> read(UUID id, Caller caller) {
+		Seen<Case> seen = this.policy.knownCase(id, caller);
 		this.audit.record(AuditEvent.of(AuditAction.READ, "CASE", id, id));
-		return found;
+		return seen;
 	}
 
 	@Transactional
 	public Page<Case> list(int page, int size, Caller caller) {
-		Page<Case> found = this.access.visibleCases(caller,
+		Page<Case> found = this.policy.visibleCases(caller,
 				PageRequest.of(page, size, Sort.by(Sort.Order.desc("openedOn"), Sort.Order.desc("reference"))));
 		this.audit.record(AuditEvent.search("CASE", found.map(Case::id).toList()));
 		return found;
 	}
 
 	@Transactional
-	public Case reassess(UUID id, long version, int severity, SupportLevel supportLevel, Caller caller) {
-		Case found = this.access.visibleCase(id, caller);
-		caller.requireCaseDirector(AuditEvent.refused("CASE", id, id));
-		StaleVersion.check(version, found.version());
-		found.reassess(severity, supportLevel);
+	public Seen<Case> reassess(UUID id, long version, int severity, SupportLevel supportLevel, Caller caller) {
+		Seen<Case> seen = this.policy.visibleCase(id, caller);
+		this.policy.requireLead(caller, AuditEvent.refused("CASE", id, id));
+		StaleVersion.check(version, seen.item().version());
+		seen.item().reassess(severity, supportLevel);
 		this.audit.record(AuditEvent.of(AuditAction.UPDATE, "CASE", id, id));
-		return this.cases.saveAndFlush(found);
+		return new Seen<>(this.cases.saveAndFlush(seen.item()), seen.sight());
 	}
 
 	@Transactional
 	public Person addPerson(UUID caseId, PersonRole role, String name, @Nullable Integer yearOfBirth,
 			@Nullable String contact, Visibility visibility, Caller caller) {
-		Case found = this.access.visibleCase(caseId, caller);
-		caller.requireCaseDirector(AuditEvent.refused("PERSON", null, caseId));
-		Person person = found.addPerson(role, name, yearOfBirth, contact, visibility);
-		this.cases.saveAndFlush(found);
+		Seen<Case> seen = this.policy.visibleCase(caseId, caller);
+		this.policy.requireLead(caller, AuditEvent.refused("PERSON", null, caseId));
+		Person person = seen.item().addPerson(role, name, yearOfBirth, contact, visibility);
+		this.cases.saveAndFlush(seen.item());
 		this.audit.record(AuditEvent.of(AuditAction.CREATE, "PERSON", person.id(), caseId));
 		return person;
+	}
+
+	/** The case director puts someone on the case team. */
+	@Transactional
+	public CaseMember addMember(UUID caseId, CaseMember.Kind kind, @Nullable String subject,
+			@Nullable UUID partnerOrganisation, String roleOnCase, String reason, @Nullable LocalDate startDate,
+			Caller caller) {
+		Seen<Case> seen = this.policy.visibleCase(caseId, caller);
+		this.policy.requireLead(caller, AuditEvent.refused("CASE_TEAM", null, caseId));
+		CaseMember member = seen.item()
+			.addMember(kind, subject, partnerOrganisation, roleOnCase, reason,
+					(startDate != null) ? startDate : today());
+		this.cases.saveAndFlush(seen.item());
+		this.audit.record(AuditEvent.of(AuditAction.CREATE, "CASE_TEAM", member.id(), caseId));
+		return member;
+	}
+
+	/** The case director takes someone off the case team, with a reason. */
+	@Transactional
+	public Seen<Case> endMember(UUID caseId, UUID memberId, @Nullable LocalDate on, String reason, Caller caller) {
+		Seen<Case> seen = this.policy.visibleCase(caseId, caller);
+		this.policy.requireLead(caller, AuditEvent.refused("CASE_TEAM", memberId, caseId));
+		seen.item().endMember(memberId, (on != null) ? on : today(), reason);
+		this.audit.record(AuditEvent.of(AuditAction.UPDATE, "CASE_TEAM", memberId, caseId));
+		return new Seen<>(this.cases.saveAndFlush(seen.item()), seen.sight());
 	}
 
 	/**
@@ -98,15 +126,32 @@ public class CaseService {
 	@Transactional
 	public void assignLseWorker(UUID caseId, String subject, String roleOnCase, String reason) {
 		Case found = this.cases.findById(caseId).orElseThrow();
-		found.assignLseWorker(subject, roleOnCase, reason, today());
+		if (!found.hasLseWorker(subject)) {
+			found.assignLseWorker(subject, roleOnCase, reason, today());
+			this.audit.record(AuditEvent.of(AuditAction.UPDATE, "CASE_TEAM", caseId, caseId));
+		}
+	}
+
+	/**
+	 * Ends memberships the design ends: a trajectory ended, consent to share withdrawn.
+	 */
+	@Transactional
+	public void endMemberships(UUID caseId, @Nullable String lseWorker, boolean chainPartners, String reason) {
+		Case found = this.cases.findById(caseId).orElseThrow();
+		if (lseWorker != null) {
+			found.endLseWorker(lseWorker, today(), reason);
+		}
+		if (chainPartners) {
+			found.endChainPartners(today(), reason);
+		}
 		this.audit.record(AuditEvent.of(AuditAction.UPDATE, "CASE_TEAM", caseId, caseId));
 	}
 
 	/** "Who saw this case", for the case director and the LSE workers on the case. */
 	@Transactional
 	public AccessLog.Page accessLog(UUID caseId, int page, int size, Caller caller) {
-		Case found = this.access.visibleCase(caseId, caller);
-		if (!caller.isCaseDirector() && !found.hasLseWorker(caller.subject())) {
+		Seen<Case> seen = this.policy.visibleCase(caseId, caller);
+		if (!caller.isCaseDirector() && seen.sight() != Sight.LSE) {
 			throw new NotAllowed("Alleen de casusregiehouder en de LSE-medewerkers op de casus zien dit.",
 					AuditEvent.refused("ACCESS_LOG", caseId, caseId));
 		}

@@ -14,7 +14,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
  * worker who also holds such a role elsewhere is only an LSE worker here.
  */
 public record Caller(String subject, String displayName, boolean isCaseDirector, boolean isMunicipalityStaff,
-		boolean isChainPartner, boolean isLseWorker) {
+		boolean isChainPartner, boolean isLseWorker, boolean isLseCoordinator) {
 
 	public static Caller current() {
 		LseAuthentication authentication = LseAuthentication.of(SecurityContextHolder.getContext().getAuthentication())
@@ -25,7 +25,8 @@ public record Caller(String subject, String displayName, boolean isCaseDirector,
 		return new Caller(authentication.subject(), authentication.displayName(),
 				member && authentication.has(LseRole.CASE_DIRECTOR),
 				member && authentication.has(LseRole.MUNICIPALITY_STAFF),
-				member && authentication.has(LseRole.CHAIN_PARTNER), authentication.has(LseRole.LSE_WORKER));
+				member && authentication.has(LseRole.CHAIN_PARTNER), authentication.has(LseRole.LSE_WORKER),
+				authentication.has(LseRole.LSE_COORDINATOR));
 	}
 
 	public void requireCaseDirector(AuditEvent refusal) {

@@ -9,11 +9,11 @@ public enum Visibility {
 
 	TEAM, MUNICIPALITY_AND_LSE, LSE_INTERNAL;
 
-	public boolean visibleTo(Caller caller) {
+	public boolean visibleAt(Sight sight) {
 		return switch (this) {
-			case TEAM -> true;
-			case MUNICIPALITY_AND_LSE -> caller.isCaseDirector() || caller.isLseWorker();
-			case LSE_INTERNAL -> caller.isLseWorker();
+			case TEAM -> sight.seesContent();
+			case MUNICIPALITY_AND_LSE -> sight == Sight.MUNICIPALITY || sight == Sight.LSE;
+			case LSE_INTERNAL -> sight == Sight.LSE;
 		};
 	}
 

@@ -47,7 +47,7 @@ class ConsultationController {
 			Consultation requested = this.consultations.request(request.caseId(), request.question(), Caller.current());
 			return new Idempotency.Created<>(
 					URI.create("/api/v1/tenants/" + tenant + "/consultations/" + requested.id()),
-					ConsultationView.of(requested),
+					ConsultationView.of(requested, true),
 					Idempotency.shown("CONSULTATION", requested.id(), requested.caseId()));
 		});
 	}
@@ -56,29 +56,32 @@ class ConsultationController {
 	PageView<ConsultationView> list(@RequestParam(defaultValue = "0") int page,
 			@RequestParam(defaultValue = "20") int size) {
 		Page<Consultation> found = this.consultations.list(PageView.page(page), PageView.size(size), Caller.current());
-		return new PageView<>(found.map(ConsultationView::of).toList(), found.getNumber(), found.getSize(),
+		return new PageView<>(found.map(this::view).toList(), found.getNumber(), found.getSize(),
 				found.getTotalElements());
 	}
 
 	@GetMapping("/{id}")
 	ConsultationView read(@PathVariable UUID id) {
-		return ConsultationView.of(this.consultations.read(id, Caller.current()));
+		return view(this.consultations.read(id, Caller.current()));
 	}
 
 	@PostMapping("/{id}/take")
 	ConsultationView take(@PathVariable UUID id, @Valid @RequestBody Versioned request) {
-		return ConsultationView.of(this.consultations.take(id, request.version(), Caller.current()));
+		return view(this.consultations.take(id, request.version(), Caller.current()));
 	}
 
 	@PostMapping("/{id}/advice")
 	ConsultationView advise(@PathVariable UUID id, @Valid @RequestBody Advice request) {
-		return ConsultationView
-			.of(this.consultations.advise(id, request.version(), request.advice(), Caller.current()));
+		return view(this.consultations.advise(id, request.version(), request.advice(), Caller.current()));
 	}
 
 	@PostMapping("/{id}/close")
 	ConsultationView close(@PathVariable UUID id, @Valid @RequestBody Versioned request) {
-		return ConsultationView.of(this.consultations.close(id, request.version(), Caller.current()));
+		return view(this.consultations.close(id, request.version(), Caller.current()));
+	}
+
+	private ConsultationView view(Consultation found) {
+		return ConsultationView.of(found, this.consultations.showsCase(found, Caller.current()));
 	}
 
 	/**
@@ -98,8 +101,8 @@ class ConsultationController {
 			Instant requestedAt, @Nullable String lseWorker, @Nullable String advice, @Nullable Instant advisedAt,
 			@Nullable Instant closedAt, Visibility visibility, long version) {
 
-		static ConsultationView of(Consultation found) {
-			return new ConsultationView(found.id(), found.caseId(), found.question(), found.status(),
+		static ConsultationView of(Consultation found, boolean showCase) {
+			return new ConsultationView(found.id(), showCase ? found.caseId() : null, found.question(), found.status(),
 					found.requestedAt(), found.lseWorker(), found.advice(), found.advisedAt(), found.closedAt(),
 					found.visibility(), found.version());
 		}

@@ -8,7 +8,7 @@ import java.util.UUID;
 import nl.lse.platform.audit.AuditAction;
 import nl.lse.platform.audit.AuditEvent;
 import nl.lse.platform.audit.AuditTrail;
-import nl.lse.platform.cases.CaseAccess;
+import nl.lse.platform.cases.CasePolicy;
 import nl.lse.platform.cases.CaseService;
 import nl.lse.platform.casework.Caller;
 import nl.lse.platform.casework.NotAllowed;
@@ -32,7 +32,7 @@ public class ConsultationService {
 
 	private final ConsultationRepository consultations;
 
-	private final CaseAccess caseAccess;
+	private final CasePolicy policy;
 
 	private final CaseService cases;
 
@@ -40,10 +40,10 @@ public class ConsultationService {
 
 	private final Clock clock;
 
-	ConsultationService(ConsultationRepository consultations, CaseAccess caseAccess, CaseService cases,
-			AuditTrail audit, Clock clock) {
+	ConsultationService(ConsultationRepository consultations, CasePolicy policy, CaseService cases, AuditTrail audit,
+			Clock clock) {
 		this.consultations = consultations;
-		this.caseAccess = caseAccess;
+		this.policy = policy;
 		this.cases = cases;
 		this.audit = audit;
 		this.clock = clock;
@@ -56,7 +56,7 @@ public class ConsultationService {
 					AuditEvent.refused("CONSULTATION", null, caseId));
 		}
 		if (caseId != null) {
-			this.caseAccess.visibleCase(caseId, caller).requireOpen();
+			this.policy.visibleCase(caseId, caller).item().requireOpen();
 		}
 		Consultation requested = this.consultations
 			.save(new Consultation(caseId, question, caller.subject(), this.clock.instant()));
@@ -137,9 +137,23 @@ public class ConsultationService {
 			.orElseThrow(() -> new NotFound(AuditEvent.denied("CONSULTATION", id)));
 	}
 
-	private static boolean mayKnow(Consultation found, Caller caller) {
+	/**
+	 * Whether the caller may know which case a consultation is about: not an LSE worker
+	 * who sees an untaken request in the queue without being on its case.
+	 */
+	@Transactional(readOnly = true)
+	public boolean showsCase(Consultation found, Caller caller) {
+		return found.caseId() == null || this.policy.sight(found.caseId(), caller).knowsOf();
+	}
+
+	/**
+	 * The case director, whoever asked, the LSE worker who took it, LSE workers while
+	 * nobody has, and the team of its case as far as its visibility reaches.
+	 */
+	private boolean mayKnow(Consultation found, Caller caller) {
 		return caller.isCaseDirector() || caller.subject().equals(found.requestedBy()) || (caller.isLseWorker()
-				&& (caller.subject().equals(found.lseWorker()) || found.status() == Consultation.Status.REQUESTED));
+				&& (caller.subject().equals(found.lseWorker()) || found.status() == Consultation.Status.REQUESTED))
+				|| (found.caseId() != null && found.visibility().visibleAt(this.policy.sight(found.caseId(), caller)));
 	}
 
 }

@@ -113,7 +113,7 @@ class SignalService {
 
 	private UUID caseFor(Triage triage, Caller caller) {
 		if (triage.caseId() != null) {
-			Case joined = this.cases.read(triage.caseId(), caller);
+			Case joined = this.cases.read(triage.caseId(), caller).item();
 			joined.requireOpen();
 			return joined.id();
 		}

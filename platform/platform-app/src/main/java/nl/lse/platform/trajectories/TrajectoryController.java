@@ -14,6 +14,8 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import nl.lse.platform.casework.Caller;
+import nl.lse.platform.casework.Seen;
+import nl.lse.platform.casework.Sight;
 import nl.lse.platform.casework.Visibility;
 import nl.lse.platform.web.Idempotency;
 import nl.lse.platform.web.PageView;
@@ -55,7 +57,7 @@ class TrajectoryController {
 			Trajectory referred = this.trajectories.refer(caseId, request.kind(),
 					Boolean.TRUE.equals(request.selfReferral()), request.lseWorker(), Caller.current());
 			return new Idempotency.Created<>(URI.create("/api/v1/tenants/" + tenant + "/trajectories/" + referred.id()),
-					TrajectoryView.of(referred, Caller.current()),
+					TrajectoryView.of(referred, Sight.MUNICIPALITY),
 					Idempotency.shown("TRAJECTORY", referred.id(), referred.caseId()));
 		});
 	}
@@ -175,8 +177,8 @@ class TrajectoryController {
 				found.getTotalElements());
 	}
 
-	private static TrajectoryView view(Trajectory trajectory) {
-		return TrajectoryView.of(trajectory, Caller.current());
+	private static TrajectoryView view(Seen<Trajectory> seen) {
+		return TrajectoryView.of(seen.item(), seen.sight());
 	}
 
 	/**
@@ -244,19 +246,21 @@ class TrajectoryController {
 			List<PlanView> actionPlans, int contacts, @Nullable String closureReason, @Nullable LocalDate closedOn,
 			long version) {
 
-		static TrajectoryView of(Trajectory trajectory, Caller caller) {
+		/** Consents are the municipality's and LSE's records, not the chain partners'. */
+		static TrajectoryView of(Trajectory trajectory, Sight sight) {
 			return new TrajectoryView(trajectory.id(), trajectory.caseId(), trajectory.kind(), trajectory.phase(),
 					trajectory.selfReferral(), trajectory.isCommissioned(), trajectory.commissionedOn(),
 					trajectory.lseWorker(), trajectory.intakeStartedOn(), trajectory.helpQuestions(),
-					trajectory.consents().stream().map(ConsentView::of).toList(),
+					Visibility.MUNICIPALITY_AND_LSE.visibleAt(sight)
+							? trajectory.consents().stream().map(ConsentView::of).toList() : List.of(),
 					trajectory.plans()
 						.stream()
-						.filter((plan) -> plan.visibility().visibleTo(caller))
+						.filter((plan) -> plan.visibility().visibleAt(sight))
 						.map(PlanView::of)
 						.toList(),
 					(int) trajectory.contacts()
 						.stream()
-						.filter((contact) -> contact.visibility().visibleTo(caller))
+						.filter((contact) -> contact.visibility().visibleAt(sight))
 						.count(),
 					trajectory.closureReason(), trajectory.closedOn(), trajectory.version());
 		}

@@ -12,4 +12,6 @@ interface TrajectoryRepository extends JpaRepository<Trajectory, UUID> {
 
 	Page<Trajectory> findByLseWorker(String lseWorker, Pageable pageable);
 
+	boolean existsByCaseIdAndLseWorkerAndPhaseNotAndIdNot(UUID caseId, String lseWorker, Phase phase, UUID id);
+
 }

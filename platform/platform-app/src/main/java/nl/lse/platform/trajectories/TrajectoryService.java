@@ -10,12 +10,12 @@ import nl.lse.platform.audit.AuditAction;
 import nl.lse.platform.audit.AuditEvent;
 import nl.lse.platform.audit.AuditTrail;
 import nl.lse.platform.cases.Case;
-import nl.lse.platform.cases.CaseAccess;
+import nl.lse.platform.cases.CasePolicy;
 import nl.lse.platform.cases.CaseService;
 import nl.lse.platform.casework.Caller;
-import nl.lse.platform.casework.NotAllowed;
 import nl.lse.platform.casework.NotFound;
 import nl.lse.platform.casework.RuleViolation;
+import nl.lse.platform.casework.Seen;
 import nl.lse.platform.casework.StaleVersion;
 import nl.lse.platform.casework.Visibility;
 import org.jspecify.annotations.Nullable;
@@ -37,7 +37,7 @@ public class TrajectoryService {
 
 	private final TrajectoryRepository trajectories;
 
-	private final CaseAccess caseAccess;
+	private final CasePolicy policy;
 
 	private final CaseService cases;
 
@@ -45,10 +45,10 @@ public class TrajectoryService {
 
 	private final Clock clock;
 
-	TrajectoryService(TrajectoryRepository trajectories, CaseAccess caseAccess, CaseService cases, AuditTrail audit,
+	TrajectoryService(TrajectoryRepository trajectories, CasePolicy policy, CaseService cases, AuditTrail audit,
 			Clock clock) {
 		this.trajectories = trajectories;
-		this.caseAccess = caseAccess;
+		this.policy = policy;
 		this.cases = cases;
 		this.audit = audit;
 		this.clock = clock;
@@ -58,9 +58,9 @@ public class TrajectoryService {
 	@Transactional
 	public Trajectory refer(UUID caseId, TrajectoryKind kind, boolean selfReferral, @Nullable String lseWorker,
 			Caller caller) {
-		Case found = this.caseAccess.visibleCase(caseId, caller);
-		caller.requireCaseDirector(AuditEvent.refused("TRAJECTORY", null, caseId));
-		found.requireOpen();
+		Seen<Case> seen = this.policy.visibleCase(caseId, caller);
+		this.policy.requireLead(caller, AuditEvent.refused("TRAJECTORY", null, caseId));
+		seen.item().requireOpen();
 		Trajectory referred = new Trajectory(caseId, kind, selfReferral, selfReferral ? null : caller.subject(),
 				today());
 		if (lseWorker != null) {
@@ -73,10 +73,10 @@ public class TrajectoryService {
 	}
 
 	@Transactional
-	public Trajectory read(UUID id, Caller caller) {
-		Trajectory found = visible(id, caller);
-		this.audit.record(AuditEvent.of(AuditAction.READ, "TRAJECTORY", id, found.caseId()));
-		return found;
+	public Seen<Trajectory> read(UUID id, Caller caller) {
+		Seen<Trajectory> seen = visible(id, caller);
+		this.audit.record(AuditEvent.of(AuditAction.READ, "TRAJECTORY", id, seen.item().caseId()));
+		return seen;
 	}
 
 	@Transactional
@@ -84,10 +84,10 @@ public class TrajectoryService {
 		Pageable pageable = PageRequest.of(page, size, Sort.by(Sort.Order.desc("id")));
 		Page<Trajectory> found;
 		if (caseId != null) {
-			this.caseAccess.visibleCase(caseId, caller);
+			this.policy.knownCase(caseId, caller);
 			found = this.trajectories.findByCaseId(caseId, pageable);
 		}
-		else if (caller.isCaseDirector()) {
+		else if (caller.isCaseDirector() || caller.isLseCoordinator()) {
 			found = this.trajectories.findAll(pageable);
 		}
 		else if (caller.isLseWorker()) {
@@ -101,31 +101,32 @@ public class TrajectoryService {
 	}
 
 	@Transactional
-	public Trajectory commission(UUID id, long version, Caller caller) {
+	public Seen<Trajectory> commission(UUID id, long version, Caller caller) {
 		return change(id, version, caller, true, (trajectory) -> trajectory.commission(caller.subject(), today()));
 	}
 
 	@Transactional
-	public Trajectory assign(UUID id, long version, String lseWorker, Caller caller) {
-		Trajectory changed = change(id, version, caller, true, (trajectory) -> trajectory.assign(lseWorker));
-		this.cases.assignLseWorker(changed.caseId(), lseWorker, roleOf(changed.kind()), "Traject toegewezen");
+	public Seen<Trajectory> assign(UUID id, long version, String lseWorker, Caller caller) {
+		Seen<Trajectory> changed = change(id, version, caller, true, (trajectory) -> trajectory.assign(lseWorker));
+		this.cases.assignLseWorker(changed.item().caseId(), lseWorker, roleOf(changed.item().kind()),
+				"Traject toegewezen");
 		return changed;
 	}
 
 	@Transactional
-	public Trajectory startIntake(UUID id, long version, Caller caller) {
+	public Seen<Trajectory> startIntake(UUID id, long version, Caller caller) {
 		return change(id, version, caller, false, (trajectory) -> trajectory.startIntake(today()));
 	}
 
 	@Transactional
-	public Trajectory recordHelpQuestions(UUID id, long version, List<String> questions, Caller caller) {
+	public Seen<Trajectory> recordHelpQuestions(UUID id, long version, List<String> questions, Caller caller) {
 		return change(id, version, caller, false, (trajectory) -> trajectory.recordHelpQuestions(questions));
 	}
 
 	@Transactional
 	public Consent recordConsent(UUID id, UUID personId, Consent.Scope scope, LocalDate givenOn, Caller caller) {
 		Trajectory trajectory = workable(id, caller, false);
-		Case found = this.caseAccess.visibleCase(trajectory.caseId(), caller);
+		Case found = this.policy.visibleCase(trajectory.caseId(), caller).item();
 		RuleViolation.check(found.hasPerson(personId), "personId", "Deze persoon staat niet in de casus.");
 		Consent consent = trajectory.recordConsent(personId, scope, givenOn, caller.subject(), today());
 		this.trajectories.saveAndFlush(trajectory);
@@ -134,16 +135,26 @@ public class TrajectoryService {
 	}
 
 	@Transactional
-	public Trajectory withdrawConsent(UUID id, UUID consentId, LocalDate on, Caller caller) {
+	public Seen<Trajectory> withdrawConsent(UUID id, UUID consentId, LocalDate on, Caller caller) {
 		Trajectory trajectory = workable(id, caller, false);
 		trajectory.withdrawConsent(consentId, on, caller.subject());
 		Trajectory saved = this.trajectories.saveAndFlush(trajectory);
 		this.audit.record(AuditEvent.of(AuditAction.UPDATE, "CONSENT", consentId, trajectory.caseId()));
-		return saved;
+		boolean sharingEnded = saved.consents()
+			.stream()
+			.anyMatch((consent) -> consent.id().equals(consentId)
+					&& consent.scope() == Consent.Scope.SHARE_WITH_PARTNERS);
+		String worker = (saved.phase() == Phase.CLOSED && saved.lseWorker() != null && !this.trajectories
+			.existsByCaseIdAndLseWorkerAndPhaseNotAndIdNot(saved.caseId(), saved.lseWorker(), Phase.CLOSED, saved.id()))
+					? saved.lseWorker() : null;
+		if (worker != null || sharingEnded) {
+			this.cases.endMemberships(saved.caseId(), worker, sharingEnded, "Toestemming ingetrokken");
+		}
+		return new Seen<>(saved, this.policy.sight(saved.caseId(), caller));
 	}
 
 	@Transactional
-	public Trajectory startPlanning(UUID id, long version, Caller caller) {
+	public Seen<Trajectory> startPlanning(UUID id, long version, Caller caller) {
 		return change(id, version, caller, false, Trajectory::startPlanning);
 	}
 
@@ -158,17 +169,17 @@ public class TrajectoryService {
 	}
 
 	@Transactional
-	public Trajectory agreePlan(UUID id, long version, int number, LocalDate on, String with, Caller caller) {
+	public Seen<Trajectory> agreePlan(UUID id, long version, int number, LocalDate on, String with, Caller caller) {
 		return change(id, version, caller, false, (trajectory) -> trajectory.agreePlan(number, on, with, today()));
 	}
 
 	@Transactional
-	public Trajectory startSupport(UUID id, long version, Caller caller) {
+	public Seen<Trajectory> startSupport(UUID id, long version, Caller caller) {
 		return change(id, version, caller, false, Trajectory::startSupport);
 	}
 
 	@Transactional
-	public Trajectory evaluatePlan(UUID id, long version, LocalDate on, String summary, Caller caller) {
+	public Seen<Trajectory> evaluatePlan(UUID id, long version, LocalDate on, String summary, Caller caller) {
 		return change(id, version, caller, false, (trajectory) -> trajectory.evaluatePlan(on, summary, today()));
 	}
 
@@ -185,10 +196,11 @@ public class TrajectoryService {
 	/** The contacts the caller may see, newest first, a page at a time. */
 	@Transactional
 	public Page<Contact> contacts(UUID id, int page, int size, Caller caller) {
-		Trajectory trajectory = visible(id, caller);
+		Seen<Trajectory> visible = visible(id, caller);
+		Trajectory trajectory = visible.item();
 		List<Contact> seen = trajectory.contacts()
 			.stream()
-			.filter((contact) -> contact.visibility().visibleTo(caller))
+			.filter((contact) -> contact.visibility().visibleAt(visible.sight()))
 			.toList();
 		int from = Math.min(page * size, seen.size());
 		List<Contact> slice = seen.subList(from, Math.min(from + size, seen.size()));
@@ -196,39 +208,46 @@ public class TrajectoryService {
 		return new org.springframework.data.domain.PageImpl<>(slice, PageRequest.of(page, size), seen.size());
 	}
 
-	private Trajectory change(UUID id, long version, Caller caller, boolean caseDirectorOnly,
+	private Seen<Trajectory> change(UUID id, long version, Caller caller, boolean caseDirectorOnly,
 			Consumer<Trajectory> transition) {
-		Trajectory trajectory = workable(id, caller, caseDirectorOnly);
+		Seen<Trajectory> seen = visible(id, caller);
+		requireWork(seen, caller, caseDirectorOnly);
+		Trajectory trajectory = seen.item();
 		StaleVersion.check(version, trajectory.version());
 		transition.accept(trajectory);
 		Trajectory saved = this.trajectories.saveAndFlush(trajectory);
 		this.audit.record(AuditEvent.of(AuditAction.UPDATE, "TRAJECTORY", id, trajectory.caseId()));
-		return saved;
+		return new Seen<>(saved, seen.sight());
 	}
 
 	private Trajectory workable(UUID id, Caller caller, boolean caseDirectorOnly) {
-		Trajectory trajectory = visible(id, caller);
-		AuditEvent refusal = AuditEvent.refused("TRAJECTORY", id, trajectory.caseId());
-		if (caseDirectorOnly) {
-			caller.requireCaseDirector(refusal);
-		}
-		else if (!caller.isCaseDirector() && !caller.isLseWorker()) {
-			throw new NotAllowed("Alleen de casusregiehouder en de LSE-medewerker op de casus werken aan dit traject.",
-					refusal);
-		}
-		return trajectory;
+		Seen<Trajectory> seen = visible(id, caller);
+		requireWork(seen, caller, caseDirectorOnly);
+		return seen.item();
 	}
 
-	private Trajectory visible(UUID id, Caller caller) {
+	private void requireWork(Seen<Trajectory> seen, Caller caller, boolean caseDirectorOnly) {
+		AuditEvent refusal = AuditEvent.refused("TRAJECTORY", seen.item().id(), seen.item().caseId());
+		if (caseDirectorOnly) {
+			this.policy.requireLead(caller, refusal);
+		}
+		else {
+			this.policy.requireWorker(seen.sight(), caller, refusal);
+		}
+	}
+
+	/**
+	 * The trajectory if the caller may see its case's content; the same 404 otherwise.
+	 */
+	private Seen<Trajectory> visible(UUID id, Caller caller) {
 		Trajectory trajectory = this.trajectories.findById(id)
 			.orElseThrow(() -> new NotFound(AuditEvent.denied("TRAJECTORY", id)));
 		try {
-			this.caseAccess.visibleCase(trajectory.caseId(), caller);
+			return new Seen<>(trajectory, this.policy.visibleCase(trajectory.caseId(), caller).sight());
 		}
 		catch (NotFound hidden) {
 			throw new NotFound(AuditEvent.denied("TRAJECTORY", id));
 		}
-		return trajectory;
 	}
 
 	private static String roleOf(TrajectoryKind kind) {

@@ -1,0 +1,116 @@
+package nl.lse.platform.cases;
+
+import java.util.List;
+import java.util.UUID;
+
+import nl.lse.platform.audit.AuditEvent;
+import nl.lse.platform.casework.Caller;
+import nl.lse.platform.casework.NotAllowed;
+import nl.lse.platform.casework.NotFound;
+import nl.lse.platform.casework.Seen;
+import nl.lse.platform.casework.Sight;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Need-to-know, in one place (DESIGN.md sections 1 and 5; the table is
+ * {@code docs/access.md}). The case director sees every case of the tenant; municipality
+ * staff the cases they are on; a chain partner the cases its organisation is on, and
+ * within them {@code TEAM} records only; an LSE worker the cases they are on; the LSE
+ * coordinator the metadata of every case; anyone else nothing. Lists filter in the query.
+ * A case the caller may not know of is refused exactly like one that does not exist.
+ */
+@Component
+public class CasePolicy {
+
+	private static final UUID NO_ORGANISATION = new UUID(0, 0);
+
+	private final CaseRepository cases;
+
+	private final JdbcTemplate jdbc;
+
+	CasePolicy(CaseRepository cases, JdbcTemplate jdbc) {
+		this.cases = cases;
+		this.jdbc = jdbc;
+	}
+
+	public Sight sight(Case found, Caller caller) {
+		if (caller.isLseWorker() && found.hasLseWorker(caller.subject())) {
+			return Sight.LSE;
+		}
+		if (caller.isCaseDirector()) {
+			return Sight.MUNICIPALITY;
+		}
+		if (caller.isMunicipalityStaff() && found.hasStaff(caller.subject())) {
+			return Sight.MUNICIPALITY;
+		}
+		if (caller.isChainPartner()) {
+			UUID organisation = partnerOrganisation(caller);
+			if (organisation != null && found.hasPartnerOrganisation(organisation)) {
+				return Sight.TEAM;
+			}
+		}
+		return caller.isLseCoordinator() ? Sight.METADATA : Sight.NONE;
+	}
+
+	/**
+	 * How much of the case the caller may see; {@code NONE} for a case that is not there.
+	 */
+	public Sight sight(UUID caseId, Caller caller) {
+		return this.cases.findById(caseId).map((found) -> sight(found, caller)).orElse(Sight.NONE);
+	}
+
+	/** The case with its content, if the caller may see any; otherwise 404. */
+	public Seen<Case> visibleCase(UUID id, Caller caller) {
+		return seen(id, caller, Sight.TEAM);
+	}
+
+	/** The case if the caller may know of it, metadata or more; otherwise 404. */
+	public Seen<Case> knownCase(UUID id, Caller caller) {
+		return seen(id, caller, Sight.METADATA);
+	}
+
+	private Seen<Case> seen(UUID id, Caller caller, Sight needed) {
+		Case found = this.cases.findById(id).orElseThrow(() -> new NotFound(AuditEvent.denied("CASE", id)));
+		Sight sight = sight(found, caller);
+		if (sight.compareTo(needed) < 0) {
+			throw new NotFound(AuditEvent.denied("CASE", id));
+		}
+		return new Seen<>(found, sight);
+	}
+
+	/** The case director leads the case: the one who changes it and its team. */
+	public void requireLead(Caller caller, AuditEvent refusal) {
+		caller.requireCaseDirector(refusal);
+	}
+
+	/** The work of a trajectory: the case director and the LSE workers on the case. */
+	public void requireWorker(Sight sight, Caller caller, AuditEvent refusal) {
+		if (sight != Sight.LSE && !caller.isCaseDirector()) {
+			throw new NotAllowed("Alleen de casusregiehouder en de LSE-medewerkers op de casus werken hieraan.",
+					refusal);
+		}
+	}
+
+	/** The cases the caller may know of, filtered in the query. */
+	Page<Case> visibleCases(Caller caller, Pageable pageable) {
+		boolean all = caller.isCaseDirector() || caller.isLseCoordinator();
+		UUID organisation = caller.isChainPartner() ? partnerOrganisation(caller) : null;
+		return this.cases.findVisible(all, caller.isLseWorker(), caller.isMunicipalityStaff(),
+				(organisation != null) ? organisation : NO_ORGANISATION, caller.subject(), pageable);
+	}
+
+	/** The partner organisation a chain partner works for in this municipality, today. */
+	public @Nullable UUID partnerOrganisation(Caller caller) {
+		List<UUID> ids = this.jdbc
+			.queryForList("select partner_organisation_id from partner_affiliation where subject = ?"
+					+ " and since <= current_date and (until is null or until > current_date) order by since desc limit 1",
+					UUID.class, caller.subject());
+		return ids.isEmpty() ? null : ids.get(0);
+	}
+
+}
