@@ -197,6 +197,17 @@ public class Case {
 		return this.persons.stream().anyMatch((person) -> person.id().equals(personId));
 	}
 
+	/** Closes the case; its chain partners and LSE workers leave the team. */
+	public void close(LocalDate today) {
+		requireOpen();
+		this.status = Status.CLOSED;
+		this.closedOn = today;
+		endChainPartners(today, "Casus gesloten");
+		this.members.stream()
+			.filter((member) -> member.isActive() && member.kind() == CaseMember.Kind.LSE_WORKER)
+			.forEach((member) -> member.end(today, "Casus gesloten"));
+	}
+
 	public void requireOpen() {
 		RuleViolation.check(this.status == Status.OPEN, "caseId", "Deze casus is gesloten.");
 	}

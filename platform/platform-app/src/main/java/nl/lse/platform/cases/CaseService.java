@@ -147,6 +147,17 @@ public class CaseService {
 		this.audit.record(AuditEvent.of(AuditAction.UPDATE, "CASE_TEAM", caseId, caseId));
 	}
 
+	/** Closes the case once its last work has closed (see the closure module). */
+	@Transactional
+	public void close(UUID caseId) {
+		Case found = this.cases.findById(caseId).orElseThrow();
+		if (found.status() == Case.Status.OPEN) {
+			found.close(today());
+			this.cases.saveAndFlush(found);
+			this.audit.record(AuditEvent.of(AuditAction.UPDATE, "CASE", caseId, caseId));
+		}
+	}
+
 	/** "Who saw this case", for the case director and the LSE workers on the case. */
 	@Transactional
 	public AccessLog.Page accessLog(UUID caseId, int page, int size, Caller caller) {

@@ -14,8 +14,10 @@ import nl.lse.platform.casework.Caller;
 import nl.lse.platform.casework.NotAllowed;
 import nl.lse.platform.casework.NotFound;
 import nl.lse.platform.casework.StaleVersion;
+import nl.lse.platform.casework.WorkClosed;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
@@ -40,8 +42,11 @@ public class ConsultationService {
 
 	private final Clock clock;
 
+	private final ApplicationEventPublisher events;
+
 	ConsultationService(ConsultationRepository consultations, CasePolicy policy, CaseService cases, AuditTrail audit,
-			Clock clock) {
+			Clock clock, ApplicationEventPublisher events) {
+		this.events = events;
 		this.consultations = consultations;
 		this.policy = policy;
 		this.cases = cases;
@@ -122,7 +127,11 @@ public class ConsultationService {
 		}
 		StaleVersion.check(version, found.version());
 		found.close(this.clock.instant());
-		return updated(found);
+		Consultation closed = updated(found);
+		if (closed.caseId() != null) {
+			this.events.publishEvent(new WorkClosed(closed.caseId()));
+		}
+		return closed;
 	}
 
 	private Consultation updated(Consultation found) {
@@ -135,6 +144,12 @@ public class ConsultationService {
 		return this.consultations.findById(id)
 			.filter((found) -> mayKnow(found, caller))
 			.orElseThrow(() -> new NotFound(AuditEvent.denied("CONSULTATION", id)));
+	}
+
+	/** Consultations of the case that have not closed. */
+	@Transactional(readOnly = true)
+	public long openOnCase(UUID caseId) {
+		return this.consultations.countByCaseIdAndStatusNot(caseId, Consultation.Status.CLOSED);
 	}
 
 	/**

@@ -14,6 +14,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OneToMany;
+import jakarta.persistence.OneToOne;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -35,8 +36,17 @@ import org.jspecify.annotations.Nullable;
 @Table(name = "trajectory")
 public class Trajectory {
 
-	/** Why a trajectory closed without (or before) a handover. */
+	/** Why a trajectory closed: consent to it was withdrawn. */
 	public static final String CONSENT_WITHDRAWN = "CONSENT_WITHDRAWN";
+
+	/** Closed without a handover, with the reason why none was possible. */
+	public static final String NO_HANDOVER_POSSIBLE = "NO_HANDOVER_POSSIBLE";
+
+	/** Closed after handover and completed aftercare. */
+	public static final String AFTERCARE_COMPLETED = "AFTERCARE_COMPLETED";
+
+	/** Closed after handover, aftercare ended early (with a note). */
+	public static final String AFTERCARE_ENDED = "AFTERCARE_ENDED";
 
 	@Id
 	private UUID id;
@@ -65,6 +75,16 @@ public class Trajectory {
 	private @Nullable String closureReason;
 
 	private @Nullable LocalDate closedOn;
+
+	private @Nullable String closureNote;
+
+	@OneToOne(cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.EAGER)
+	@JoinColumn(name = "handover_id")
+	private @Nullable Handover handover;
+
+	@OneToOne(cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.EAGER)
+	@JoinColumn(name = "aftercare_id")
+	private @Nullable Aftercare aftercare;
 
 	@Version
 	private long version;
@@ -229,6 +249,98 @@ public class Trajectory {
 		Contact contact = new Contact(on, kind, withWhom, summary, visibility, by);
 		this.contacts.add(contact);
 		return contact;
+	}
+
+	/** Overdracht begins when the support is done. */
+	public Handover startHandover(Handover.ReceiverKind receiverKind, String receiver,
+			@Nullable UUID partnerOrganisationId, String by, LocalDate today) {
+		requirePhase(Phase.SUPPORT, "De overdracht volgt op de begeleiding.");
+		this.handover = new Handover(receiverKind, receiver, partnerOrganisationId, by, today);
+		this.phase = Phase.HANDOVER;
+		return this.handover;
+	}
+
+	public void checkHandover(Handover.Item item, LocalDate on, LocalDate today) {
+		requirePhase(Phase.HANDOVER, "De checklist hoort bij een lopende overdracht.");
+		RuleViolation.check(!on.isAfter(today), "checklist", "Een punt van de checklist ligt in de toekomst.");
+		handover().check(item, on);
+	}
+
+	/** The receiver accepts: the handover is complete. */
+	public void acceptHandover(String by, LocalDate on, LocalDate today) {
+		requirePhase(Phase.HANDOVER, "Alleen een lopende overdracht kan worden geaccepteerd.");
+		RuleViolation.check(!on.isAfter(today), "acceptedOn", "De acceptatie ligt in de toekomst.");
+		handover().accept(by, on);
+	}
+
+	/** Aftercare is agreed after a completed handover. */
+	public Aftercare agreeAftercare(Contact.Kind contactKind, LocalDate endsOn, int defaultFrequencyDays,
+			@Nullable Integer frequencyDays, @Nullable String frequencyReason, @Nullable String localPartner, String by,
+			LocalDate today) {
+		requirePhase(Phase.HANDOVER, "Nazorg wordt afgesproken na de overdracht.");
+		RuleViolation.check(handover().isComplete(), "handover",
+				"Nazorg wordt afgesproken als de ontvanger de overdracht heeft geaccepteerd.");
+		this.aftercare = new Aftercare(contactKind, today, endsOn, defaultFrequencyDays, frequencyDays, frequencyReason,
+				localPartner, by);
+		this.phase = Phase.AFTERCARE;
+		return this.aftercare;
+	}
+
+	public AftercareContact recordAftercareContact(LocalDate on, String by, LocalDate today) {
+		requirePhase(Phase.AFTERCARE, "Nazorgcontacten horen bij de nazorg.");
+		RuleViolation.check(!on.isAfter(today), "contactOn", "De datum van het contact ligt in de toekomst.");
+		return aftercare().record(on, by);
+	}
+
+	/**
+	 * Closes the trajectory: after aftercare (completed, or ended with a note), or
+	 * without a handover only with the reason why none was possible.
+	 */
+	public void close(@Nullable String reason, LocalDate today) {
+		requireNotClosed();
+		if (this.phase == Phase.AFTERCARE) {
+			boolean completed = aftercare().allDone() || !today.isBefore(aftercare().endsOn());
+			RuleViolation.check(completed || (reason != null && !reason.isBlank()), "reason",
+					"De nazorg is nog niet voltooid; geef een reden om die nu te beëindigen.");
+			closeAs(completed ? AFTERCARE_COMPLETED : AFTERCARE_ENDED, reason, today);
+			return;
+		}
+		RuleViolation.check(reason != null && !reason.isBlank(), "reason",
+				"Een traject sluit pas na een voltooide overdracht, of met de reden waarom overdracht niet mogelijk was.");
+		closeAs(NO_HANDOVER_POSSIBLE, reason, today);
+	}
+
+	private void closeAs(String closureReason, @Nullable String note, LocalDate today) {
+		this.phase = Phase.CLOSED;
+		this.closureReason = closureReason;
+		this.closureNote = (note != null && !note.isBlank()) ? note.trim() : null;
+		this.closedOn = today;
+	}
+
+	private Handover handover() {
+		if (this.handover == null) {
+			throw new RuleViolation("handover", "Er is geen overdracht.");
+		}
+		return this.handover;
+	}
+
+	private Aftercare aftercare() {
+		if (this.aftercare == null) {
+			throw new RuleViolation("aftercare", "Er is geen nazorg afgesproken.");
+		}
+		return this.aftercare;
+	}
+
+	public @Nullable Handover handoverRecord() {
+		return this.handover;
+	}
+
+	public @Nullable Aftercare aftercareRecord() {
+		return this.aftercare;
+	}
+
+	public @Nullable String closureNote() {
+		return this.closureNote;
 	}
 
 	private @Nullable ActionPlan agreedPlan() {

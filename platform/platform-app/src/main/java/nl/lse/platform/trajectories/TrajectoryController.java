@@ -2,7 +2,9 @@ package nl.lse.platform.trajectories;
 
 import java.net.URI;
 import java.time.LocalDate;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
@@ -168,6 +170,49 @@ class TrajectoryController {
 		});
 	}
 
+	@PostMapping("/trajectories/{id}/handover")
+	TrajectoryView startHandover(@PathVariable UUID id, @Valid @RequestBody NewHandover request) {
+		return view(this.trajectories.startHandover(id, request.version(), request.receiverKind(), request.receiver(),
+				request.partnerOrganisationId(), Caller.current()));
+	}
+
+	@PutMapping("/trajectories/{id}/handover/checklist")
+	TrajectoryView checkHandover(@PathVariable UUID id, @Valid @RequestBody Checklist request) {
+		Map<Handover.Item, LocalDate> done = new EnumMap<>(Handover.Item.class);
+		putIfSet(done, Handover.Item.WARM_HANDOVER_MEETING_HELD, request.warmHandoverMeetingHeldOn());
+		putIfSet(done, Handover.Item.FAMILY_INFORMED, request.familyInformedOn());
+		putIfSet(done, Handover.Item.FILE_TRANSFERRED, request.fileTransferredOn());
+		putIfSet(done, Handover.Item.AFTERCARE_PARTNER_AGREED, request.aftercarePartnerAgreedOn());
+		return view(this.trajectories.checkHandover(id, request.version(), done, Caller.current()));
+	}
+
+	@PostMapping("/trajectories/{id}/handover/acceptance")
+	TrajectoryView acceptHandover(@PathVariable UUID id, @Valid @RequestBody Acceptance request) {
+		return view(this.trajectories.acceptHandover(id, request.version(), request.acceptedOn(), Caller.current()));
+	}
+
+	@PostMapping("/trajectories/{id}/aftercare")
+	TrajectoryView agreeAftercare(@PathVariable UUID id, @Valid @RequestBody AftercareAgreement request) {
+		return view(this.trajectories.agreeAftercare(id, request.version(), request.contactKind(), request.endsOn(),
+				request.frequencyDays(), request.frequencyReason(), request.localPartner(), Caller.current()));
+	}
+
+	@PostMapping("/trajectories/{id}/aftercare/contacts")
+	TrajectoryView recordAftercareContact(@PathVariable UUID id, @Valid @RequestBody AftercareContactDone request) {
+		return view(this.trajectories.recordAftercareContact(id, request.contactOn(), Caller.current()));
+	}
+
+	@PostMapping("/trajectories/{id}/closure")
+	TrajectoryView close(@PathVariable UUID id, @Valid @RequestBody Closure request) {
+		return view(this.trajectories.close(id, request.version(), request.reason(), Caller.current()));
+	}
+
+	private static void putIfSet(Map<Handover.Item, LocalDate> done, Handover.Item item, @Nullable LocalDate on) {
+		if (on != null) {
+			done.put(item, on);
+		}
+	}
+
 	@GetMapping("/trajectories/{id}/contacts")
 	PageView<ContactView> contacts(@PathVariable UUID id, @RequestParam(defaultValue = "0") int page,
 			@RequestParam(defaultValue = "20") int size) {
@@ -231,6 +276,41 @@ class TrajectoryController {
 			@Nullable Visibility visibility) {
 	}
 
+	record NewHandover(@NotNull Handover.ReceiverKind receiverKind, @NotBlank @Size(max = 200) String receiver,
+			@Nullable UUID partnerOrganisationId, @NotNull Long version) {
+	}
+
+	record Checklist(@Nullable LocalDate warmHandoverMeetingHeldOn, @Nullable LocalDate familyInformedOn,
+			@Nullable LocalDate fileTransferredOn, @Nullable LocalDate aftercarePartnerAgreedOn,
+			@NotNull Long version) {
+	}
+
+	record Acceptance(@NotNull LocalDate acceptedOn, @NotNull Long version) {
+	}
+
+	/**
+	 * @param contactKind the kind of contact
+	 * @param endsOn until when
+	 * @param frequencyDays days between contacts; the default of the case's severity and
+	 * support level when left out
+	 * @param frequencyReason why another frequency than the default
+	 * @param localPartner the local partner that stays involved
+	 */
+	record AftercareAgreement(@NotNull Contact.Kind contactKind, @NotNull LocalDate endsOn,
+			@Nullable @Min(1) @jakarta.validation.constraints.Max(365) Integer frequencyDays,
+			@Nullable @Size(max = 1000) String frequencyReason, @Nullable @Size(max = 200) String localPartner,
+			@NotNull Long version) {
+	}
+
+	record AftercareContactDone(@NotNull LocalDate contactOn) {
+	}
+
+	/**
+	 * @param reason why no handover was possible, or why aftercare ends early
+	 */
+	record Closure(@Nullable @Size(max = 2000) String reason, @NotNull Long version) {
+	}
+
 	record TrajectorySummary(UUID id, UUID caseId, TrajectoryKind kind, Phase phase, @Nullable String lseWorker) {
 
 		static TrajectorySummary of(Trajectory trajectory) {
@@ -243,11 +323,13 @@ class TrajectoryController {
 	record TrajectoryView(UUID id, UUID caseId, TrajectoryKind kind, Phase phase, boolean selfReferral,
 			boolean commissioned, @Nullable LocalDate commissionedOn, @Nullable String lseWorker,
 			@Nullable LocalDate intakeStartedOn, List<String> helpQuestions, List<ConsentView> consents,
-			List<PlanView> actionPlans, int contacts, @Nullable String closureReason, @Nullable LocalDate closedOn,
-			long version) {
+			List<PlanView> actionPlans, int contacts, @Nullable HandoverView handover,
+			@Nullable AftercareView aftercare, @Nullable String closureReason, @Nullable String closureNote,
+			@Nullable LocalDate closedOn, long version) {
 
 		/** Consents are the municipality's and LSE's records, not the chain partners'. */
 		static TrajectoryView of(Trajectory trajectory, Sight sight) {
+			boolean municipal = Visibility.MUNICIPALITY_AND_LSE.visibleAt(sight);
 			return new TrajectoryView(trajectory.id(), trajectory.caseId(), trajectory.kind(), trajectory.phase(),
 					trajectory.selfReferral(), trajectory.isCommissioned(), trajectory.commissionedOn(),
 					trajectory.lseWorker(), trajectory.intakeStartedOn(), trajectory.helpQuestions(),
@@ -262,9 +344,46 @@ class TrajectoryController {
 						.stream()
 						.filter((contact) -> contact.visibility().visibleAt(sight))
 						.count(),
-					trajectory.closureReason(), trajectory.closedOn(), trajectory.version());
+					municipal && trajectory.handoverRecord() != null ? HandoverView.of(trajectory.handoverRecord())
+							: null,
+					municipal && trajectory.aftercareRecord() != null ? AftercareView.of(trajectory.aftercareRecord())
+							: null,
+					trajectory.closureReason(), municipal ? trajectory.closureNote() : null, trajectory.closedOn(),
+					trajectory.version());
 		}
 
+	}
+
+	record HandoverView(Handover.ReceiverKind receiverKind, String receiver, LocalDate startedOn,
+			@Nullable LocalDate warmHandoverMeetingHeldOn, @Nullable LocalDate familyInformedOn,
+			@Nullable LocalDate fileTransferredOn, @Nullable LocalDate aftercarePartnerAgreedOn,
+			@Nullable LocalDate acceptedOn) {
+
+		static HandoverView of(Handover handover) {
+			return new HandoverView(handover.receiverKind(), handover.receiver(), handover.startedOn(),
+					handover.warmHandoverHeldOn(), handover.familyInformedOn(), handover.fileTransferredOn(),
+					handover.aftercarePartnerAgreedOn(), handover.acceptedOn());
+		}
+
+	}
+
+	record AftercareView(Contact.Kind contactKind, LocalDate startsOn, LocalDate endsOn, int frequencyDays,
+			int defaultFrequencyDays, @Nullable String frequencyReason, @Nullable String localPartner,
+			List<AftercareMoment> contacts) {
+
+		static AftercareView of(Aftercare aftercare) {
+			return new AftercareView(aftercare.contactKind(), aftercare.startsOn(), aftercare.endsOn(),
+					aftercare.frequencyDays(), aftercare.defaultFrequencyDays(), aftercare.frequencyReason(),
+					aftercare.localPartner(),
+					aftercare.contacts()
+						.stream()
+						.map((contact) -> new AftercareMoment(contact.dueOn(), contact.doneOn()))
+						.toList());
+		}
+
+	}
+
+	record AftercareMoment(LocalDate dueOn, @Nullable LocalDate doneOn) {
 	}
 
 	record ConsentView(UUID id, UUID personId, Consent.Scope scope, LocalDate givenOn,

@@ -12,6 +12,8 @@ interface TrajectoryRepository extends JpaRepository<Trajectory, UUID> {
 
 	Page<Trajectory> findByLseWorker(String lseWorker, Pageable pageable);
 
+	long countByCaseIdAndPhaseNot(UUID caseId, Phase phase);
+
 	boolean existsByCaseIdAndLseWorkerAndPhaseNotAndIdNot(UUID caseId, String lseWorker, Phase phase, UUID id);
 
 }

@@ -3,6 +3,7 @@ package nl.lse.platform.trajectories;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.function.Consumer;
 
@@ -16,10 +17,14 @@ import nl.lse.platform.casework.Caller;
 import nl.lse.platform.casework.NotFound;
 import nl.lse.platform.casework.RuleViolation;
 import nl.lse.platform.casework.Seen;
+import nl.lse.platform.casework.NotAllowed;
+import nl.lse.platform.casework.Sight;
 import nl.lse.platform.casework.StaleVersion;
+import nl.lse.platform.casework.WorkClosed;
 import nl.lse.platform.casework.Visibility;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
@@ -45,8 +50,14 @@ public class TrajectoryService {
 
 	private final Clock clock;
 
+	private final AftercareFrequencies frequencies;
+
+	private final ApplicationEventPublisher events;
+
 	TrajectoryService(TrajectoryRepository trajectories, CasePolicy policy, CaseService cases, AuditTrail audit,
-			Clock clock) {
+			Clock clock, AftercareFrequencies frequencies, ApplicationEventPublisher events) {
+		this.frequencies = frequencies;
+		this.events = events;
 		this.trajectories = trajectories;
 		this.policy = policy;
 		this.cases = cases;
@@ -150,6 +161,9 @@ public class TrajectoryService {
 		if (worker != null || sharingEnded) {
 			this.cases.endMemberships(saved.caseId(), worker, sharingEnded, "Toestemming ingetrokken");
 		}
+		if (saved.phase() == Phase.CLOSED) {
+			this.events.publishEvent(new WorkClosed(saved.caseId()));
+		}
 		return new Seen<>(saved, this.policy.sight(saved.caseId(), caller));
 	}
 
@@ -191,6 +205,78 @@ public class TrajectoryService {
 		this.trajectories.saveAndFlush(trajectory);
 		this.audit.record(AuditEvent.of(AuditAction.CREATE, "CONTACT", contact.id(), trajectory.caseId()));
 		return contact;
+	}
+
+	@Transactional
+	public Seen<Trajectory> startHandover(UUID id, long version, Handover.ReceiverKind receiverKind, String receiver,
+			@Nullable UUID partnerOrganisationId, Caller caller) {
+		return change(id, version, caller, false, (trajectory) -> trajectory.startHandover(receiverKind, receiver,
+				partnerOrganisationId, caller.subject(), today()));
+	}
+
+	@Transactional
+	public Seen<Trajectory> checkHandover(UUID id, long version, Map<Handover.Item, LocalDate> done, Caller caller) {
+		return change(id, version, caller, false,
+				(trajectory) -> done.forEach((item, on) -> trajectory.checkHandover(item, on, today())));
+	}
+
+	/**
+	 * The receiver accepts, recorded by the case director (the municipality, or on behalf
+	 * of the local partner): the LSE worker's part is done and they leave the case team.
+	 */
+	@Transactional
+	public Seen<Trajectory> acceptHandover(UUID id, long version, LocalDate on, Caller caller) {
+		Seen<Trajectory> accepted = change(id, version, caller, true,
+				(trajectory) -> trajectory.acceptHandover(caller.subject(), on, today()));
+		Trajectory trajectory = accepted.item();
+		if (trajectory.lseWorker() != null
+				&& !this.trajectories.existsByCaseIdAndLseWorkerAndPhaseNotAndIdNot(trajectory.caseId(),
+						trajectory.lseWorker(), Phase.CLOSED, trajectory.id())) {
+			this.cases.endMemberships(trajectory.caseId(), trajectory.lseWorker(), false, "Traject overgedragen");
+		}
+		return accepted;
+	}
+
+	@Transactional
+	public Seen<Trajectory> agreeAftercare(UUID id, long version, Contact.Kind contactKind, LocalDate endsOn,
+			@Nullable Integer frequencyDays, @Nullable String frequencyReason, @Nullable String localPartner,
+			Caller caller) {
+		Seen<Trajectory> seen = visible(id, caller);
+		Case kase = this.policy.visibleCase(seen.item().caseId(), caller).item();
+		int standard = this.frequencies.daysBetweenContacts(kase.severity(), kase.supportLevel());
+		return change(id, version, caller, true, (trajectory) -> trajectory.agreeAftercare(contactKind, endsOn,
+				standard, frequencyDays, frequencyReason, localPartner, caller.subject(), today()));
+	}
+
+	@Transactional
+	public Seen<Trajectory> recordAftercareContact(UUID id, LocalDate on, Caller caller) {
+		Seen<Trajectory> seen = visible(id, caller);
+		requireMunicipalityOrLse(seen, caller);
+		AftercareContact contact = seen.item().recordAftercareContact(on, caller.subject(), today());
+		Trajectory saved = this.trajectories.saveAndFlush(seen.item());
+		this.audit.record(AuditEvent.of(AuditAction.UPDATE, "AFTERCARE_CONTACT", contact.id(), saved.caseId()));
+		return new Seen<>(saved, seen.sight());
+	}
+
+	/** Closing, by the case director; the case closes with its last work. */
+	@Transactional
+	public Seen<Trajectory> close(UUID id, long version, @Nullable String reason, Caller caller) {
+		Seen<Trajectory> closed = change(id, version, caller, true, (trajectory) -> trajectory.close(reason, today()));
+		this.events.publishEvent(new WorkClosed(closed.item().caseId()));
+		return closed;
+	}
+
+	/** Trajectories of the case that have not closed. */
+	@Transactional(readOnly = true)
+	public long openOnCase(UUID caseId) {
+		return this.trajectories.countByCaseIdAndPhaseNot(caseId, Phase.CLOSED);
+	}
+
+	private void requireMunicipalityOrLse(Seen<Trajectory> seen, Caller caller) {
+		if (seen.sight() != Sight.MUNICIPALITY && seen.sight() != Sight.LSE) {
+			throw new NotAllowed("Alleen de gemeente en het LSE leggen nazorgcontacten vast.",
+					AuditEvent.refused("AFTERCARE_CONTACT", seen.item().id(), seen.item().caseId()));
+		}
 	}
 
 	/** The contacts the caller may see, newest first, a page at a time. */

@@ -290,6 +290,18 @@ class AuthorizationMatrixIntegrationTests extends PlatformIntegrationTest {
 		rows.put("POST " + t + "/trajectories/{id}/contacts", new Row(true, true, true, work, (f) -> map("contactOn",
 				TODAY, "kind", "PHONE", "withWhom", "Moeder", "summary", "Matrix (fictief)", "visibility", "TEAM")));
 		rows.put("GET " + t + "/trajectories/{id}/contacts", new Row(true, true, true, content, (f) -> null));
+		rows.put("POST " + t + "/trajectories/{id}/handover", new Row(true, true, true, work,
+				(f) -> map("receiverKind", "MUNICIPALITY", "receiver", "Team Veiligheid", "version", STALE)));
+		rows.put("PUT " + t + "/trajectories/{id}/handover/checklist",
+				new Row(true, true, true, work, (f) -> map("familyInformedOn", TODAY, "version", STALE)));
+		rows.put("POST " + t + "/trajectories/{id}/handover/acceptance",
+				new Row(true, true, true, lead, (f) -> map("acceptedOn", TODAY, "version", STALE)));
+		rows.put("POST " + t + "/trajectories/{id}/aftercare", new Row(true, true, true, lead,
+				(f) -> map("contactKind", "PHONE", "endsOn", "2030-01-01", "version", STALE)));
+		rows.put("POST " + t + "/trajectories/{id}/aftercare/contacts",
+				new Row(true, true, true, outcomes(A, A, N, F, N, A, N, N), (f) -> map("contactOn", TODAY)));
+		rows.put("POST " + t + "/trajectories/{id}/closure",
+				new Row(true, true, true, lead, (f) -> map("reason", "Matrix", "version", STALE)));
 		return rows;
 	}
 

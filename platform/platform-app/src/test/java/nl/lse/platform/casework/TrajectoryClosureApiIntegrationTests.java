@@ -1,0 +1,110 @@
+package nl.lse.platform.casework;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+
+import nl.lse.platform.PlatformIntegrationTest;
+import nl.lse.platform.casework.Api.Response;
+import org.junit.jupiter.api.Test;
+
+import static nl.lse.platform.casework.Api.map;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A family support trajectory from referral to closure through the API: handover with its
+ * checklist, aftercare scheduled from the case's severity and support level, contacts,
+ * closing; the case closes with it. And the closure that is refused without handover.
+ */
+class TrajectoryClosureApiIntegrationTests extends PlatformIntegrationTest {
+
+	static final String TODAY = LocalDate.now(ZoneId.of("Europe/Amsterdam")).toString();
+
+	final Api director = new Api("cd.amsterdam", "gm0363");
+
+	final Api worker = new Api("lse.worker", "gm0363");
+
+	@Test
+	void fromReferralToClosure() {
+		String caseId = this.director.post("/cases", map("severity", 3, "supportLevel", "INTENSIVE")).text("id");
+		String trajectory = inSupport(caseId);
+
+		Response refused = this.director.post(trajectory + "/closure", map("version", version(trajectory)));
+		assertThat(refused.status()).isEqualTo(422);
+		assertThat(refused.text("field")).isEqualTo("reason");
+		assertThat(refused.text("detail")).contains("overdracht");
+
+		Response handover = this.worker.post(trajectory + "/handover", map("receiverKind", "LOCAL_PARTNER", "receiver",
+				"Buurtteam Oost (fictief)", "version", version(trajectory)));
+		assertThat(handover.text("phase")).as(handover.toString()).isEqualTo("HANDOVER");
+		Response early = this.director.post(trajectory + "/handover/acceptance",
+				map("acceptedOn", TODAY, "version", handover.version()));
+		assertThat(early.status()).isEqualTo(422);
+		assertThat(early.text("field")).isEqualTo("checklist");
+		Response checked = this.worker.put(trajectory + "/handover/checklist",
+				map("warmHandoverMeetingHeldOn", TODAY, "familyInformedOn", TODAY, "fileTransferredOn", TODAY,
+						"aftercarePartnerAgreedOn", TODAY, "version", handover.version()));
+		assertThat(checked.status()).as(checked.toString()).isEqualTo(200);
+		Response accepted = this.director.post(trajectory + "/handover/acceptance",
+				map("acceptedOn", TODAY, "version", checked.version()));
+		assertThat(accepted.json().path("handover").path("acceptedOn").asString()).as(accepted.toString())
+			.isEqualTo(TODAY);
+		// the LSE worker's part is done: off the team, and the case is no longer theirs
+		// to see
+		assertThat(this.worker.get("/cases/" + caseId).status()).isEqualTo(404);
+
+		Response aftercare = this.director.post(trajectory + "/aftercare",
+				map("contactKind", "HOME_VISIT", "endsOn", LocalDate.parse(TODAY).plusDays(28).toString(),
+						"localPartner", "Buurtteam Oost", "version", accepted.version()));
+		assertThat(aftercare.text("phase")).as(aftercare.toString()).isEqualTo("AFTERCARE");
+		// severity 3, intensive: every 14 days
+		assertThat(aftercare.json().path("aftercare").path("frequencyDays").asInt()).isEqualTo(14);
+		assertThat(aftercare.json().path("aftercare").path("contacts").size()).isEqualTo(2);
+		this.director.post(trajectory + "/aftercare/contacts", map("contactOn", TODAY));
+		Response second = this.director.post(trajectory + "/aftercare/contacts", map("contactOn", TODAY));
+		assertThat(
+				second.json().path("aftercare").path("contacts").valueStream().map((c) -> c.path("doneOn").asString()))
+			.containsOnly(TODAY);
+
+		Response closed = this.director.post(trajectory + "/closure", map("version", second.version()));
+		assertThat(closed.text("phase")).as(closed.toString()).isEqualTo("CLOSED");
+		assertThat(closed.text("closureReason")).isEqualTo("AFTERCARE_COMPLETED");
+		assertThat(this.director.get("/cases/" + caseId).text("status")).isEqualTo("CLOSED");
+	}
+
+	@Test
+	void aCaseStaysOpenWhileAConsultationIsOpen() {
+		String caseId = this.director.post("/cases", map("severity", 1, "supportLevel", "LIGHT")).text("id");
+		this.director.post("/consultations", map("caseId", caseId, "question", "Nog een vraag (fictief)"));
+		String trajectory = inSupport(caseId);
+		Response closed = this.director.post(trajectory + "/closure",
+				map("reason", "Familie verhuisd (fictief)", "version", version(trajectory)));
+		assertThat(closed.text("closureReason")).as(closed.toString()).isEqualTo("NO_HANDOVER_POSSIBLE");
+		assertThat(this.director.get("/cases/" + caseId).text("status")).isEqualTo("OPEN");
+	}
+
+	private String inSupport(String caseId) {
+		String person = this.director
+			.post("/cases/" + caseId + "/persons", map("role", "PARENT", "name", "Ouder (fictief)"))
+			.text("id");
+		Response referred = this.director.post("/cases/" + caseId + "/trajectories",
+				map("kind", "FAMILY_SUPPORT", "lseWorker", this.worker.subject));
+		String trajectory = "/trajectories/" + referred.text("id");
+		Response intake = this.worker.post(trajectory + "/intake", map("version", referred.version()));
+		this.worker.put(trajectory + "/help-questions",
+				map("questions", List.of("Vraag"), "version", intake.version()));
+		this.worker.post(trajectory + "/consents", map("personId", person, "scope", "SUPPORT", "givenOn", TODAY));
+		this.worker.post(trajectory + "/planning", map("version", version(trajectory)));
+		this.worker.post(trajectory + "/action-plans", map("goals", List.of("Doel")));
+		this.worker.post(trajectory + "/action-plans/1/agreement",
+				map("agreedOn", TODAY, "agreedWith", "Ouders", "version", version(trajectory)));
+		Response support = this.worker.post(trajectory + "/support", map("version", version(trajectory)));
+		assertThat(support.text("phase")).as(support.toString()).isEqualTo("SUPPORT");
+		return trajectory;
+	}
+
+	private long version(String trajectory) {
+		return this.director.get(trajectory).version();
+	}
+
+}
