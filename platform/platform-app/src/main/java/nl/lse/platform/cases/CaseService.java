@@ -8,6 +8,7 @@ import nl.lse.platform.audit.AccessLog;
 import nl.lse.platform.audit.AuditAction;
 import nl.lse.platform.audit.AuditEvent;
 import nl.lse.platform.audit.AuditTrail;
+import nl.lse.platform.casework.CaseWorkChanged;
 import nl.lse.platform.casework.Caller;
 import nl.lse.platform.casework.NotAllowed;
 import nl.lse.platform.casework.Seen;
@@ -16,6 +17,7 @@ import nl.lse.platform.casework.StaleVersion;
 import nl.lse.platform.casework.Visibility;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -38,8 +40,11 @@ public class CaseService {
 
 	private final Clock clock;
 
+	private final ApplicationEventPublisher events;
+
 	CaseService(CaseRepository cases, CaseReferences references, CasePolicy policy, AuditTrail audit,
-			AccessLog accessLog, Clock clock) {
+			AccessLog accessLog, Clock clock, ApplicationEventPublisher events) {
+		this.events = events;
 		this.cases = cases;
 		this.references = references;
 		this.policy = policy;
@@ -107,6 +112,7 @@ public class CaseService {
 					(startDate != null) ? startDate : today());
 		this.cases.saveAndFlush(seen.item());
 		this.audit.record(AuditEvent.of(AuditAction.CREATE, "CASE_TEAM", member.id(), caseId));
+		this.events.publishEvent(new CaseWorkChanged(caseId));
 		return member;
 	}
 
@@ -117,6 +123,7 @@ public class CaseService {
 		this.policy.requireLead(caller, AuditEvent.refused("CASE_TEAM", memberId, caseId));
 		seen.item().endMember(memberId, (on != null) ? on : today(), reason);
 		this.audit.record(AuditEvent.of(AuditAction.UPDATE, "CASE_TEAM", memberId, caseId));
+		this.events.publishEvent(new CaseWorkChanged(caseId));
 		return new Seen<>(this.cases.saveAndFlush(seen.item()), seen.sight());
 	}
 
@@ -129,6 +136,7 @@ public class CaseService {
 		if (!found.hasLseWorker(subject)) {
 			found.assignLseWorker(subject, roleOnCase, reason, today());
 			this.audit.record(AuditEvent.of(AuditAction.UPDATE, "CASE_TEAM", caseId, caseId));
+			this.events.publishEvent(new CaseWorkChanged(caseId));
 		}
 	}
 
@@ -145,6 +153,7 @@ public class CaseService {
 			found.endChainPartners(today(), reason);
 		}
 		this.audit.record(AuditEvent.of(AuditAction.UPDATE, "CASE_TEAM", caseId, caseId));
+		this.events.publishEvent(new CaseWorkChanged(caseId));
 	}
 
 	/** Closes the case once its last work has closed (see the closure module). */
@@ -155,6 +164,7 @@ public class CaseService {
 			found.close(today());
 			this.cases.saveAndFlush(found);
 			this.audit.record(AuditEvent.of(AuditAction.UPDATE, "CASE", caseId, caseId));
+			this.events.publishEvent(new CaseWorkChanged(caseId));
 		}
 	}
 

@@ -10,6 +10,7 @@ import nl.lse.platform.audit.AuditEvent;
 import nl.lse.platform.audit.AuditTrail;
 import nl.lse.platform.cases.CasePolicy;
 import nl.lse.platform.cases.CaseService;
+import nl.lse.platform.casework.CaseWorkChanged;
 import nl.lse.platform.casework.Caller;
 import nl.lse.platform.casework.NotAllowed;
 import nl.lse.platform.casework.NotFound;
@@ -137,6 +138,9 @@ public class ConsultationService {
 	private Consultation updated(Consultation found) {
 		Consultation saved = this.consultations.saveAndFlush(found);
 		this.audit.record(AuditEvent.of(AuditAction.UPDATE, "CONSULTATION", saved.id(), saved.caseId()));
+		if (saved.caseId() != null) {
+			this.events.publishEvent(new CaseWorkChanged(saved.caseId()));
+		}
 		return saved;
 	}
 

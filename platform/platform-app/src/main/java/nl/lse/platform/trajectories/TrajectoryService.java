@@ -13,6 +13,7 @@ import nl.lse.platform.audit.AuditTrail;
 import nl.lse.platform.cases.Case;
 import nl.lse.platform.cases.CasePolicy;
 import nl.lse.platform.cases.CaseService;
+import nl.lse.platform.casework.CaseWorkChanged;
 import nl.lse.platform.casework.Caller;
 import nl.lse.platform.casework.NotFound;
 import nl.lse.platform.casework.RuleViolation;
@@ -80,6 +81,7 @@ public class TrajectoryService {
 		}
 		this.trajectories.save(referred);
 		this.audit.record(AuditEvent.of(AuditAction.CREATE, "TRAJECTORY", referred.id(), caseId));
+		this.events.publishEvent(new CaseWorkChanged(caseId));
 		return referred;
 	}
 
@@ -255,6 +257,7 @@ public class TrajectoryService {
 		AftercareContact contact = seen.item().recordAftercareContact(on, caller.subject(), today());
 		Trajectory saved = this.trajectories.saveAndFlush(seen.item());
 		this.audit.record(AuditEvent.of(AuditAction.UPDATE, "AFTERCARE_CONTACT", contact.id(), saved.caseId()));
+		this.events.publishEvent(new CaseWorkChanged(saved.caseId()));
 		return new Seen<>(saved, seen.sight());
 	}
 
@@ -303,6 +306,7 @@ public class TrajectoryService {
 		transition.accept(trajectory);
 		Trajectory saved = this.trajectories.saveAndFlush(trajectory);
 		this.audit.record(AuditEvent.of(AuditAction.UPDATE, "TRAJECTORY", id, trajectory.caseId()));
+		this.events.publishEvent(new CaseWorkChanged(trajectory.caseId()));
 		return new Seen<>(saved, seen.sight());
 	}
 

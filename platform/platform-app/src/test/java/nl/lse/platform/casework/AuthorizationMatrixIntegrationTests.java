@@ -221,6 +221,8 @@ class AuthorizationMatrixIntegrationTests extends PlatformIntegrationTest {
 		Map<Role, Outcome> content = outcomes(A, A, N, A, N, A, N, N);
 		// not case data: who am I, which municipality, whom a partner works for
 		rows.put("GET /api/v1/me", new Row(false, false, false, everyone, (f) -> null));
+		// the caller's own assignments from the index: references and phases, no content
+		rows.put("GET /api/v1/me/assignments", new Row(false, false, false, everyone, (f) -> null));
 		rows.put("GET " + t, new Row(false, true, false, everyone, (f) -> null));
 		rows.put("PUT " + t + "/partner-affiliations/{subject}", new Row(false, true, false,
 				outcomes(A, F, F, F, F, F, F, F), (f) -> map("partnerOrganisationId", f.police, "since", TODAY)));

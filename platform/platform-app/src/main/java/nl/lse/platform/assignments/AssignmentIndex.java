@@ -1,0 +1,128 @@
+package nl.lse.platform.assignments;
+
+import java.sql.Date;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import jakarta.annotation.PreDestroy;
+
+import nl.lse.platform.casework.CaseWorkChanged;
+import nl.lse.platform.tenancy.TenantContext;
+import nl.lse.platform.tenancy.TenantId;
+import nl.lse.platform.tenancy.TenantTransactions;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Keeps {@code platform.assignment} in step with the tenants' case teams. After a change
+ * commits, the case's rows are rebuilt from the tenant's committed state, on a thread of
+ * its own that carries the tenant explicitly (the request's thread is still bound to the
+ * tenant). A lock per case, taken before the tenant is read, orders concurrent rebuilds,
+ * so the last one always reads the newest state.
+ */
+@Component
+public class AssignmentIndex {
+
+	private static final Log logger = LogFactory.getLog(AssignmentIndex.class);
+
+	private static final String CASE_STATE = """
+			select c.reference, m.subject,
+				coalesce(
+					(select t.phase from trajectory t where t.case_id = c.id and t.lse_worker = m.subject
+						and t.phase <> 'CLOSED' order by t.created_at limit 1),
+					(select 'CONSULTATION_' || q.status from consultation q where q.case_id = c.id
+						and q.lse_worker = m.subject and q.status <> 'CLOSED' limit 1),
+					'ON_TEAM') as phase,
+				(select min(ac.due_on) from aftercare_contact ac join trajectory t on t.aftercare_id = ac.aftercare_id
+					where t.case_id = c.id and ac.done_on is null) as next_due_on,
+				(select count(*) from aftercare_contact ac join trajectory t on t.aftercare_id = ac.aftercare_id
+					where t.case_id = c.id and ac.done_on is null and ac.due_on < current_date) as overdue
+			from case_file c join case_member m on m.case_id = c.id
+			where c.id = ? and c.status = 'OPEN' and m.kind = 'LSE_WORKER' and m.end_date is null""";
+
+	private final JdbcTemplate jdbc;
+
+	private final TransactionTemplate platform;
+
+	private final TenantTransactions tenants;
+
+	private final ExecutorService executor = Executors.newSingleThreadExecutor((task) -> {
+		Thread thread = new Thread(task, "assignment-index");
+		thread.setDaemon(true);
+		return thread;
+	});
+
+	AssignmentIndex(JdbcTemplate jdbc, PlatformTransactionManager transactionManager, TenantTransactions tenants) {
+		this.jdbc = jdbc;
+		this.platform = new TransactionTemplate(transactionManager);
+		this.tenants = tenants;
+	}
+
+	@TransactionalEventListener
+	void on(CaseWorkChanged changed) {
+		TenantId tenant = TenantContext.current().orElseThrow();
+		this.executor.submit(() -> rebuildSafely(tenant, changed.caseId()));
+	}
+
+	/** Waits for the rebuilds submitted so far (for tests and an orderly stop). */
+	public void awaitPending() throws Exception {
+		Future<?> marker = this.executor.submit(() -> {
+		});
+		marker.get();
+	}
+
+	private void rebuildSafely(TenantId tenant, UUID caseId) {
+		try {
+			rebuild(tenant, caseId);
+		}
+		catch (RuntimeException ex) {
+			logger.error("Could not update the assignment index for a case of " + tenant, ex);
+		}
+	}
+
+	/** Rebuilds the case's rows from the tenant's committed state. */
+	public void rebuild(TenantId tenant, UUID caseId) {
+		this.platform.executeWithoutResult((status) -> {
+			String lock = tenant.code() + ":" + caseId;
+			this.jdbc.queryForList("select pg_advisory_xact_lock(hashtextextended(?, 0))", lock);
+			List<Row> rows = this.tenants.inTenant(tenant,
+					(tenantStatus) -> this.jdbc.query(CASE_STATE,
+							(rs, i) -> new Row(rs.getString("reference"), rs.getString("subject"),
+									rs.getString("phase"), date(rs.getDate("next_due_on")), rs.getInt("overdue")),
+							caseId));
+			this.jdbc.update("delete from platform.assignment where tenant_code = ? and case_id = ?", tenant.code(),
+					caseId);
+			for (Row row : rows) {
+				this.jdbc.update(
+						"insert into platform.assignment (tenant_code, case_id, lse_worker, reference, phase,"
+								+ " next_due_on, overdue_contacts) values (?, ?, ?, ?, ?, ?, ?)",
+						tenant.code(), caseId, row.worker(), row.reference(), row.phase(), row.nextDueOn(),
+						row.overdue());
+			}
+		});
+	}
+
+	private static @Nullable LocalDate date(@Nullable Date date) {
+		return (date != null) ? date.toLocalDate() : null;
+	}
+
+	@PreDestroy
+	void stop() {
+		this.executor.shutdown();
+	}
+
+	private record Row(String reference, String worker, String phase, @Nullable LocalDate nextDueOn, int overdue) {
+	}
+
+}
