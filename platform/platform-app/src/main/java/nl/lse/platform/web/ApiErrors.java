@@ -25,6 +25,7 @@ import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
 /**
@@ -106,6 +107,19 @@ class ApiErrors {
 			problem.setProperty("field", errors.get(0).get("field"));
 		}
 		problem.setProperty("errors", errors);
+		return problem;
+	}
+
+	@ExceptionHandler(HandlerMethodValidationException.class)
+	ProblemDetail invalidParameter(HandlerMethodValidationException ex) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+				"Een parameter van de aanvraag is ongeldig.");
+		problem.setTitle("Ongeldige invoer");
+		ex.getParameterValidationResults()
+			.stream()
+			.findFirst()
+			.map((result) -> result.getMethodParameter().getParameterName())
+			.ifPresent((name) -> problem.setProperty("field", name));
 		return problem;
 	}
 

@@ -13,7 +13,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** A user of the API with a real token from Keycloak, against one tenant. */
-final class Api {
+public final class Api {
 
 	static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -23,22 +23,22 @@ final class Api {
 
 	final String token;
 
-	final String subject;
+	public final String subject;
 
 	private final String base;
 
-	Api(String user, String tenant) {
+	public Api(String user, String tenant) {
 		this.user = user;
 		this.token = TestKeycloak.accessToken(user);
 		this.subject = (String) TestKeycloak.payload(this.token).get("sub");
 		this.base = "http://localhost:" + TestKeycloak.PORTAL_PORT + "/api/v1/tenants/" + tenant;
 	}
 
-	Response get(String path) {
+	public Response get(String path) {
 		return send("GET", path, null, null);
 	}
 
-	Response post(String path, Object body) {
+	public Response post(String path, Object body) {
 		return send("POST", path, body, null);
 	}
 
@@ -46,7 +46,7 @@ final class Api {
 		return send("POST", path, body, idempotencyKey);
 	}
 
-	Response put(String path, Object body) {
+	public Response put(String path, Object body) {
 		return send("PUT", path, body, null);
 	}
 
@@ -74,7 +74,7 @@ final class Api {
 		return (body instanceof String text) ? text : JSON.writeValueAsString(body);
 	}
 
-	static Map<String, Object> map(Object... keysAndValues) {
+	public static Map<String, Object> map(Object... keysAndValues) {
 		java.util.LinkedHashMap<String, Object> map = new java.util.LinkedHashMap<>();
 		for (int i = 0; i < keysAndValues.length; i += 2) {
 			map.put((String) keysAndValues[i], keysAndValues[i + 1]);
@@ -83,17 +83,17 @@ final class Api {
 	}
 
 	/** Status and body of one response. */
-	record Response(int status, String body) {
+	public record Response(int status, String body) {
 
-		JsonNode json() {
+		public JsonNode json() {
 			return JSON.readTree(this.body);
 		}
 
-		String text(String field) {
+		public String text(String field) {
 			return json().path(field).asString();
 		}
 
-		long version() {
+		public long version() {
 			return json().path("version").asLong();
 		}
 

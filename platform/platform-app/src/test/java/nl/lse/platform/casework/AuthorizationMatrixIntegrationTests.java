@@ -230,6 +230,7 @@ class AuthorizationMatrixIntegrationTests extends PlatformIntegrationTest {
 		rows.put("POST " + t + "/signals", new Row(false, true, true, everyone,
 				(f) -> map("receivedOn", TODAY, "description", "Matrix (fictief)", "source", "OTHER")));
 		rows.put("GET " + t + "/signals", new Row(false, true, true, everyone, (f) -> null));
+		rows.put("GET " + t + "/work-items", new Row(false, true, true, everyone, (f) -> null));
 		rows.put("GET " + t + "/signals/{id}",
 				new Row(true, true, true, outcomes(A, N, N, N, N, N, N, N), (f) -> null));
 		rows.put("POST " + t + "/signals/{id}/triage", new Row(true, true, true, outcomes(A, N, N, N, N, N, N, N),

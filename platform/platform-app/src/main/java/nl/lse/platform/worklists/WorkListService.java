@@ -1,0 +1,99 @@
+package nl.lse.platform.worklists;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+
+import nl.lse.platform.audit.AuditEvent;
+import nl.lse.platform.audit.AuditTrail;
+import nl.lse.platform.cases.CasePolicy;
+import nl.lse.platform.casework.Caller;
+import nl.lse.platform.web.PageView;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The work lists, with need-to-know in the query itself (the rules of
+ * {@link CasePolicy}): the case director and the coordinator every item; staff, chain
+ * partners and LSE workers the items of cases they are on; an LSE worker also the
+ * consultation requests nobody has taken, without their case. Every list records the
+ * cases it showed.
+ */
+@Service
+class WorkListService {
+
+	private static final UUID NO_ORGANISATION = new UUID(0, 0);
+
+	private static final String ITEMS = """
+			select * from visible_work_items(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) w
+			order by case when ? = 'SEVERITY' then w.severity end desc nulls last,
+				case when ? = 'DUE' then w.next_due_on end asc nulls last,
+				case when ? = 'SINCE' then w.since end desc nulls last,
+				w.reference nulls last, w.item_id
+			limit ? offset ?""";
+
+	private static final String COUNT = "select count(*) from visible_work_items(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+
+	private final JdbcTemplate jdbc;
+
+	private final CasePolicy policy;
+
+	private final AuditTrail audit;
+
+	WorkListService(JdbcTemplate jdbc, CasePolicy policy, AuditTrail audit) {
+		this.jdbc = jdbc;
+		this.policy = policy;
+		this.audit = audit;
+	}
+
+	@Transactional
+	PageView<WorkItem> list(WorkListQuery query, Caller caller) {
+		Object[] filter = filter(query, caller);
+		List<WorkItem> items = this.jdbc.query(ITEMS, (rs, row) -> item(rs, caller), concat(filter, query.sort().name(),
+				query.sort().name(), query.sort().name(), query.size(), (long) query.page() * query.size()));
+		Long total = this.jdbc.queryForObject(COUNT, Long.class, filter);
+		this.audit.record(AuditEvent.search("WORK_ITEM",
+				items.stream().map(WorkItem::caseId).filter(Objects::nonNull).distinct().toList()));
+		return new PageView<>(items, query.page(), query.size(), (total != null) ? total : 0);
+	}
+
+	private Object[] filter(WorkListQuery query, Caller caller) {
+		boolean all = caller.isCaseDirector() || caller.isLseCoordinator();
+		UUID organisation = caller.isChainPartner() ? this.policy.partnerOrganisation(caller) : null;
+		String reference = (query.reference() != null) ? query.reference().toUpperCase(java.util.Locale.ROOT) : null;
+		return new Object[] { all, caller.isLseWorker(), caller.isMunicipalityStaff(), caller.subject(),
+				(organisation != null) ? organisation : NO_ORGANISATION, query.list().name(), query.service(),
+				query.phase(), query.severity(), query.overdue(), query.waitingForHandover(),
+				(reference != null) ? escape(reference) + "%" : null };
+	}
+
+	/** A consultation request seen in the LSE queue does not tell its case. */
+	private WorkItem item(ResultSet rs, Caller caller) throws SQLException {
+		UUID caseId = rs.getObject("case_id", UUID.class);
+		boolean queueOnly = caller.isLseWorker() && !caller.isCaseDirector() && !caller.isLseCoordinator()
+				&& caseId != null && !caller.subject().equals(rs.getString("lse_worker"))
+				&& !this.policy.sight(caseId, caller).knowsOf();
+		return new WorkItem(rs.getObject("item_id", UUID.class), rs.getString("item_kind"), rs.getString("service"),
+				rs.getString("phase"), queueOnly ? null : caseId, queueOnly ? null : rs.getString("reference"),
+				queueOnly ? null : (Integer) rs.getObject("severity"), queueOnly ? null : rs.getString("support_level"),
+				rs.getString("lse_worker"), rs.getInt("overdue_contacts"),
+				(rs.getDate("next_due_on") != null) ? rs.getDate("next_due_on").toLocalDate() : null,
+				(rs.getDate("since") != null) ? rs.getDate("since").toLocalDate() : null);
+	}
+
+	private static String escape(String text) {
+		return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+	}
+
+	private static Object[] concat(Object[] first, Object... more) {
+		Object[] all = new Object[first.length + more.length];
+		System.arraycopy(first, 0, all, 0, first.length);
+		System.arraycopy(more, 0, all, first.length, more.length);
+		return all;
+	}
+
+}
