@@ -253,9 +253,11 @@ public class Trajectory {
 
 	/** Overdracht begins when the support is done. */
 	public Handover startHandover(Handover.ReceiverKind receiverKind, String receiver,
-			@Nullable UUID partnerOrganisationId, String by, LocalDate today) {
+			@Nullable UUID partnerOrganisationId, @Nullable LocalDate startedOn, String by, LocalDate today) {
 		requirePhase(Phase.SUPPORT, "De overdracht volgt op de begeleiding.");
-		this.handover = new Handover(receiverKind, receiver, partnerOrganisationId, by, today);
+		LocalDate start = (startedOn != null) ? startedOn : today;
+		RuleViolation.check(!start.isAfter(today), "startedOn", "De overdracht kan niet in de toekomst zijn begonnen.");
+		this.handover = new Handover(receiverKind, receiver, partnerOrganisationId, by, start);
 		this.phase = Phase.HANDOVER;
 		return this.handover;
 	}
@@ -274,13 +276,17 @@ public class Trajectory {
 	}
 
 	/** Aftercare is agreed after a completed handover. */
-	public Aftercare agreeAftercare(Contact.Kind contactKind, LocalDate endsOn, int defaultFrequencyDays,
-			@Nullable Integer frequencyDays, @Nullable String frequencyReason, @Nullable String localPartner, String by,
-			LocalDate today) {
+	public Aftercare agreeAftercare(Contact.Kind contactKind, @Nullable LocalDate startsOn, LocalDate endsOn,
+			int defaultFrequencyDays, @Nullable Integer frequencyDays, @Nullable String frequencyReason,
+			@Nullable String localPartner, String by, LocalDate today) {
 		requirePhase(Phase.HANDOVER, "Nazorg wordt afgesproken na de overdracht.");
 		RuleViolation.check(handover().isComplete(), "handover",
 				"Nazorg wordt afgesproken als de ontvanger de overdracht heeft geaccepteerd.");
-		this.aftercare = new Aftercare(contactKind, today, endsOn, defaultFrequencyDays, frequencyDays, frequencyReason,
+		LocalDate start = (startsOn != null) ? startsOn : today;
+		RuleViolation.check(!start.isAfter(today), "startsOn", "De nazorg kan niet in de toekomst zijn afgesproken.");
+		RuleViolation.check(!start.isBefore(handover().acceptedOn()), "startsOn",
+				"De nazorg begint niet voor de acceptatie van de overdracht.");
+		this.aftercare = new Aftercare(contactKind, start, endsOn, defaultFrequencyDays, frequencyDays, frequencyReason,
 				localPartner, by);
 		this.phase = Phase.AFTERCARE;
 		return this.aftercare;

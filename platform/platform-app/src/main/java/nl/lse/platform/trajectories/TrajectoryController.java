@@ -173,7 +173,7 @@ class TrajectoryController {
 	@PostMapping("/trajectories/{id}/handover")
 	TrajectoryView startHandover(@PathVariable UUID id, @Valid @RequestBody NewHandover request) {
 		return view(this.trajectories.startHandover(id, request.version(), request.receiverKind(), request.receiver(),
-				request.partnerOrganisationId(), Caller.current()));
+				request.partnerOrganisationId(), request.startedOn(), Caller.current()));
 	}
 
 	@PutMapping("/trajectories/{id}/handover/checklist")
@@ -193,8 +193,9 @@ class TrajectoryController {
 
 	@PostMapping("/trajectories/{id}/aftercare")
 	TrajectoryView agreeAftercare(@PathVariable UUID id, @Valid @RequestBody AftercareAgreement request) {
-		return view(this.trajectories.agreeAftercare(id, request.version(), request.contactKind(), request.endsOn(),
-				request.frequencyDays(), request.frequencyReason(), request.localPartner(), Caller.current()));
+		return view(this.trajectories.agreeAftercare(id, request.version(), request.contactKind(), request.startsOn(),
+				request.endsOn(), request.frequencyDays(), request.frequencyReason(), request.localPartner(),
+				Caller.current()));
 	}
 
 	@PostMapping("/trajectories/{id}/aftercare/contacts")
@@ -277,7 +278,7 @@ class TrajectoryController {
 	}
 
 	record NewHandover(@NotNull Handover.ReceiverKind receiverKind, @NotBlank @Size(max = 200) String receiver,
-			@Nullable UUID partnerOrganisationId, @NotNull Long version) {
+			@Nullable UUID partnerOrganisationId, @Nullable LocalDate startedOn, @NotNull Long version) {
 	}
 
 	record Checklist(@Nullable LocalDate warmHandoverMeetingHeldOn, @Nullable LocalDate familyInformedOn,
@@ -290,14 +291,15 @@ class TrajectoryController {
 
 	/**
 	 * @param contactKind the kind of contact
+	 * @param startsOn when it was agreed (today when left out)
 	 * @param endsOn until when
 	 * @param frequencyDays days between contacts; the default of the case's severity and
 	 * support level when left out
 	 * @param frequencyReason why another frequency than the default
 	 * @param localPartner the local partner that stays involved
 	 */
-	record AftercareAgreement(@NotNull Contact.Kind contactKind, @NotNull LocalDate endsOn,
-			@Nullable @Min(1) @jakarta.validation.constraints.Max(365) Integer frequencyDays,
+	record AftercareAgreement(@NotNull Contact.Kind contactKind, @Nullable LocalDate startsOn,
+			@NotNull LocalDate endsOn, @Nullable @Min(1) @jakarta.validation.constraints.Max(365) Integer frequencyDays,
 			@Nullable @Size(max = 1000) String frequencyReason, @Nullable @Size(max = 200) String localPartner,
 			@NotNull Long version) {
 	}

@@ -211,9 +211,9 @@ public class TrajectoryService {
 
 	@Transactional
 	public Seen<Trajectory> startHandover(UUID id, long version, Handover.ReceiverKind receiverKind, String receiver,
-			@Nullable UUID partnerOrganisationId, Caller caller) {
+			@Nullable UUID partnerOrganisationId, @Nullable LocalDate startedOn, Caller caller) {
 		return change(id, version, caller, false, (trajectory) -> trajectory.startHandover(receiverKind, receiver,
-				partnerOrganisationId, caller.subject(), today()));
+				partnerOrganisationId, startedOn, caller.subject(), today()));
 	}
 
 	@Transactional
@@ -240,14 +240,14 @@ public class TrajectoryService {
 	}
 
 	@Transactional
-	public Seen<Trajectory> agreeAftercare(UUID id, long version, Contact.Kind contactKind, LocalDate endsOn,
-			@Nullable Integer frequencyDays, @Nullable String frequencyReason, @Nullable String localPartner,
-			Caller caller) {
+	public Seen<Trajectory> agreeAftercare(UUID id, long version, Contact.Kind contactKind,
+			@Nullable LocalDate startsOn, LocalDate endsOn, @Nullable Integer frequencyDays,
+			@Nullable String frequencyReason, @Nullable String localPartner, Caller caller) {
 		Seen<Trajectory> seen = visible(id, caller);
 		Case kase = this.policy.visibleCase(seen.item().caseId(), caller).item();
 		int standard = this.frequencies.daysBetweenContacts(kase.severity(), kase.supportLevel());
-		return change(id, version, caller, true, (trajectory) -> trajectory.agreeAftercare(contactKind, endsOn,
-				standard, frequencyDays, frequencyReason, localPartner, caller.subject(), today()));
+		return change(id, version, caller, true, (trajectory) -> trajectory.agreeAftercare(contactKind, startsOn,
+				endsOn, standard, frequencyDays, frequencyReason, localPartner, caller.subject(), today()));
 	}
 
 	@Transactional

@@ -20,12 +20,12 @@ class HandoverAndAftercareTests {
 	@Test
 	void handoverFollowsSupport() {
 		refused(() -> TrajectoryTests.inPlanning()
-			.startHandover(Handover.ReceiverKind.MUNICIPALITY, "Team Jeugd", null, "cd", TODAY), "phase",
+			.startHandover(Handover.ReceiverKind.MUNICIPALITY, "Team Jeugd", null, null, "cd", TODAY), "phase",
 				"volgt op de begeleiding");
 		Trajectory trajectory = TrajectoryTests.inSupport();
-		refused(() -> trajectory.startHandover(Handover.ReceiverKind.LOCAL_PARTNER, " ", null, "cd", TODAY), "receiver",
-				"aan wie");
-		trajectory.startHandover(Handover.ReceiverKind.LOCAL_PARTNER, "Buurtteam Oost", null, "cd", TODAY);
+		refused(() -> trajectory.startHandover(Handover.ReceiverKind.LOCAL_PARTNER, " ", null, null, "cd", TODAY),
+				"receiver", "aan wie");
+		trajectory.startHandover(Handover.ReceiverKind.LOCAL_PARTNER, "Buurtteam Oost", null, null, "cd", TODAY);
 		assertThat(trajectory.phase()).isEqualTo(Phase.HANDOVER);
 	}
 
@@ -48,10 +48,10 @@ class HandoverAndAftercareTests {
 	@Test
 	void aftercareNeedsAnAcceptedHandover() {
 		Trajectory trajectory = inHandover();
-		refused(() -> trajectory.agreeAftercare(Contact.Kind.PHONE, TODAY.plusMonths(6), 28, null, null, null, "cd",
-				TODAY), "handover", "geaccepteerd");
+		refused(() -> trajectory.agreeAftercare(Contact.Kind.PHONE, null, TODAY.plusMonths(6), 28, null, null, null,
+				"cd", TODAY), "handover", "geaccepteerd");
 		refused(() -> TrajectoryTests.inSupport()
-			.agreeAftercare(Contact.Kind.PHONE, TODAY.plusMonths(6), 28, null, null, null, "cd", TODAY), "phase",
+			.agreeAftercare(Contact.Kind.PHONE, null, TODAY.plusMonths(6), 28, null, null, null, "cd", TODAY), "phase",
 				"na de overdracht");
 	}
 
@@ -64,7 +64,7 @@ class HandoverAndAftercareTests {
 		assertThat(standard).isEqualTo(days);
 		Trajectory trajectory = accepted();
 		LocalDate endsOn = TODAY.plusDays(180);
-		Aftercare aftercare = trajectory.agreeAftercare(Contact.Kind.HOME_VISIT, endsOn, standard, null, null,
+		Aftercare aftercare = trajectory.agreeAftercare(Contact.Kind.HOME_VISIT, null, endsOn, standard, null, null,
 				"Buurtteam", "cd", TODAY);
 		assertThat(trajectory.phase()).isEqualTo(Phase.AFTERCARE);
 		assertThat(aftercare.frequencyDays()).isEqualTo(days);
@@ -81,22 +81,30 @@ class HandoverAndAftercareTests {
 
 	@Test
 	void anotherFrequencyThanTheDefaultNeedsAReason() {
-		refused(() -> accepted().agreeAftercare(Contact.Kind.PHONE, TODAY.plusMonths(3), 28, 7, null, null, "cd",
+		refused(() -> accepted().agreeAftercare(Contact.Kind.PHONE, null, TODAY.plusMonths(3), 28, 7, null, null, "cd",
 				TODAY), "frequencyReason", "28 dagen");
-		Aftercare aftercare = accepted().agreeAftercare(Contact.Kind.PHONE, TODAY.plusMonths(3), 28, 7,
+		Aftercare aftercare = accepted().agreeAftercare(Contact.Kind.PHONE, null, TODAY.plusMonths(3), 28, 7,
 				"Spanning in het gezin", null, "cd", TODAY);
 		assertThat(aftercare.frequencyDays()).isEqualTo(7);
-		refused(() -> accepted().agreeAftercare(Contact.Kind.PHONE, TODAY, 28, null, null, null, "cd", TODAY), "endsOn",
-				"na de start");
-		refused(() -> accepted().agreeAftercare(Contact.Kind.PEER_CONTACT_MEETING, TODAY.plusMonths(3), 28, null, null,
-				null, "cd", TODAY), "contactKind", "lotgenoten");
+		refused(() -> accepted().agreeAftercare(Contact.Kind.PHONE, null, TODAY, 28, null, null, null, "cd", TODAY),
+				"endsOn", "na de start");
+		refused(() -> accepted().agreeAftercare(Contact.Kind.PEER_CONTACT_MEETING, null, TODAY.plusMonths(3), 28, null,
+				null, null, "cd", TODAY), "contactKind", "lotgenoten");
+	}
+
+	@Test
+	void aftercareMayHaveBeenAgreedEarlierButNotBeforeTheHandover() {
+		refused(() -> accepted().agreeAftercare(Contact.Kind.PHONE, TODAY.minusDays(1), TODAY.plusMonths(3), 28, null,
+				null, null, "cd", TODAY), "startsOn", "acceptatie");
+		refused(() -> accepted().agreeAftercare(Contact.Kind.PHONE, TODAY.plusDays(1), TODAY.plusMonths(3), 28, null,
+				null, null, "cd", TODAY), "startsOn", "toekomst");
 	}
 
 	@Test
 	void overdueContactsAreFlaggedOnAFixedDay() {
 		Trajectory trajectory = accepted();
-		Aftercare aftercare = trajectory.agreeAftercare(Contact.Kind.PHONE, TODAY.plusDays(90), 14, null, null, null,
-				"cd", TODAY);
+		Aftercare aftercare = trajectory.agreeAftercare(Contact.Kind.PHONE, null, TODAY.plusDays(90), 14, null, null,
+				null, "cd", TODAY);
 		assertThat(aftercare.overdue(TODAY.plusDays(14))).isZero();
 		assertThat(aftercare.overdue(TODAY.plusDays(15))).isOne();
 		assertThat(aftercare.overdue(TODAY.plusDays(29))).isEqualTo(2);
@@ -120,7 +128,7 @@ class HandoverAndAftercareTests {
 	@Test
 	void completedAftercareClosesTheTrajectory() {
 		Trajectory trajectory = accepted();
-		trajectory.agreeAftercare(Contact.Kind.PHONE, TODAY.plusDays(30), 14, null, null, null, "cd", TODAY);
+		trajectory.agreeAftercare(Contact.Kind.PHONE, null, TODAY.plusDays(30), 14, null, null, null, "cd", TODAY);
 		trajectory.recordAftercareContact(TODAY, "cd", TODAY);
 		trajectory.recordAftercareContact(TODAY, "cd", TODAY);
 		refused(() -> trajectory.recordAftercareContact(TODAY, "cd", TODAY), "contactOn", "geen nazorgcontact");
@@ -131,7 +139,7 @@ class HandoverAndAftercareTests {
 	@Test
 	void endingAftercareEarlyNeedsAReason() {
 		Trajectory trajectory = accepted();
-		trajectory.agreeAftercare(Contact.Kind.PHONE, TODAY.plusDays(90), 14, null, null, null, "cd", TODAY);
+		trajectory.agreeAftercare(Contact.Kind.PHONE, null, TODAY.plusDays(90), 14, null, null, null, "cd", TODAY);
 		refused(() -> trajectory.close(null, TODAY.plusDays(20)), "reason", "nog niet voltooid");
 		trajectory.close("Familie wil geen contact meer", TODAY.plusDays(20));
 		assertThat(trajectory.closureReason()).isEqualTo(Trajectory.AFTERCARE_ENDED);
@@ -139,7 +147,7 @@ class HandoverAndAftercareTests {
 
 	static Trajectory inHandover() {
 		Trajectory trajectory = TrajectoryTests.inSupport();
-		trajectory.startHandover(Handover.ReceiverKind.MUNICIPALITY, "Team Veiligheid", null, "cd", TODAY);
+		trajectory.startHandover(Handover.ReceiverKind.MUNICIPALITY, "Team Veiligheid", null, null, "cd", TODAY);
 		return trajectory;
 	}
 

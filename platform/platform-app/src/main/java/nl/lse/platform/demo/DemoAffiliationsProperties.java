@@ -1,4 +1,4 @@
-package nl.lse.platform.partners;
+package nl.lse.platform.demo;
 
 import java.util.List;
 

@@ -1,6 +1,7 @@
-package nl.lse.platform.partners;
+package nl.lse.platform.demo;
 
 import nl.lse.platform.identity.IdentityProperties;
+import nl.lse.platform.partners.PartnerAffiliations;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -16,7 +17,7 @@ class DemoAffiliationsConfiguration {
 	@Bean
 	DemoAffiliations demoAffiliations(PartnerAffiliations affiliations, DemoAffiliationsProperties properties,
 			IdentityProperties identity) {
-		return new DemoAffiliations(affiliations, properties, identity.issuer());
+		return new DemoAffiliations(affiliations, properties, new DemoTokens(identity.issuer()));
 	}
 
 }

@@ -1,0 +1,206 @@
+package nl.lse.platform.demo;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import nl.lse.platform.demo.DemoCases.Stage;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.JsonNode;
+
+import static nl.lse.platform.demo.DemoCases.map;
+
+/** One invented case, taken through the API up to its stage. */
+final class DemoCase {
+
+	private static final String WORKER = "lse.worker";
+
+	private final DemoApi api;
+
+	private final String base;
+
+	private final String director;
+
+	private final LocalDate today;
+
+	private final int n;
+
+	private final String family;
+
+	private final String young;
+
+	private final String worry;
+
+	private final Stage stage;
+
+	private final @Nullable String police;
+
+	private final boolean staff;
+
+	DemoCase(DemoApi api, String base, String director, LocalDate today, int n, String family, String young,
+			String worry, Stage stage, @Nullable String police, boolean staff) {
+		this.api = api;
+		this.base = base;
+		this.director = director;
+		this.today = today;
+		this.n = n;
+		this.family = family;
+		this.young = young;
+		this.worry = worry;
+		this.stage = stage;
+		this.police = police;
+		this.staff = staff;
+	}
+
+	void make() {
+		String reporter = this.staff ? "staff.amsterdam" : (this.police != null) ? "partner.politie" : this.director;
+		JsonNode signal = this.api.post(reporter, this.base + "/signals",
+				map("receivedOn", this.today.minusDays(20 + this.n % 30).toString(), "description", this.worry,
+						"source",
+						(this.police != null) ? "POLICE" : (this.n % 5 == 4) ? "FAMILY_SELF_REFERRAL" : "SCHOOL",
+						"concerns", List.of("ONLINE_RADICALISATION")));
+		String triage = this.base + "/signals/" + signal.path("id").asString() + "/triage";
+		if (this.stage == Stage.SIGNAL) {
+			return;
+		}
+		if (this.stage == Stage.NO_ACTION) {
+			this.api.post(this.director, triage, map("decision", "NO_ACTION", "reason",
+					"Na gesprek met school geen zorgen meer (fictief).", "version", signal.path("version").asLong()));
+			return;
+		}
+		int severity = 1 + this.n % 4;
+		String level = List.of("LIGHT", "MEDIUM", "INTENSIVE").get(this.n % 3);
+		boolean consultation = this.stage == Stage.CONSULTATION || this.stage == Stage.ADVISED;
+		boolean assigned = this.stage != Stage.REFERRED || this.n % 2 == 0;
+		JsonNode triaged = this.api.post(this.director, triage, consultation
+				? map("decision", "CONSULTATION", "severity", severity, "supportLevel", level, "question",
+						"Hoe kunnen we de familie " + this.family + " (fictief) het beste ondersteunen?", "version",
+						signal.path("version").asLong())
+				: map("decision", "TRAJECTORY", "severity", severity, "supportLevel", level, "trajectoryKind",
+						(this.n % 2 == 0) ? "FAMILY_SUPPORT" : "INDIVIDUAL_GUIDANCE", "lseWorker",
+						assigned ? this.api.subjectOf(WORKER) : null, "version", signal.path("version").asLong()));
+		String kase = this.base + "/cases/" + triaged.path("caseId").asString();
+		String parent = persons(kase);
+		team(kase);
+		if (consultation) {
+			advise(triaged.path("consultationId").asString());
+			return;
+		}
+		trajectory(this.base + "/trajectories/" + triaged.path("trajectoryId").asString(), parent);
+	}
+
+	private String persons(String kase) {
+		this.api.post(this.director, kase + "/persons", map("role", "PERSON_OF_CONCERN", "name",
+				this.young + " " + this.family + " (fictief)", "yearOfBirth", 2004 + this.n % 6, "visibility", "TEAM"));
+		return this.api
+			.post(this.director, kase + "/persons",
+					map("role", "PARENT", "name", "Ouder " + this.family + " (fictief)", "yearOfBirth",
+							1970 + this.n % 10, "visibility", "MUNICIPALITY_AND_LSE"))
+			.path("id")
+			.asString();
+	}
+
+	private void team(String kase) {
+		if (this.police != null) {
+			this.api.post(this.director, kase + "/team", map("kind", "CHAIN_PARTNER", "partnerOrganisationId",
+					this.police, "roleOnCase", "Wijkagent", "reason", "Melder en betrokken bij de veiligheid"));
+		}
+		if (this.staff) {
+			this.api.post(this.director, kase + "/team",
+					map("kind", "MUNICIPALITY_STAFF", "subject", this.api.subjectOf("staff.amsterdam"), "roleOnCase",
+							"Procesregisseur", "reason", "Sociaal domein"));
+		}
+	}
+
+	private void advise(String id) {
+		if (this.stage != Stage.ADVISED) {
+			return;
+		}
+		String path = this.base + "/consultations/" + id;
+		this.api.post(WORKER, path + "/take", map("version", this.api.version(WORKER, path)));
+		this.api.post(WORKER, path + "/advice",
+				map("advice",
+						"Blijf in gesprek met de familie; betrek de school en plan over zes weken een netwerkoverleg.",
+						"version", this.api.version(WORKER, path)));
+	}
+
+	private void trajectory(String path, String parent) {
+		if (this.stage == Stage.REFERRED) {
+			return;
+		}
+		if (!this.api.get(this.director, path).path("commissioned").asBoolean()) {
+			// a family's self-referral: the municipality commissions it first
+			this.api.post(this.director, path + "/commission", map("version", this.api.version(this.director, path)));
+		}
+		step(path, "/intake", map());
+		if (this.stage == Stage.INTAKE) {
+			return;
+		}
+		this.api.put(WORKER, path + "/help-questions",
+				map("questions",
+						List.of("Hoe blijven we in gesprek met " + this.young + "?", "Wie kan ons als ouders steunen?"),
+						"version", this.api.version(WORKER, path)));
+		this.api.post(WORKER, path + "/consents",
+				map("personId", parent, "scope", "SUPPORT", "givenOn", this.today.minusDays(40).toString()));
+		step(path, "/planning", map());
+		this.api.post(WORKER, path + "/action-plans",
+				map("goals", List.of("Het contact thuis blijft open", "Een vast steunpunt in de wijk"), "actions",
+						List.of(map("goalNumber", 1, "description", "Wekelijks gesprek aan tafel", "owner", "Ouders"),
+								map("goalNumber", 2, "description", "Kennismaking met het buurtteam", "owner",
+										"Familieondersteuner")),
+						"visibility", "TEAM"));
+		if (this.stage == Stage.PLANNING) {
+			return;
+		}
+		step(path, "/action-plans/1/agreement",
+				map("agreedOn", this.today.minusDays(35).toString(), "agreedWith", "Beide ouders"));
+		step(path, "/support", map());
+		this.api.post(WORKER, path + "/contacts",
+				map("contactOn", this.today.minusDays(30).toString(), "kind", "HOME_VISIT", "withWhom", "Ouders",
+						"summary", "Huisbezoek: open gesprek over zorgen (fictief).", "visibility", "TEAM"));
+		this.api.post(WORKER, path + "/contacts",
+				map("contactOn", this.today.minusDays(21).toString(), "kind", "PEER_CONTACT_MEETING", "withWhom",
+						"Moeder", "summary", "Moeder nam deel aan lotgenotencontact.", "visibility", "LSE_INTERNAL"));
+		if (this.stage == Stage.SUPPORT) {
+			return;
+		}
+		handover(path);
+	}
+
+	private void handover(String path) {
+		LocalDate started = (this.stage == Stage.OVERDUE) ? this.today.minusDays(75) : this.today.minusDays(12);
+		step(path, "/handover", map("receiverKind", "LOCAL_PARTNER", "receiver", "Buurtteam (fictief)", "startedOn",
+				started.toString()));
+		if (this.stage == Stage.HANDOVER) {
+			step(path, "/handover/checklist", map("warmHandoverMeetingHeldOn", started.plusDays(2).toString()));
+			return;
+		}
+		step(path, "/handover/checklist",
+				map("warmHandoverMeetingHeldOn", started.plusDays(2).toString(), "familyInformedOn",
+						started.plusDays(2).toString(), "fileTransferredOn", started.plusDays(3).toString(),
+						"aftercarePartnerAgreedOn", started.plusDays(3).toString()));
+		LocalDate accepted = started.plusDays(5);
+		this.api.post(this.director, path + "/handover/acceptance",
+				map("acceptedOn", accepted.toString(), "version", this.api.version(this.director, path)));
+		this.api.post(this.director, path + "/aftercare",
+				map("contactKind", "PHONE", "startsOn", accepted.toString(), "endsOn",
+						accepted.plusDays(180).toString(), "localPartner", "Buurtteam (fictief)", "version",
+						this.api.version(this.director, path)));
+		if (this.stage == Stage.CLOSED) {
+			this.api.post(this.director, path + "/closure",
+					map("reason", "Familie heeft voldoende steun in de wijk (fictief).", "version",
+							this.api.version(this.director, path)));
+		}
+	}
+
+	/** A transition by the LSE worker, on the current version. */
+	private void step(String path, String action, java.util.Map<String, Object> body) {
+		body.put("version", this.api.version(WORKER, path));
+		if (action.equals("/handover/checklist")) {
+			this.api.put(WORKER, path + action, body);
+		}
+		else {
+			this.api.post(WORKER, path + action, body);
+		}
+	}
+
+}

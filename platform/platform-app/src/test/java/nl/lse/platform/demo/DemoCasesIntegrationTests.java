@@ -1,0 +1,80 @@
+package nl.lse.platform.demo;
+
+import java.util.List;
+
+import nl.lse.platform.PlatformIntegrationTest;
+import nl.lse.platform.TestKeycloak;
+import nl.lse.platform.partners.PartnerAffiliations;
+import nl.lse.platform.settings.TenantSettingRepository;
+import nl.lse.platform.tenancy.TenantTransactions;
+import nl.lse.platform.testing.TestDatabase;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The demo cases go in through the API as the demo users, cover every phase and service
+ * type, put the police, a colleague and the LSE worker where the issue asks, and a second
+ * start adds nothing.
+ */
+class DemoCasesIntegrationTests extends PlatformIntegrationTest {
+
+	@Autowired
+	PartnerAffiliations registry;
+
+	@Autowired
+	TenantTransactions tenants;
+
+	@Autowired
+	TenantSettingRepository settings;
+
+	final JdbcTemplate superuser = TestDatabase.get().superuser();
+
+	@Test
+	void fiftyCasesInEveryPhaseOnceOnly() {
+		JdbcTemplate admin = new JdbcTemplate(TestDatabase.get().dataSource(TestDatabase.get().roles().admin()));
+		for (String police : List.of("Politie Eenheid Amsterdam", "Politie Eenheid Rotterdam")) {
+			admin.update("insert into platform.partner_organisation (name, kind) values (?, 'POLICE')"
+					+ " on conflict (name) do nothing", police);
+		}
+		DemoCases demo = new DemoCases(new DemoApi(() -> "http://localhost:" + TestKeycloak.PORTAL_PORT,
+				new DemoTokens(TestKeycloak.get().issuer())), this.registry, this.tenants, this.settings);
+		long before = cases();
+		assertThat(demo.load("gm0363", "cd.amsterdam", 24, "Politie Eenheid Amsterdam", 0)).isEqualTo(24);
+		assertThat(demo.load("gm0599", "cd.rotterdam", 22, "Politie Eenheid Rotterdam", 24)).isEqualTo(22);
+		assertThat(demo.load("gm0193", "cd.zwolle", 14, null, 46)).isEqualTo(14);
+		long made = cases() - before;
+		assertThat(made).isBetween(45L, 55L);
+
+		List<String> phases = this.superuser.queryForList("select distinct phase from (select phase from"
+				+ " tenant_gm0363.trajectory union all select phase from tenant_gm0599.trajectory union all select phase"
+				+ " from tenant_gm0193.trajectory) p", String.class);
+		assertThat(phases).contains("REFERRED", "INTAKE", "PLANNING", "SUPPORT", "HANDOVER", "AFTERCARE", "CLOSED");
+		assertThat(count("select count(*) from tenant_gm0363.aftercare_contact where done_on is null"
+				+ " and due_on < current_date"))
+			.isPositive();
+		assertThat(count("select count(*) from tenant_gm0363.case_member where kind = 'CHAIN_PARTNER'")).isPositive();
+		assertThat(count("select count(*) from tenant_gm0599.case_member where kind = 'CHAIN_PARTNER'")).isPositive();
+		assertThat(count("select count(*) from tenant_gm0363.case_member where kind = 'MUNICIPALITY_STAFF'"))
+			.isPositive();
+		assertThat(count("select count(distinct case_id) from tenant_gm0363.case_member where kind = 'CHAIN_PARTNER'"))
+			.isLessThan(count("select count(*) from tenant_gm0363.case_file"));
+
+		assertThat(demo.load("gm0363", "cd.amsterdam", 24, "Politie Eenheid Amsterdam", 0)).isZero();
+		assertThat(cases() - before).isEqualTo(made);
+	}
+
+	private long cases() {
+		return count("select (select count(*) from tenant_gm0363.case_file) + (select count(*) from"
+				+ " tenant_gm0599.case_file) + (select count(*) from tenant_gm0193.case_file)");
+	}
+
+	private long count(String sql) {
+		Long count = this.superuser.queryForObject(sql, Long.class);
+		return (count != null) ? count : 0;
+	}
+
+}
