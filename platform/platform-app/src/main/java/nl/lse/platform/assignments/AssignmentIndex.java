@@ -57,13 +57,17 @@ public class AssignmentIndex {
 
 	private final TenantTransactions tenants;
 
+	private final TenantOverview overview;
+
 	private final ExecutorService executor = Executors.newSingleThreadExecutor((task) -> {
 		Thread thread = new Thread(task, "assignment-index");
 		thread.setDaemon(true);
 		return thread;
 	});
 
-	AssignmentIndex(JdbcTemplate jdbc, PlatformTransactionManager transactionManager, TenantTransactions tenants) {
+	AssignmentIndex(JdbcTemplate jdbc, PlatformTransactionManager transactionManager, TenantTransactions tenants,
+			TenantOverview overview) {
+		this.overview = overview;
 		this.jdbc = jdbc;
 		this.platform = new TransactionTemplate(transactionManager);
 		this.tenants = tenants;
@@ -72,7 +76,8 @@ public class AssignmentIndex {
 	@TransactionalEventListener
 	void on(CaseWorkChanged changed) {
 		TenantId tenant = TenantContext.current().orElseThrow();
-		this.executor.submit(() -> rebuildSafely(tenant, changed.caseId()));
+		UUID caseId = changed.caseId();
+		this.executor.submit(() -> rebuildSafely(tenant, caseId));
 	}
 
 	/** Waits for the rebuilds submitted so far (for tests and an orderly stop). */
@@ -82,9 +87,12 @@ public class AssignmentIndex {
 		marker.get();
 	}
 
-	private void rebuildSafely(TenantId tenant, UUID caseId) {
+	private void rebuildSafely(TenantId tenant, @Nullable UUID caseId) {
 		try {
-			rebuild(tenant, caseId);
+			if (caseId != null) {
+				rebuild(tenant, caseId);
+			}
+			this.overview.rebuild(tenant);
 		}
 		catch (RuntimeException ex) {
 			logger.error("Could not update the assignment index for a case of " + tenant, ex);

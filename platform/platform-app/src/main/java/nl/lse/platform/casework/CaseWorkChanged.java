@@ -2,11 +2,14 @@ package nl.lse.platform.casework;
 
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
+
 /**
- * Something changed on a case that may move the assignment index: its LSE workers, the
- * phase of their work, its aftercare dates. Published inside the transaction of the
- * change; listeners that write outside the tenant act after it commits.
+ * Something changed on a case (or a consultation without one) that may move the
+ * assignment index or the central office's figures: LSE workers, phases, aftercare dates,
+ * requests. Published inside the transaction of the change; listeners that write outside
+ * the tenant act after it commits.
  */
-public record CaseWorkChanged(UUID caseId) {
+public record CaseWorkChanged(@Nullable UUID caseId) {
 
 }

@@ -67,6 +67,7 @@ public class ConsultationService {
 		Consultation requested = this.consultations
 			.save(new Consultation(caseId, question, caller.subject(), this.clock.instant()));
 		this.audit.record(AuditEvent.of(AuditAction.CREATE, "CONSULTATION", requested.id(), caseId));
+		this.events.publishEvent(new CaseWorkChanged(caseId));
 		return requested;
 	}
 
@@ -138,9 +139,7 @@ public class ConsultationService {
 	private Consultation updated(Consultation found) {
 		Consultation saved = this.consultations.saveAndFlush(found);
 		this.audit.record(AuditEvent.of(AuditAction.UPDATE, "CONSULTATION", saved.id(), saved.caseId()));
-		if (saved.caseId() != null) {
-			this.events.publishEvent(new CaseWorkChanged(saved.caseId()));
-		}
+		this.events.publishEvent(new CaseWorkChanged(saved.caseId()));
 		return saved;
 	}
 
@@ -148,6 +147,24 @@ public class ConsultationService {
 		return this.consultations.findById(id)
 			.filter((found) -> mayKnow(found, caller))
 			.orElseThrow(() -> new NotFound(AuditEvent.denied("CONSULTATION", id)));
+	}
+
+	/**
+	 * The LSE coordinator (or the case director) hands a request to an LSE worker, who
+	 * then has it as if they had taken it.
+	 */
+	@Transactional
+	public void distribute(UUID id, String lseWorker, Caller caller) {
+		Consultation found = this.consultations.findById(id)
+			.orElseThrow(() -> new NotFound(AuditEvent.denied("CONSULTATION", id)));
+		if (!caller.isLseCoordinator() && !caller.isCaseDirector()) {
+			throw new NotFound(AuditEvent.denied("CONSULTATION", id));
+		}
+		found.take(lseWorker, this.clock.instant());
+		if (found.caseId() != null) {
+			this.cases.assignLseWorker(found.caseId(), lseWorker, "Adviseur", "Consultatie toegewezen");
+		}
+		updated(found);
 	}
 
 	/** Consultations of the case that have not closed. */

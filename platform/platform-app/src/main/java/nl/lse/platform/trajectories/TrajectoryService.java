@@ -269,6 +269,26 @@ public class TrajectoryService {
 		return closed;
 	}
 
+	/**
+	 * The LSE coordinator (who distributes the work across municipalities, seeing case
+	 * metadata only) or the case director assigns the LSE worker.
+	 */
+	@Transactional
+	public void distribute(UUID id, String lseWorker, Caller caller) {
+		Trajectory trajectory = this.trajectories.findById(id)
+			.orElseThrow(() -> new NotFound(AuditEvent.denied("TRAJECTORY", id)));
+		this.policy.knownCase(trajectory.caseId(), caller);
+		if (!caller.isLseCoordinator() && !caller.isCaseDirector()) {
+			throw new NotAllowed("Alleen de LSE-coördinator en de casusregiehouder verdelen het werk.",
+					AuditEvent.refused("TRAJECTORY", id, trajectory.caseId()));
+		}
+		trajectory.assign(lseWorker);
+		this.trajectories.saveAndFlush(trajectory);
+		this.cases.assignLseWorker(trajectory.caseId(), lseWorker, roleOf(trajectory.kind()), "Toegewezen");
+		this.audit.record(AuditEvent.of(AuditAction.UPDATE, "TRAJECTORY", id, trajectory.caseId()));
+		this.events.publishEvent(new CaseWorkChanged(trajectory.caseId()));
+	}
+
 	/** Trajectories of the case that have not closed. */
 	@Transactional(readOnly = true)
 	public long openOnCase(UUID caseId) {

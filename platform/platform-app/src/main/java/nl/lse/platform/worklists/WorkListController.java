@@ -1,10 +1,19 @@
 package nl.lse.platform.worklists;
 
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+
 import nl.lse.platform.casework.Caller;
 import nl.lse.platform.web.PageView;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -18,8 +27,24 @@ class WorkListController {
 
 	private final WorkListService lists;
 
-	WorkListController(WorkListService lists) {
+	private final WorkAssignment assignment;
+
+	WorkListController(WorkListService lists, WorkAssignment assignment) {
 		this.lists = lists;
+		this.assignment = assignment;
+	}
+
+	/** The coordinator (or the case director) hands an item to an LSE worker. */
+	@PostMapping("/api/v1/tenants/{tenant}/work-items/{itemId}/assignment")
+	ResponseEntity<Void> assign(@PathVariable UUID itemId, @Valid @RequestBody Assignment request) {
+		this.assignment.assign(itemId, request.lseWorker(), Caller.current());
+		return ResponseEntity.noContent().build();
+	}
+
+	/**
+	 * @param lseWorker Keycloak subject of the LSE worker
+	 */
+	record Assignment(@NotNull @Pattern(regexp = "[A-Za-z0-9-]{1,64}") String lseWorker) {
 	}
 
 	@GetMapping("/api/v1/tenants/{tenant}/work-items")

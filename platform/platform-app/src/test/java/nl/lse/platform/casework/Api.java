@@ -34,6 +34,10 @@ public final class Api {
 		this.base = "http://localhost:" + TestKeycloak.PORTAL_PORT + "/api/v1/tenants/" + tenant;
 	}
 
+	public String token() {
+		return this.token;
+	}
+
 	public Response get(String path) {
 		return send("GET", path, null, null);
 	}

@@ -1,0 +1,44 @@
+package nl.lse.platform.worklists;
+
+import java.util.UUID;
+
+import nl.lse.platform.casework.Caller;
+import nl.lse.platform.casework.RuleViolation;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The central office's "assign" form posts here, to the municipality's own address, so it
+ * passes the tenant gate and the audit trail like any other entry into the municipality.
+ */
+@Controller
+class WorkAssignmentPageController {
+
+	private final WorkAssignment assignment;
+
+	WorkAssignmentPageController(WorkAssignment assignment) {
+		this.assignment = assignment;
+	}
+
+	@PostMapping("/t/{tenant}/werk/{itemId}/toewijzing")
+	String assign(@PathVariable UUID itemId, @RequestParam(defaultValue = "") String lseWorker,
+			RedirectAttributes redirect) {
+		if (!lseWorker.matches("[A-Za-z0-9-]{1,64}")) {
+			redirect.addFlashAttribute("error", "central.requests.noWorker");
+			return "redirect:/central/aanvragen";
+		}
+		try {
+			this.assignment.assign(itemId, lseWorker, Caller.current());
+			redirect.addFlashAttribute("assigned", true);
+		}
+		catch (RuleViolation ex) {
+			redirect.addFlashAttribute("error", "central.requests.notAssigned");
+		}
+		return "redirect:/central/aanvragen";
+	}
+
+}
