@@ -95,7 +95,7 @@ public class AssignmentIndex {
 			this.overview.rebuild(tenant);
 		}
 		catch (RuntimeException ex) {
-			logger.error("Could not update the assignment index for a case of " + tenant, ex);
+			logger.error("Could not refresh the assignment index for a case of " + tenant, ex);
 		}
 	}
 
