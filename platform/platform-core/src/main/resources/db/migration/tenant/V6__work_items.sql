@@ -32,7 +32,8 @@ returns setof work_item language sql stable as $fn$
 	(p_all or exists (select 1 from case_member m where m.case_id = w.case_id and m.end_date is null and (
 		(p_lse_worker and m.kind = 'LSE_WORKER' and m.subject = p_subject)
 		or (p_staff and m.kind = 'MUNICIPALITY_STAFF' and m.subject = p_subject)
-		or (m.kind = 'CHAIN_PARTNER' and m.partner_organisation_id = p_organisation)))
+		-- a chain partner sees TEAM records only: trajectories, not the municipality's consultations
+		or (m.kind = 'CHAIN_PARTNER' and m.partner_organisation_id = p_organisation and w.item_kind = 'TRAJECTORY')))
 	or (p_lse_worker and w.item_kind = 'CONSULTATION' and w.phase = 'REQUESTED'))
 	and (p_list <> 'MINE' or not p_lse_worker or w.lse_worker = p_subject)
 	and (p_list <> 'UNASSIGNED' or (w.lse_worker is null and w.phase <> 'CLOSED'))

@@ -11,6 +11,8 @@ import nl.lse.platform.testing.TestDatabase;
 import nl.lse.platform.tenancy.TenantId;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.jdbc.core.JdbcTemplate;
+
 import static nl.lse.platform.casework.Api.map;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -22,6 +24,8 @@ class WorkListApiIntegrationTests extends PlatformIntegrationTest {
 	final Api director = new Api("cd.amsterdam", "gm0363");
 
 	final Api worker = new Api("lse.worker", "gm0363");
+
+	String police = "";
 
 	@Test
 	void filtersSearchAndSort() {
@@ -79,6 +83,16 @@ class WorkListApiIntegrationTests extends PlatformIntegrationTest {
 
 	@Test
 	void eachRoleSeesItsOwn() {
+		JdbcTemplate admin = new JdbcTemplate(TestDatabase.get().dataSource(TestDatabase.get().roles().admin()));
+		admin.update("insert into platform.partner_organisation (name, kind) values ('Politie Eenheid Amsterdam',"
+				+ " 'POLICE') on conflict (name) do nothing");
+		this.police = admin.queryForObject(
+				"select id::text from platform.partner_organisation where name = 'Politie Eenheid Amsterdam'",
+				String.class);
+		assertThat(this.director
+			.put("/partner-affiliations/" + new Api("partner.politie", "gm0363").subject,
+					map("partnerOrganisationId", this.police, "since", "2020-01-01"))
+			.status()).isEqualTo(204);
 		String mine = this.director.post("/cases", map("severity", 2, "supportLevel", "MEDIUM")).text("id");
 		Response assigned = this.director.post("/cases/" + mine + "/trajectories",
 				map("kind", "FAMILY_SUPPORT", "lseWorker", this.worker.subject));
@@ -94,6 +108,13 @@ class WorkListApiIntegrationTests extends PlatformIntegrationTest {
 		assertThat(queue.body()).doesNotContain(other);
 		assertThat(ids(new Api("partner.politie", "gm0363").get("/work-items?size=100")))
 			.doesNotContain(assigned.text("id"), notMine.text("id"), queued.text("id"));
+		// on the team: the trajectory, not the municipality's consultation about the case
+		Response partnerOn = this.director.post("/cases/" + mine + "/team", map("kind", "CHAIN_PARTNER",
+				"partnerOrganisationId", this.police, "roleOnCase", "Wijkagent", "reason", "Melder"));
+		assertThat(partnerOn.status()).as(partnerOn.toString()).isEqualTo(201);
+		Response mineQuestion = this.director.post("/consultations", map("caseId", mine, "question", "Vraag"));
+		List<String> partners = ids(new Api("partner.politie", "gm0363").get("/work-items?size=100"));
+		assertThat(partners).contains(assigned.text("id")).doesNotContain(mineQuestion.text("id"));
 		assertThat(ids(new Api("lse.coordinator", "gm0363").get("/work-items?size=100"))).contains(assigned.text("id"),
 				notMine.text("id"));
 	}
