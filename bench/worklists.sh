@@ -8,7 +8,7 @@
 #   bench/worklists.sh            # gm0193, 5000 cases, 7 runs per query
 #   TENANT=gm0363 CASES=20000 bench/worklists.sh
 set -euo pipefail
-TENANT="${TENANT:-gm0193}"
+export TENANT="${TENANT:-gm0193}"
 CASES="${CASES:-5000}"
 RUNS="${RUNS:-7}"
 DB="${LSE_PSQL_DB:-postgresql://postgres@127.0.0.1:5432/lse}"
@@ -18,12 +18,12 @@ WORKER="bench-lse-worker"
 
 queries=(
 	"director, all|true,false,false,'cd',null::uuid,'ALL',null,null,null,false,false,null"
-	"director, family support in SUPPORT|true,false,false,'cd',null::uuid,'ALL','FAMILY_SUPPORT','SUPPORT',null,false,false,null"
+	"director, individual guidance in SUPPORT|true,false,false,'cd',null::uuid,'ALL','INDIVIDUAL_GUIDANCE','SUPPORT',null,false,false,null"
 	"director, severity 4|true,false,false,'cd',null::uuid,'ALL',null,null,4,false,false,null"
 	"director, overdue aftercare|true,false,false,'cd',null::uuid,'ALL',null,null,null,true,false,null"
 	"director, waiting for handover|true,false,false,'cd',null::uuid,'ALL',null,null,null,false,true,null"
 	"director, unassigned|true,false,false,'cd',null::uuid,'UNASSIGNED',null,null,null,false,false,null"
-	"director, reference prefix|true,false,false,'cd',null::uuid,'ALL',null,null,null,false,false,'GM${TENANT:2}-2026-01%'"
+	"director, reference prefix|true,false,false,'cd',null::uuid,'ALL',null,null,null,false,false,'GM${TENANT:2}-2026-1001%'"
 	"LSE worker, mine|false,true,false,'$WORKER',null::uuid,'MINE',null,null,null,false,false,null"
 	"staff member, on team|false,false,true,'bench-staff',null::uuid,'ALL',null,null,null,false,false,null"
 )

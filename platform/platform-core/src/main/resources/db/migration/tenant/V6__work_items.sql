@@ -3,11 +3,12 @@
 create view work_item as
 select t.id as item_id, 'TRAJECTORY' as item_kind, t.kind as service, t.phase as phase, t.lse_worker,
 	c.id as case_id, c.reference, c.severity, c.support_level, c.opened_on as since,
-	(select count(*) from aftercare_contact ac where ac.aftercare_id = t.aftercare_id and ac.done_on is null
-		and ac.due_on < current_date) as overdue_contacts,
-	(select min(ac.due_on) from aftercare_contact ac where ac.aftercare_id = t.aftercare_id
-		and ac.done_on is null) as next_due_on
+	coalesce(a.overdue_contacts, 0) as overdue_contacts, a.next_due_on
 from trajectory t join case_file c on c.id = t.case_id
+-- one pass over the open aftercare contacts, not a lookup per row
+left join (select aftercare_id, count(*) filter (where due_on < current_date) as overdue_contacts,
+		min(due_on) as next_due_on
+	from aftercare_contact where done_on is null group by aftercare_id) a on a.aftercare_id = t.aftercare_id
 union all
 select q.id, 'CONSULTATION', 'CONSULTATION', q.status, q.lse_worker, c.id, c.reference, c.severity,
 	c.support_level, (q.requested_at at time zone 'Europe/Amsterdam')::date, 0, null
