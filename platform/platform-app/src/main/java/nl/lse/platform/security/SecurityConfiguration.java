@@ -7,6 +7,7 @@ import nl.lse.platform.identity.IdentityProperties;
 import nl.lse.platform.identity.LseAuthentication;
 import nl.lse.platform.identity.TokenMapping;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -40,6 +41,7 @@ import org.springframework.session.Session;
  * token with {@link TokenMapping}, so a user has the same authorities in both.
  */
 @Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication
 class SecurityConfiguration {
 
 	@Bean
