@@ -1,6 +1,5 @@
 package nl.lse.platform.cases;
 
-import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.data.domain.Page;
@@ -9,8 +8,6 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
 interface CaseRepository extends JpaRepository<Case, UUID> {
-
-	Optional<Case> findByReference(String reference);
 
 	/**
 	 * The cases a caller may know of (see {@link CasePolicy}), filtered in the query so

@@ -6,7 +6,6 @@ import java.util.concurrent.atomic.AtomicLong;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
-import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 
 /**
  * Audit volume ({@code lse.audit.events}, by action and outcome), how far the sealer is
@@ -33,10 +32,6 @@ class AuditMetrics {
 			.register(registry);
 	}
 
-	static AuditMetrics detached() {
-		return new AuditMetrics(new SimpleMeterRegistry());
-	}
-
 	void recorded(AuditEvent event) {
 		Counter.builder("lse.audit.events")
 			.description("Audit events committed")
@@ -52,10 +47,6 @@ class AuditMetrics {
 
 	void verified(int findings) {
 		this.findings.set(findings);
-	}
-
-	double lagSeconds() {
-		return this.lagMillis.get() / 1000.0;
 	}
 
 }
