@@ -29,14 +29,24 @@ create function visible_work_items(p_all boolean, p_lse_worker boolean, p_staff 
 		p_organisation uuid, p_list text, p_service text, p_phase text, p_severity integer, p_overdue boolean,
 		p_waiting_for_handover boolean, p_reference_prefix text)
 returns setof work_item language sql stable as $fn$
-	select w.* from work_item w where
-	(p_all or exists (select 1 from case_member m where m.case_id = w.case_id and m.end_date is null and (
-		(p_lse_worker and m.kind = 'LSE_WORKER' and m.subject = p_subject)
-		or (p_staff and m.kind = 'MUNICIPALITY_STAFF' and m.subject = p_subject)
-		-- a chain partner sees TEAM records only: trajectories, not the municipality's consultations
-		or (m.kind = 'CHAIN_PARTNER' and m.partner_organisation_id = p_organisation and w.item_kind = 'TRAJECTORY')))
-	or (p_lse_worker and w.item_kind = 'CONSULTATION' and w.phase = 'REQUESTED'))
-	and (p_list <> 'MINE' or not p_lse_worker or w.lse_worker = p_subject)
+	-- an untaken consultation request in the LSE queue of a worker not on its case shows no
+	-- case: its case columns are blanked before any filter or sort can see them
+	select * from (
+		select w.item_id, w.item_kind, w.service, w.phase, w.lse_worker,
+			case when k.known then w.case_id end as case_id, case when k.known then w.reference end as reference,
+			case when k.known then w.severity end as severity,
+			case when k.known then w.support_level end as support_level,
+			w.since, w.overdue_contacts, w.next_due_on
+		from work_item w cross join lateral (select p_all or exists (select 1 from case_member m
+			where m.case_id = w.case_id and m.end_date is null and (
+				(p_lse_worker and m.kind = 'LSE_WORKER' and m.subject = p_subject)
+				or (p_staff and m.kind = 'MUNICIPALITY_STAFF' and m.subject = p_subject)
+				-- a chain partner sees TEAM records only: trajectories, not the municipality's consultations
+				or (m.kind = 'CHAIN_PARTNER' and m.partner_organisation_id = p_organisation
+					and w.item_kind = 'TRAJECTORY'))) as known) k
+		where k.known or (p_lse_worker and w.item_kind = 'CONSULTATION' and w.phase = 'REQUESTED')
+	) w
+	where (p_list <> 'MINE' or not p_lse_worker or w.lse_worker = p_subject)
 	and (p_list <> 'UNASSIGNED' or (w.lse_worker is null and w.phase <> 'CLOSED'))
 	and (p_service is null or w.service = p_service)
 	and (p_phase is null or w.phase = p_phase)

@@ -145,6 +145,8 @@ public class Case {
 					"Deze persoon staat al op de casus.");
 		}
 		RuleViolation.check(!reason.isBlank(), "reason", "Geef de reden waarom dit teamlid op de casus komt.");
+		RuleViolation.check(!startDate.isAfter(LocalDate.now(java.time.ZoneId.of("Europe/Amsterdam"))), "startDate",
+				"Een teamlid komt op de casus vanaf vandaag of eerder, niet in de toekomst.");
 		CaseMember member = new CaseMember(kind, (kind == CaseMember.Kind.CHAIN_PARTNER) ? null : subject,
 				(kind == CaseMember.Kind.CHAIN_PARTNER) ? partnerOrganisation : null, roleOnCase.trim(), reason.trim(),
 				startDate);

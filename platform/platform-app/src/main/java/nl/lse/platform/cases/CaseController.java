@@ -100,7 +100,9 @@ class CaseController {
 	ResponseEntity<?> addMember(@PathVariable String tenant, @PathVariable UUID id,
 			@Valid @RequestBody NewMember request,
 			@RequestHeader(name = "Idempotency-Key", required = false) @Nullable String key) {
-		if (request.partnerOrganisationId() != null
+		// the registry is only asked for the case director: anyone else is refused by the
+		// service
+		if (request.partnerOrganisationId() != null && Caller.current().isCaseDirector()
 				&& this.affiliations.organisation(request.partnerOrganisationId()).isEmpty()) {
 			throw new RuleViolation("partnerOrganisationId",
 					"Deze ketenpartnerorganisatie staat niet in het register.");

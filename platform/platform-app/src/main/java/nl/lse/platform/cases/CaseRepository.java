@@ -1,13 +1,24 @@
 package nl.lse.platform.cases;
 
+import java.util.Optional;
 import java.util.UUID;
+
+import jakarta.persistence.LockModeType;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 
 interface CaseRepository extends JpaRepository<Case, UUID> {
+
+	/**
+	 * The case, locked until the transaction ends: closing it waits for a racing closer.
+	 */
+	@Lock(LockModeType.PESSIMISTIC_WRITE)
+	@Query("select c from Case c where c.id = :id")
+	Optional<Case> lockById(UUID id);
 
 	/**
 	 * The cases a caller may know of (see {@link CasePolicy}), filtered in the query so

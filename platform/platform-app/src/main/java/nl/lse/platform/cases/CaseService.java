@@ -156,6 +156,15 @@ public class CaseService {
 		this.events.publishEvent(new CaseWorkChanged(caseId));
 	}
 
+	/**
+	 * Locks the case until the transaction ends, so that two closings of its last work
+	 * cannot each see the other still open.
+	 */
+	@Transactional
+	public void lockForClosure(UUID caseId) {
+		this.cases.lockById(caseId);
+	}
+
 	/** Closes the case once its last work has closed (see the closure module). */
 	@Transactional
 	public void close(UUID caseId) {

@@ -14,7 +14,9 @@ import jakarta.validation.constraints.Size;
 
 import nl.lse.platform.identity.LseAuthentication;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -58,7 +60,8 @@ class CentralApiController {
 	}
 
 	private static LseAuthentication caller(Authentication authentication) {
-		return LseAuthentication.of(authentication).orElseThrow();
+		return LseAuthentication.of(authentication)
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 	}
 
 	record NewMeeting(@NotNull LocalDate heldOn, @NotBlank @Size(max = 100) String region,

@@ -29,6 +29,7 @@ class CaseClosure {
 
 	@EventListener
 	void on(WorkClosed closed) {
+		this.cases.lockForClosure(closed.caseId());
 		if (this.trajectories.openOnCase(closed.caseId()) == 0 && this.consultations.openOnCase(closed.caseId()) == 0) {
 			this.cases.close(closed.caseId());
 		}

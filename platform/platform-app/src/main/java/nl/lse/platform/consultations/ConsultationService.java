@@ -94,7 +94,12 @@ public class ConsultationService {
 		else {
 			found = Page.empty(pageable);
 		}
-		List<UUID> caseIds = found.stream().map(Consultation::caseId).filter(Objects::nonNull).distinct().toList();
+		List<UUID> caseIds = found.stream()
+			.filter((consultation) -> showsCase(consultation, caller))
+			.map(Consultation::caseId)
+			.filter(Objects::nonNull)
+			.distinct()
+			.toList();
 		this.audit.record(AuditEvent.search("CONSULTATION", caseIds));
 		return found;
 	}

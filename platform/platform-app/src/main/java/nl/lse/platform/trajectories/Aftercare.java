@@ -74,6 +74,8 @@ public class Aftercare {
 		RuleViolation.check(contactKind != Contact.Kind.PEER_CONTACT_MEETING, "contactKind",
 				"Nazorg is contact met de familie, geen lotgenotenbijeenkomst.");
 		RuleViolation.check(endsOn.isAfter(startsOn), "endsOn", "De nazorg eindigt na de start.");
+		RuleViolation.check(!endsOn.isAfter(startsOn.plusYears(5)), "endsOn",
+				"Nazorg duurt ten hoogste vijf jaar; spreek daarna opnieuw af.");
 		int frequency = (frequencyDays != null) ? frequencyDays : defaultFrequencyDays;
 		RuleViolation.check(frequency >= 1 && frequency <= 365, "frequencyDays",
 				"De frequentie is 1 tot 365 dagen tussen contacten.");

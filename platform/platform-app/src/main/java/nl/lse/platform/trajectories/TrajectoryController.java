@@ -334,7 +334,8 @@ class TrajectoryController {
 			boolean municipal = Visibility.MUNICIPALITY_AND_LSE.visibleAt(sight);
 			return new TrajectoryView(trajectory.id(), trajectory.caseId(), trajectory.kind(), trajectory.phase(),
 					trajectory.selfReferral(), trajectory.isCommissioned(), trajectory.commissionedOn(),
-					trajectory.lseWorker(), trajectory.intakeStartedOn(), trajectory.helpQuestions(),
+					trajectory.lseWorker(), trajectory.intakeStartedOn(),
+					municipal ? trajectory.helpQuestions() : List.of(),
 					Visibility.MUNICIPALITY_AND_LSE.visibleAt(sight)
 							? trajectory.consents().stream().map(ConsentView::of).toList() : List.of(),
 					trajectory.plans()

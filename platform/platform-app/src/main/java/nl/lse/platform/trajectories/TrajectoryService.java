@@ -7,6 +7,10 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Consumer;
 
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+
 import nl.lse.platform.audit.AuditAction;
 import nl.lse.platform.audit.AuditEvent;
 import nl.lse.platform.audit.AuditTrail;
@@ -54,6 +58,9 @@ public class TrajectoryService {
 	private final AftercareFrequencies frequencies;
 
 	private final ApplicationEventPublisher events;
+
+	@PersistenceContext
+	private EntityManager entityManager;
 
 	TrajectoryService(TrajectoryRepository trajectories, CasePolicy policy, CaseService cases, AuditTrail audit,
 			Clock clock, AftercareFrequencies frequencies, ApplicationEventPublisher events) {
@@ -120,7 +127,9 @@ public class TrajectoryService {
 
 	@Transactional
 	public Seen<Trajectory> assign(UUID id, long version, String lseWorker, Caller caller) {
+		String previous = this.trajectories.findById(id).map(Trajectory::lseWorker).orElse(null);
 		Seen<Trajectory> changed = change(id, version, caller, true, (trajectory) -> trajectory.assign(lseWorker));
+		releasePrevious(changed.item(), previous);
 		this.cases.assignLseWorker(changed.item().caseId(), lseWorker, roleOf(changed.item().kind()),
 				"Traject toegewezen");
 		return changed;
@@ -142,7 +151,7 @@ public class TrajectoryService {
 		Case found = this.policy.visibleCase(trajectory.caseId(), caller).item();
 		RuleViolation.check(found.hasPerson(personId), "personId", "Deze persoon staat niet in de casus.");
 		Consent consent = trajectory.recordConsent(personId, scope, givenOn, caller.subject(), today());
-		this.trajectories.saveAndFlush(trajectory);
+		saved(trajectory);
 		this.audit.record(AuditEvent.of(AuditAction.CREATE, "CONSENT", consent.id(), trajectory.caseId()));
 		return consent;
 	}
@@ -151,7 +160,7 @@ public class TrajectoryService {
 	public Seen<Trajectory> withdrawConsent(UUID id, UUID consentId, LocalDate on, Caller caller) {
 		Trajectory trajectory = workable(id, caller, false);
 		trajectory.withdrawConsent(consentId, on, caller.subject());
-		Trajectory saved = this.trajectories.saveAndFlush(trajectory);
+		Trajectory saved = saved(trajectory);
 		this.audit.record(AuditEvent.of(AuditAction.UPDATE, "CONSENT", consentId, trajectory.caseId()));
 		boolean sharingEnded = saved.consents()
 			.stream()
@@ -179,7 +188,7 @@ public class TrajectoryService {
 			Visibility visibility, Caller caller) {
 		Trajectory trajectory = workable(id, caller, false);
 		ActionPlan plan = trajectory.draftPlan(goals, actions, visibility, caller.subject(), this.clock.instant());
-		this.trajectories.saveAndFlush(trajectory);
+		saved(trajectory);
 		this.audit.record(AuditEvent.of(AuditAction.CREATE, "ACTION_PLAN", plan.id(), trajectory.caseId()));
 		return plan;
 	}
@@ -204,7 +213,7 @@ public class TrajectoryService {
 			Visibility visibility, Caller caller) {
 		Trajectory trajectory = workable(id, caller, false);
 		Contact contact = trajectory.logContact(on, kind, withWhom, summary, visibility, caller.subject(), today());
-		this.trajectories.saveAndFlush(trajectory);
+		saved(trajectory);
 		this.audit.record(AuditEvent.of(AuditAction.CREATE, "CONTACT", contact.id(), trajectory.caseId()));
 		return contact;
 	}
@@ -255,7 +264,7 @@ public class TrajectoryService {
 		Seen<Trajectory> seen = visible(id, caller);
 		requireMunicipalityOrLse(seen, caller);
 		AftercareContact contact = seen.item().recordAftercareContact(on, caller.subject(), today());
-		Trajectory saved = this.trajectories.saveAndFlush(seen.item());
+		Trajectory saved = saved(seen.item());
 		this.audit.record(AuditEvent.of(AuditAction.UPDATE, "AFTERCARE_CONTACT", contact.id(), saved.caseId()));
 		this.events.publishEvent(new CaseWorkChanged(saved.caseId()));
 		return new Seen<>(saved, seen.sight());
@@ -282,11 +291,31 @@ public class TrajectoryService {
 			throw new NotAllowed("Alleen de LSE-coördinator en de casusregiehouder verdelen het werk.",
 					AuditEvent.refused("TRAJECTORY", id, trajectory.caseId()));
 		}
+		RuleViolation.check(trajectory.lseWorker() == null, "lseWorker",
+				"Dit traject heeft al een LSE-medewerker; de casusregiehouder wijst het opnieuw toe.");
 		trajectory.assign(lseWorker);
-		this.trajectories.saveAndFlush(trajectory);
+		saved(trajectory);
 		this.cases.assignLseWorker(trajectory.caseId(), lseWorker, roleOf(trajectory.kind()), "Toegewezen");
 		this.audit.record(AuditEvent.of(AuditAction.UPDATE, "TRAJECTORY", id, trajectory.caseId()));
 		this.events.publishEvent(new CaseWorkChanged(trajectory.caseId()));
+	}
+
+	/** A worker who no longer carries any open trajectory of the case leaves its team. */
+	private void releasePrevious(Trajectory trajectory, @Nullable String previous) {
+		if (previous != null && !previous.equals(trajectory.lseWorker())
+				&& !this.trajectories.existsByCaseIdAndLseWorkerAndPhaseNotAndIdNot(trajectory.caseId(), previous,
+						Phase.CLOSED, trajectory.id())) {
+			this.cases.endMemberships(trajectory.caseId(), previous, false, "Traject aan een ander toegewezen");
+		}
+	}
+
+	/**
+	 * Saves a change; the trajectory's version moves with every change, also one of a
+	 * handover, plan, consent or aftercare record only, so a stale version is always 409.
+	 */
+	private Trajectory saved(Trajectory trajectory) {
+		this.entityManager.lock(trajectory, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+		return this.trajectories.saveAndFlush(trajectory);
 	}
 
 	/** Trajectories of the case that have not closed. */
@@ -324,7 +353,7 @@ public class TrajectoryService {
 		Trajectory trajectory = seen.item();
 		StaleVersion.check(version, trajectory.version());
 		transition.accept(trajectory);
-		Trajectory saved = this.trajectories.saveAndFlush(trajectory);
+		Trajectory saved = saved(trajectory);
 		this.audit.record(AuditEvent.of(AuditAction.UPDATE, "TRAJECTORY", id, trajectory.caseId()));
 		this.events.publishEvent(new CaseWorkChanged(trajectory.caseId()));
 		return new Seen<>(saved, seen.sight());

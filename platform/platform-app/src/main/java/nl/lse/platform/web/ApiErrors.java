@@ -45,8 +45,8 @@ class ApiErrors {
 
 	@ExceptionHandler(NotFound.class)
 	void notFound(NotFound ex, HttpServletResponse response) throws IOException {
-		recordDenial(ex.denial());
-		response.sendError(HttpServletResponse.SC_NOT_FOUND);
+		response.sendError(recordDenial(ex.denial()) ? HttpServletResponse.SC_NOT_FOUND
+				: HttpServletResponse.SC_SERVICE_UNAVAILABLE);
 	}
 
 	@ExceptionHandler(RuleViolation.class)
@@ -59,7 +59,9 @@ class ApiErrors {
 
 	@ExceptionHandler(NotAllowed.class)
 	ProblemDetail notAllowed(NotAllowed ex) {
-		recordDenial(ex.denial());
+		if (!recordDenial(ex.denial())) {
+			return unavailable();
+		}
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, ex.getMessage());
 		problem.setTitle("Niet toegestaan");
 		return problem;
@@ -134,16 +136,28 @@ class ApiErrors {
 
 	/**
 	 * The refusal is written now that the refused work has rolled back and returned its
-	 * connection; if it cannot be written the refusal still stands and the failure is
-	 * logged.
+	 * connection; if it cannot be written the caller gets a 503 instead (every refusal
+	 * alike) and the failure is logged.
 	 */
-	private void recordDenial(AuditEvent denial) {
+	private boolean recordDenial(AuditEvent denial) {
 		try {
 			this.audit.recordDenial(denial);
+			return true;
 		}
 		catch (RuntimeException failure) {
 			logger.error("Could not record a denial in the audit trail", failure);
+			return false;
 		}
+	}
+
+	/**
+	 * Without its audit event, no answer: the same for every refusal, so nothing leaks.
+	 */
+	private static ProblemDetail unavailable() {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
+				"Het platform kan dit nu niet vastleggen. Probeer het later opnieuw.");
+		problem.setTitle("Tijdelijk niet beschikbaar");
+		return problem;
 	}
 
 	@ExceptionHandler(MethodArgumentTypeMismatchException.class)

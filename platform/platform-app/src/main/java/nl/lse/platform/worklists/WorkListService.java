@@ -53,7 +53,7 @@ class WorkListService {
 	@Transactional
 	PageView<WorkItem> list(WorkListQuery query, Caller caller) {
 		Object[] filter = filter(query, caller);
-		List<WorkItem> items = this.jdbc.query(ITEMS, (rs, row) -> item(rs, caller), concat(filter, query.sort().name(),
+		List<WorkItem> items = this.jdbc.query(ITEMS, (rs, row) -> item(rs), concat(filter, query.sort().name(),
 				query.sort().name(), query.sort().name(), query.size(), (long) query.page() * query.size()));
 		Long total = this.jdbc.queryForObject(COUNT, Long.class, filter);
 		this.audit.record(AuditEvent.search("WORK_ITEM",
@@ -71,16 +71,14 @@ class WorkListService {
 				(reference != null) ? escape(reference) + "%" : null };
 	}
 
-	/** A consultation request seen in the LSE queue does not tell its case. */
-	private WorkItem item(ResultSet rs, Caller caller) throws SQLException {
-		UUID caseId = rs.getObject("case_id", UUID.class);
-		boolean queueOnly = caller.isLseWorker() && !caller.isCaseDirector() && !caller.isLseCoordinator()
-				&& caseId != null && !caller.subject().equals(rs.getString("lse_worker"))
-				&& !this.policy.sight(caseId, caller).knowsOf();
+	/**
+	 * A queue row of a case the caller is not on comes without its case (blanked in SQL).
+	 */
+	private static WorkItem item(ResultSet rs) throws SQLException {
 		return new WorkItem(rs.getObject("item_id", UUID.class), rs.getString("item_kind"), rs.getString("service"),
-				rs.getString("phase"), queueOnly ? null : caseId, queueOnly ? null : rs.getString("reference"),
-				queueOnly ? null : (Integer) rs.getObject("severity"), queueOnly ? null : rs.getString("support_level"),
-				rs.getString("lse_worker"), rs.getInt("overdue_contacts"),
+				rs.getString("phase"), rs.getObject("case_id", UUID.class), rs.getString("reference"),
+				(Integer) rs.getObject("severity"), rs.getString("support_level"), rs.getString("lse_worker"),
+				rs.getInt("overdue_contacts"),
 				(rs.getDate("next_due_on") != null) ? rs.getDate("next_due_on").toLocalDate() : null,
 				(rs.getDate("since") != null) ? rs.getDate("since").toLocalDate() : null);
 	}

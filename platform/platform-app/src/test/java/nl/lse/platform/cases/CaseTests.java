@@ -36,6 +36,27 @@ class CaseTests {
 	}
 
 	@Test
+	void aMemberJoinsFromTodayOrEarlierAndNeedsAReason() {
+		Case kase = new Case("GM0363-2026-0001", 2, SupportLevel.LIGHT, "cd", TODAY);
+		LocalDate tomorrow = LocalDate.now(java.time.ZoneId.of("Europe/Amsterdam")).plusDays(1);
+		assertThatThrownBy(
+				() -> kase.addMember(CaseMember.Kind.MUNICIPALITY_STAFF, "staff", null, "Collega", "Reden", tomorrow))
+			.isInstanceOfSatisfying(RuleViolation.class,
+					(violation) -> assertThat(violation.field()).isEqualTo("startDate"));
+		assertThatThrownBy(
+				() -> kase.addMember(CaseMember.Kind.MUNICIPALITY_STAFF, "staff", null, "Collega", " ", TODAY))
+			.isInstanceOfSatisfying(RuleViolation.class,
+					(violation) -> assertThat(violation.field()).isEqualTo("reason"));
+		assertThatThrownBy(() -> kase.addMember(CaseMember.Kind.CHAIN_PARTNER, null, null, "Wijkagent", "Reden", TODAY))
+			.isInstanceOfSatisfying(RuleViolation.class,
+					(violation) -> assertThat(violation.field()).isEqualTo("partnerOrganisationId"));
+		CaseMember staff = kase.addMember(CaseMember.Kind.MUNICIPALITY_STAFF, "staff", null, "Collega", "Reden", TODAY);
+		assertThat(kase.hasStaff("staff")).isTrue();
+		kase.endMember(staff.id(), TODAY, "Klaar");
+		assertThat(kase.hasStaff("staff")).isFalse();
+	}
+
+	@Test
 	void anLseWorkerIsOnTheTeamOnce() {
 		Case kase = new Case("GM0363-2026-0001", 2, SupportLevel.LIGHT, "cd", TODAY);
 		kase.assignLseWorker("worker", "Adviseur", "Consultatie", TODAY);

@@ -50,6 +50,24 @@ class ConsultationApiIntegrationTests extends PlatformIntegrationTest {
 	}
 
 	@Test
+	void reassigningATrajectoryTakesThePreviousWorkerOffTheCase() {
+		Api director = new Api("cd.amsterdam", "gm0363");
+		Api worker = new Api("lse.worker", "gm0363");
+		String caseId = director.post("/cases", map("severity", 2, "supportLevel", "MEDIUM")).text("id");
+		Response referred = director.post("/cases/" + caseId + "/trajectories",
+				map("kind", "FAMILY_SUPPORT", "lseWorker", worker.subject));
+		assertThat(worker.get("/cases/" + caseId).status()).isEqualTo(200);
+		Response reassigned = director.put("/trajectories/" + referred.text("id") + "/lse-worker",
+				map("lseWorker", "another-lse-worker", "version", referred.version()));
+		assertThat(reassigned.status()).as(reassigned.toString()).isEqualTo(200);
+		assertThat(worker.get("/cases/" + caseId).status()).isEqualTo(404);
+		// the coordinator hands out only what nobody has
+		Response taken = new Api("lse.coordinator", "gm0363").post("/work-items/" + referred.text("id") + "/assignment",
+				map("lseWorker", worker.subject));
+		assertThat(taken.status()).isEqualTo(422);
+	}
+
+	@Test
 	void aColleagueDoesNotSeeSomeoneElsesQuestion() {
 		Api director = new Api("cd.amsterdam", "gm0363");
 		Response requested = director.post("/consultations", map("question", "Alleen voor de regiehouder."));

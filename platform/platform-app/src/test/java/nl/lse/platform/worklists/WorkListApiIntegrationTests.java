@@ -104,8 +104,14 @@ class WorkListApiIntegrationTests extends PlatformIntegrationTest {
 		assertThat(workersOwn).contains(assigned.text("id")).doesNotContain(notMine.text("id"), queued.text("id"));
 		Response queue = this.worker.get("/work-items?list=UNASSIGNED&size=100");
 		assertThat(ids(queue)).contains(queued.text("id")).doesNotContain(notMine.text("id"));
-		// the queue does not tell the worker which case the request is about
+		// the queue does not tell the worker which case the request is about, not even by
+		// filtering
 		assertThat(queue.body()).doesNotContain(other);
+		assertThat(ids(this.worker.get("/work-items?list=UNASSIGNED&severity=2&size=100")))
+			.doesNotContain(queued.text("id"));
+		String reference = this.director.get("/cases/" + other).text("reference");
+		assertThat(ids(this.worker.get("/work-items?list=UNASSIGNED&size=100&reference=" + reference)))
+			.doesNotContain(queued.text("id"));
 		assertThat(ids(new Api("partner.politie", "gm0363").get("/work-items?size=100")))
 			.doesNotContain(assigned.text("id"), notMine.text("id"), queued.text("id"));
 		// on the team: the trajectory, not the municipality's consultation about the case
