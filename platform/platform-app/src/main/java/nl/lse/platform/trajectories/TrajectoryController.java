@@ -107,7 +107,7 @@ class TrajectoryController {
 			Consent consent = this.trajectories.recordConsent(id, request.personId(), request.scope(),
 					request.givenOn(), Caller.current());
 			return new Idempotency.Created<>(URI.create("/api/v1/tenants/" + tenant + "/trajectories/" + id),
-					ConsentView.of(consent), Idempotency.shown("CONSENT", consent.id(), null));
+					ConsentView.of(consent), Idempotency.shown("CONSENT", consent.id(), this.trajectories.caseOf(id)));
 		});
 	}
 
@@ -135,7 +135,7 @@ class TrajectoryController {
 						.toList(),
 					(request.visibility() != null) ? request.visibility() : Visibility.TEAM, Caller.current());
 			return new Idempotency.Created<>(URI.create("/api/v1/tenants/" + tenant + "/trajectories/" + id),
-					PlanView.of(plan), Idempotency.shown("ACTION_PLAN", plan.id(), null));
+					PlanView.of(plan), Idempotency.shown("ACTION_PLAN", plan.id(), this.trajectories.caseOf(id)));
 		});
 	}
 
@@ -166,7 +166,7 @@ class TrajectoryController {
 					Caller.current());
 			return new Idempotency.Created<>(
 					URI.create("/api/v1/tenants/" + tenant + "/trajectories/" + id + "/contacts"),
-					ContactView.of(contact), Idempotency.shown("CONTACT", contact.id(), null));
+					ContactView.of(contact), Idempotency.shown("CONTACT", contact.id(), this.trajectories.caseOf(id)));
 		});
 	}
 

@@ -318,6 +318,12 @@ public class TrajectoryService {
 		return this.trajectories.saveAndFlush(trajectory);
 	}
 
+	/** The case of a trajectory the caller has just worked on (for its audit events). */
+	@Transactional(readOnly = true)
+	public UUID caseOf(UUID id) {
+		return this.trajectories.findById(id).map(Trajectory::caseId).orElseThrow();
+	}
+
 	/** Trajectories of the case that have not closed. */
 	@Transactional(readOnly = true)
 	public long openOnCase(UUID caseId) {

@@ -104,9 +104,14 @@ class FamilySupportApiIntegrationTests extends PlatformIntegrationTest {
 		Response support = worker.post(trajectory + "/support", map("version", agreed.version()));
 		assertThat(support.text("phase")).as(support.toString()).isEqualTo("SUPPORT");
 
-		Response contact = worker.post(trajectory + "/contacts", map("contactOn", TODAY, "kind", "HOME_VISIT",
-				"withWhom", "Moeder", "summary", "Kennismaking thuis (fictief)", "visibility", "LSE_INTERNAL"));
+		Map<String, Object> visit = map("contactOn", TODAY, "kind", "HOME_VISIT", "withWhom", "Moeder", "summary",
+				"Kennismaking thuis (fictief)", "visibility", "LSE_INTERNAL");
+		String key = "contact-" + System.nanoTime();
+		Response contact = worker.post(trajectory + "/contacts", visit, key);
 		assertThat(contact.status()).as(contact.toString()).isEqualTo(201);
+		// a repeat (a retried request) answers the same and is in the case's access log
+		// as a read
+		assertThat(worker.post(trajectory + "/contacts", visit, key).text("id")).isEqualTo(contact.text("id"));
 		assertThat(worker.get(trajectory + "/contacts").json().path("total").asInt()).isOne();
 		// the case director does not see an LSE-internal note
 		assertThat(director.get(trajectory + "/contacts").json().path("total").asInt()).isZero();
@@ -123,7 +128,8 @@ class FamilySupportApiIntegrationTests extends PlatformIntegrationTest {
 				director.subject + " READ CASE", director.subject + " CREATE PERSON",
 				worker.subject + " READ TRAJECTORY", worker.subject + " CREATE CONSENT",
 				worker.subject + " CREATE ACTION_PLAN", worker.subject + " UPDATE TRAJECTORY",
-				worker.subject + " CREATE CONTACT", director.subject + " READ ACCESS_LOG");
+				worker.subject + " CREATE CONTACT", worker.subject + " READ CONTACT",
+				director.subject + " READ ACCESS_LOG");
 	}
 
 	@Test
