@@ -68,8 +68,7 @@ class CaseController {
 	PageView<CaseSummary> list(@RequestParam(defaultValue = "0") int page,
 			@RequestParam(defaultValue = "20") int size) {
 		Page<Case> found = this.cases.list(PageView.page(page), PageView.size(size), Caller.current());
-		return new PageView<>(found.map(CaseSummary::of).toList(), found.getNumber(), found.getSize(),
-				found.getTotalElements());
+		return PageView.of(found, CaseSummary::of);
 	}
 
 	@GetMapping("/{id}")

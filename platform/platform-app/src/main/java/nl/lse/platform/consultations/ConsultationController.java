@@ -56,8 +56,7 @@ class ConsultationController {
 	PageView<ConsultationView> list(@RequestParam(defaultValue = "0") int page,
 			@RequestParam(defaultValue = "20") int size) {
 		Page<Consultation> found = this.consultations.list(PageView.page(page), PageView.size(size), Caller.current());
-		return new PageView<>(found.map(this::view).toList(), found.getNumber(), found.getSize(),
-				found.getTotalElements());
+		return PageView.of(found, this::view);
 	}
 
 	@GetMapping("/{id}")

@@ -60,8 +60,7 @@ class SignalController {
 	PageView<SignalView> list(@RequestParam(defaultValue = "NEW") Signal.Status status,
 			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
 		Page<Signal> found = this.signals.list(status, PageView.page(page), PageView.size(size), Caller.current());
-		return new PageView<>(found.map((signal) -> SignalView.of(signal, Caller.current())).toList(),
-				found.getNumber(), found.getSize(), found.getTotalElements());
+		return PageView.of(found, (signal) -> SignalView.of(signal, Caller.current()));
 	}
 
 	@GetMapping("/{id}")

@@ -69,8 +69,7 @@ class TrajectoryController {
 			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
 		Page<Trajectory> found = this.trajectories.list(caseId, PageView.page(page), PageView.size(size),
 				Caller.current());
-		return new PageView<>(found.map(TrajectorySummary::of).toList(), found.getNumber(), found.getSize(),
-				found.getTotalElements());
+		return PageView.of(found, TrajectorySummary::of);
 	}
 
 	@GetMapping("/trajectories/{id}")
@@ -219,8 +218,7 @@ class TrajectoryController {
 			@RequestParam(defaultValue = "20") int size) {
 		Page<Contact> found = this.trajectories.contacts(id, PageView.page(page), PageView.size(size),
 				Caller.current());
-		return new PageView<>(found.map(ContactView::of).toList(), found.getNumber(), found.getSize(),
-				found.getTotalElements());
+		return PageView.of(found, ContactView::of);
 	}
 
 	private static TrajectoryView view(Seen<Trajectory> seen) {

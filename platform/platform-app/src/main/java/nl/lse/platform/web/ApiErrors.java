@@ -51,8 +51,7 @@ class ApiErrors {
 
 	@ExceptionHandler(RuleViolation.class)
 	ProblemDetail rule(RuleViolation ex) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT, ex.getMessage());
-		problem.setTitle("Regel niet voldaan");
+		ProblemDetail problem = problem(HttpStatus.UNPROCESSABLE_CONTENT, ex.getMessage(), "Regel niet voldaan");
 		problem.setProperty("field", ex.field());
 		return problem;
 	}
@@ -62,16 +61,15 @@ class ApiErrors {
 		if (!recordDenial(ex.denial())) {
 			return unavailable();
 		}
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, ex.getMessage());
-		problem.setTitle("Niet toegestaan");
+		ProblemDetail problem = problem(HttpStatus.FORBIDDEN, ex.getMessage(), "Niet toegestaan");
 		return problem;
 	}
 
 	@ExceptionHandler({ StaleVersion.class, OptimisticLockingFailureException.class })
 	ProblemDetail stale() {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
-				"Iemand anders heeft dit intussen gewijzigd. Haal de actuele versie op en probeer het opnieuw.");
-		problem.setTitle("Gewijzigd door een ander");
+		ProblemDetail problem = problem(HttpStatus.CONFLICT,
+				"Iemand anders heeft dit intussen gewijzigd. Haal de actuele versie op en probeer het opnieuw.",
+				"Gewijzigd door een ander");
 		problem.setProperty("field", "version");
 		return problem;
 	}
@@ -89,9 +87,9 @@ class ApiErrors {
 	@ExceptionHandler(DataIntegrityViolationException.class)
 	ProblemDetail refusedByTheDatabase(DataIntegrityViolationException ex) {
 		logger.info("Input refused by the database: " + ex.getMostSpecificCause().getMessage());
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-				"Een waarde past niet: te lang, buiten het toegestane bereik of met ongeldige tekens.");
-		problem.setTitle("Ongeldige invoer");
+		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST,
+				"Een waarde past niet: te lang, buiten het toegestane bereik of met ongeldige tekens.",
+				"Ongeldige invoer");
 		return problem;
 	}
 
@@ -102,9 +100,8 @@ class ApiErrors {
 			.stream()
 			.map((error) -> Map.of("field", error.getField(), "detail", Messages.dutch(error)))
 			.toList();
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-				"De aanvraag bevat ongeldige velden.");
-		problem.setTitle("Ongeldige invoer");
+		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "De aanvraag bevat ongeldige velden.",
+				"Ongeldige invoer");
 		if (!errors.isEmpty()) {
 			problem.setProperty("field", errors.get(0).get("field"));
 		}
@@ -114,9 +111,8 @@ class ApiErrors {
 
 	@ExceptionHandler(HandlerMethodValidationException.class)
 	ProblemDetail invalidParameter(HandlerMethodValidationException ex) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-				"Een parameter van de aanvraag is ongeldig.");
-		problem.setTitle("Ongeldige invoer");
+		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "Een parameter van de aanvraag is ongeldig.",
+				"Ongeldige invoer");
 		ex.getParameterValidationResults()
 			.stream()
 			.findFirst()
@@ -127,9 +123,8 @@ class ApiErrors {
 
 	@ExceptionHandler(HttpMessageNotReadableException.class)
 	ProblemDetail unreadable(HttpMessageNotReadableException ex) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-				"De aanvraag is geen geldige JSON of een waarde heeft het verkeerde type.");
-		problem.setTitle("Ongeldige invoer");
+		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST,
+				"De aanvraag is geen geldige JSON of een waarde heeft het verkeerde type.", "Ongeldige invoer");
 		Messages.fieldOf(ex).ifPresent((field) -> problem.setProperty("field", field));
 		return problem;
 	}
@@ -154,18 +149,22 @@ class ApiErrors {
 	 * Without its audit event, no answer: the same for every refusal, so nothing leaks.
 	 */
 	private static ProblemDetail unavailable() {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
-				"Het platform kan dit nu niet vastleggen. Probeer het later opnieuw.");
-		problem.setTitle("Tijdelijk niet beschikbaar");
+		ProblemDetail problem = problem(HttpStatus.SERVICE_UNAVAILABLE,
+				"Het platform kan dit nu niet vastleggen. Probeer het later opnieuw.", "Tijdelijk niet beschikbaar");
 		return problem;
 	}
 
 	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
 	ProblemDetail mismatch(MethodArgumentTypeMismatchException ex) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-				"Deze waarde heeft het verkeerde formaat.");
-		problem.setTitle("Ongeldige invoer");
+		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "Deze waarde heeft het verkeerde formaat.",
+				"Ongeldige invoer");
 		problem.setProperty("field", ex.getName());
+		return problem;
+	}
+
+	private static ProblemDetail problem(HttpStatus status, String detail, String title) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+		problem.setTitle(title);
 		return problem;
 	}
 

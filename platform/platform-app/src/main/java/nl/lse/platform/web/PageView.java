@@ -1,6 +1,9 @@
 package nl.lse.platform.web;
 
 import java.util.List;
+import java.util.function.Function;
+
+import org.springframework.data.domain.Page;
 
 /**
  * One page of a list: the items, where it is, and how many there are in all that the
@@ -9,6 +12,12 @@ import java.util.List;
 public record PageView<T>(List<T> items, int page, int size, long total) {
 
 	public static final int MAX_SIZE = 100;
+
+	/** One page of records as their views. */
+	public static <E, T> PageView<T> of(Page<E> page, Function<E, T> view) {
+		return new PageView<>(page.getContent().stream().map(view).toList(), page.getNumber(), page.getSize(),
+				page.getTotalElements());
+	}
 
 	/** Clamps what a client asks for to sane bounds. */
 	public static int size(int requested) {

@@ -145,8 +145,8 @@ public final class TestDatabase {
 			Connection connection = dataSource(this.roles.migrator()).getConnection();
 			try (var statement = connection.createStatement()) {
 				statement.execute("set role \"" + this.roles.tenantOwner(tenant) + "\"");
-				statement.execute("set search_path = " + tenant.schemaName());
 			}
+			connection.setSchema(tenant.schemaName());
 			return new JdbcTemplate(new SingleConnectionDataSource(connection, true));
 		}
 		catch (SQLException ex) {
