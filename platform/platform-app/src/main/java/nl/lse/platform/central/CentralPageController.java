@@ -11,6 +11,7 @@ import jakarta.validation.constraints.Size;
 
 import nl.lse.platform.identity.LseAuthentication;
 import nl.lse.platform.identity.LseRole;
+import nl.lse.platform.portal.PortalPage;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.format.annotation.DateTimeFormat;
@@ -30,6 +31,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * gate and the audit trail.
  */
 @Controller
+@PortalPage
 class CentralPageController {
 
 	private final CentralOffice office;

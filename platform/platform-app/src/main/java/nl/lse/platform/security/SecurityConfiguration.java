@@ -6,6 +6,7 @@ import java.time.Duration;
 import nl.lse.platform.identity.IdentityProperties;
 import nl.lse.platform.identity.LseAuthentication;
 import nl.lse.platform.identity.TokenMapping;
+import nl.lse.platform.portal.CsrfRefusal;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
@@ -72,8 +73,9 @@ class SecurityConfiguration {
 		endKeycloakSession.setPostLogoutRedirectUri("{baseUrl}/uitgelogd");
 		String keycloak = origin(identity.issuer());
 		http.authorizeHttpRequests((requests) -> requests
-			.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info", "/css/**", "/uitgelogd",
-					"/error", "/v3/api-docs", "/v3/api-docs/**")
+			.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info", "/css/**", "/js/**",
+					"/vendor/**", "/favicon.ico", "/uitgelogd", "/sessie-verlopen", "/error", "/v3/api-docs",
+					"/v3/api-docs/**")
 			.permitAll()
 			.anyRequest()
 			.authenticated())
@@ -86,6 +88,7 @@ class SecurityConfiguration {
 			.addFilterAfter(new PortalTokenRefresh(clients, decoder, new HttpSessionSecurityContextRepository()),
 					AuthorizationFilter.class)
 			.csrf(Customizer.withDefaults())
+			.exceptionHandling((exceptions) -> exceptions.accessDeniedHandler(new CsrfRefusal()))
 			.headers((headers) -> headers
 				.contentSecurityPolicy((csp) -> csp.policyDirectives("default-src 'self'; script-src 'self'; "
 						+ "style-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'self'; "

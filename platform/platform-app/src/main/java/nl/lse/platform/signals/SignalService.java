@@ -30,7 +30,7 @@ import org.springframework.transaction.annotation.Transactional;
  * case director sees and triages them all; others see the ones they registered.
  */
 @Service
-class SignalService {
+public class SignalService {
 
 	private final SignalRepository signals;
 
@@ -71,7 +71,7 @@ class SignalService {
 	}
 
 	@Transactional
-	Page<Signal> list(Signal.Status status, int page, int size, Caller caller) {
+	public Page<Signal> list(Signal.Status status, int page, int size, Caller caller) {
 		Pageable pageable = PageRequest.of(page, size, Sort.by(Sort.Order.desc("receivedOn"), Sort.Order.desc("id")));
 		Page<Signal> found = caller.isCaseDirector() ? this.signals.findByStatus(status, pageable)
 				: this.signals.findByRegisteredByAndStatus(caller.subject(), status, pageable);

@@ -6,8 +6,6 @@ import java.util.Map;
 
 import jakarta.servlet.http.HttpServletResponse;
 
-import nl.lse.platform.audit.AuditEvent;
-import nl.lse.platform.audit.AuditTrail;
 import nl.lse.platform.casework.NotAllowed;
 import nl.lse.platform.casework.NotFound;
 import nl.lse.platform.casework.RuleViolation;
@@ -37,15 +35,15 @@ class ApiErrors {
 
 	private static final Log logger = LogFactory.getLog(ApiErrors.class);
 
-	private final AuditTrail audit;
+	private final Denials denials;
 
-	ApiErrors(AuditTrail audit) {
-		this.audit = audit;
+	ApiErrors(Denials denials) {
+		this.denials = denials;
 	}
 
 	@ExceptionHandler(NotFound.class)
 	void notFound(NotFound ex, HttpServletResponse response) throws IOException {
-		response.sendError(recordDenial(ex.denial()) ? HttpServletResponse.SC_NOT_FOUND
+		response.sendError(this.denials.record(ex.denial()) ? HttpServletResponse.SC_NOT_FOUND
 				: HttpServletResponse.SC_SERVICE_UNAVAILABLE);
 	}
 
@@ -58,7 +56,7 @@ class ApiErrors {
 
 	@ExceptionHandler(NotAllowed.class)
 	ProblemDetail notAllowed(NotAllowed ex) {
-		if (!recordDenial(ex.denial())) {
+		if (!this.denials.record(ex.denial())) {
 			return unavailable();
 		}
 		ProblemDetail problem = problem(HttpStatus.FORBIDDEN, ex.getMessage(), "Niet toegestaan");
@@ -127,22 +125,6 @@ class ApiErrors {
 				"De aanvraag is geen geldige JSON of een waarde heeft het verkeerde type.", "Ongeldige invoer");
 		Messages.fieldOf(ex).ifPresent((field) -> problem.setProperty("field", field));
 		return problem;
-	}
-
-	/**
-	 * The refusal is written now that the refused work has rolled back and returned its
-	 * connection; if it cannot be written the caller gets a 503 instead (every refusal
-	 * alike) and the failure is logged.
-	 */
-	private boolean recordDenial(AuditEvent denial) {
-		try {
-			this.audit.recordDenial(denial);
-			return true;
-		}
-		catch (RuntimeException failure) {
-			logger.error("Could not record a denial in the audit trail", failure);
-			return false;
-		}
 	}
 
 	/**

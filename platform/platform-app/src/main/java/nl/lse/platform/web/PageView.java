@@ -28,4 +28,19 @@ public record PageView<T>(List<T> items, int page, int size, long total) {
 		return Math.max(0, Math.min(100_000, requested));
 	}
 
+	/** No records, for a list whose filters were refused. */
+	public static <T> PageView<T> empty() {
+		return new PageView<>(List.of(), 0, 20, 0);
+	}
+
+	/** Whether a page comes before this one. */
+	public boolean hasPrevious() {
+		return this.page > 0;
+	}
+
+	/** Whether a page comes after this one. */
+	public boolean hasNext() {
+		return (long) (this.page + 1) * this.size < this.total;
+	}
+
 }

@@ -1,0 +1,261 @@
+package nl.lse.platform.trajectories;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+
+import nl.lse.platform.cases.Case;
+import nl.lse.platform.cases.CaseService;
+import nl.lse.platform.casework.Caller;
+import nl.lse.platform.casework.RuleViolation;
+import nl.lse.platform.casework.Seen;
+import nl.lse.platform.casework.Visibility;
+import nl.lse.platform.portal.Forms;
+import nl.lse.platform.portal.PortalPage;
+import nl.lse.platform.trajectories.TrajectoryForms.AcceptanceForm;
+import nl.lse.platform.trajectories.TrajectoryForms.AftercareContactForm;
+import nl.lse.platform.trajectories.TrajectoryForms.AftercareForm;
+import nl.lse.platform.trajectories.TrajectoryForms.AgreementForm;
+import nl.lse.platform.trajectories.TrajectoryForms.ChecklistForm;
+import nl.lse.platform.trajectories.TrajectoryForms.ClosureForm;
+import nl.lse.platform.trajectories.TrajectoryForms.ConsentForm;
+import nl.lse.platform.trajectories.TrajectoryForms.ContactForm;
+import nl.lse.platform.trajectories.TrajectoryForms.EvaluationForm;
+import nl.lse.platform.trajectories.TrajectoryForms.HandoverForm;
+import nl.lse.platform.trajectories.TrajectoryForms.HelpQuestionsForm;
+import nl.lse.platform.trajectories.TrajectoryForms.PlanForm;
+import nl.lse.platform.trajectories.TrajectoryForms.Step;
+import nl.lse.platform.trajectories.TrajectoryView.ContactView;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The trajectory page: the trajectory as the caller may see it, with a form for each step
+ * its phase allows. A refused form comes back with what was typed and the rule next to
+ * its field; every form address also answers GET with the page.
+ */
+@Controller
+@PortalPage
+class TrajectoryPageController {
+
+	private static final String PAGE = "/t/{tenant}/trajecten/{id}";
+
+	private final TrajectoryService trajectories;
+
+	private final CaseService cases;
+
+	private final Clock clock;
+
+	TrajectoryPageController(TrajectoryService trajectories, CaseService cases, Clock clock) {
+		this.trajectories = trajectories;
+		this.cases = cases;
+		this.clock = clock;
+	}
+
+	@GetMapping({ PAGE, PAGE + "/{form:stap|hulpvragen|toestemming|plan|akkoord|evaluatie|contact|overdracht"
+			+ "|checklist|acceptatie|nazorg|nazorgcontact|afsluiting}" })
+	String show(@PathVariable UUID id, Model model) {
+		return page(id, model);
+	}
+
+	@PostMapping(PAGE + "/stap")
+	String step(@PathVariable String tenant, @PathVariable UUID id, @Valid @ModelAttribute("step") Step form,
+			BindingResult errors, Model model, RedirectAttributes redirect) {
+		return act(tenant, id, errors, model, redirect, () -> {
+			Caller caller = Caller.current();
+			long version = form.version();
+			switch (String.valueOf(form.step())) {
+				case "commission" -> this.trajectories.commission(id, version, caller);
+				case "intake" -> this.trajectories.startIntake(id, version, caller);
+				case "planning" -> this.trajectories.startPlanning(id, version, caller);
+				default -> this.trajectories.startSupport(id, version, caller);
+			}
+		});
+	}
+
+	@PostMapping(PAGE + "/hulpvragen")
+	String helpQuestions(@PathVariable String tenant, @PathVariable UUID id,
+			@Valid @ModelAttribute("questions") HelpQuestionsForm form, BindingResult errors, Model model,
+			RedirectAttributes redirect) {
+		return act(tenant, id, errors, model, redirect,
+				() -> this.trajectories.recordHelpQuestions(id, form.version(), form.lines(), Caller.current()));
+	}
+
+	@PostMapping(PAGE + "/toestemming")
+	String consent(@PathVariable String tenant, @PathVariable UUID id,
+			@Valid @ModelAttribute("consent") ConsentForm form, BindingResult errors, Model model,
+			RedirectAttributes redirect) {
+		return act(tenant, id, errors, model, redirect, () -> this.trajectories.recordConsent(id, form.personId(),
+				form.scope(), form.givenOn(), Caller.current()));
+	}
+
+	@PostMapping(PAGE + "/plan")
+	String plan(@PathVariable String tenant, @PathVariable UUID id, @Valid @ModelAttribute("plan") PlanForm form,
+			BindingResult errors, Model model, RedirectAttributes redirect) {
+		return act(tenant, id, errors, model, redirect, () -> this.trajectories.draftPlan(id, form.goalList(),
+				form.actionList(), form.visibility(), Caller.current()));
+	}
+
+	@PostMapping(PAGE + "/akkoord")
+	String agree(@PathVariable String tenant, @PathVariable UUID id,
+			@Valid @ModelAttribute("agreement") AgreementForm form, BindingResult errors, Model model,
+			RedirectAttributes redirect) {
+		return act(tenant, id, errors, model, redirect, () -> this.trajectories.agreePlan(id, form.version(),
+				form.number(), form.agreedOn(), form.agreedWith().trim(), Caller.current()));
+	}
+
+	@PostMapping(PAGE + "/evaluatie")
+	String evaluate(@PathVariable String tenant, @PathVariable UUID id,
+			@Valid @ModelAttribute("evaluation") EvaluationForm form, BindingResult errors, Model model,
+			RedirectAttributes redirect) {
+		return act(tenant, id, errors, model, redirect, () -> this.trajectories.evaluatePlan(id, form.version(),
+				form.evaluatedOn(), form.summary().trim(), Caller.current()));
+	}
+
+	@PostMapping(PAGE + "/contact")
+	String contact(@PathVariable String tenant, @PathVariable UUID id,
+			@Valid @ModelAttribute("contact") ContactForm form, BindingResult errors, Model model,
+			RedirectAttributes redirect) {
+		return act(tenant, id, errors, model, redirect, () -> this.trajectories.logContact(id, form.contactOn(),
+				form.kind(), form.withWhom().trim(), form.summary().trim(), form.visibility(), Caller.current()));
+	}
+
+	@PostMapping(PAGE + "/overdracht")
+	String handover(@PathVariable String tenant, @PathVariable UUID id,
+			@Valid @ModelAttribute("handover") HandoverForm form, BindingResult errors, Model model,
+			RedirectAttributes redirect) {
+		return act(tenant, id, errors, model, redirect, () -> this.trajectories.startHandover(id, form.version(),
+				form.receiverKind(), form.receiver().trim(), null, form.startedOn(), Caller.current()));
+	}
+
+	@PostMapping(PAGE + "/checklist")
+	String checklist(@PathVariable String tenant, @PathVariable UUID id,
+			@Valid @ModelAttribute("checklist") ChecklistForm form, BindingResult errors, Model model,
+			RedirectAttributes redirect) {
+		Map<Handover.Item, LocalDate> done = new EnumMap<>(Handover.Item.class);
+		putIfSet(done, Handover.Item.WARM_HANDOVER_MEETING_HELD, form.warmHandoverMeetingHeldOn());
+		putIfSet(done, Handover.Item.FAMILY_INFORMED, form.familyInformedOn());
+		putIfSet(done, Handover.Item.FILE_TRANSFERRED, form.fileTransferredOn());
+		putIfSet(done, Handover.Item.AFTERCARE_PARTNER_AGREED, form.aftercarePartnerAgreedOn());
+		return act(tenant, id, errors, model, redirect,
+				() -> this.trajectories.checkHandover(id, form.version(), done, Caller.current()));
+	}
+
+	@PostMapping(PAGE + "/acceptatie")
+	String accept(@PathVariable String tenant, @PathVariable UUID id,
+			@Valid @ModelAttribute("acceptance") AcceptanceForm form, BindingResult errors, Model model,
+			RedirectAttributes redirect) {
+		return act(tenant, id, errors, model, redirect,
+				() -> this.trajectories.acceptHandover(id, form.version(), form.acceptedOn(), Caller.current()));
+	}
+
+	@PostMapping(PAGE + "/nazorg")
+	String aftercare(@PathVariable String tenant, @PathVariable UUID id,
+			@Valid @ModelAttribute("aftercare") AftercareForm form, BindingResult errors, Model model,
+			RedirectAttributes redirect) {
+		return act(tenant, id, errors, model, redirect,
+				() -> this.trajectories.agreeAftercare(id, form.version(), form.contactKind(), null, form.endsOn(),
+						form.frequencyDays(), TrajectoryForms.blank(form.frequencyReason()),
+						TrajectoryForms.blank(form.localPartner()), Caller.current()));
+	}
+
+	@PostMapping(PAGE + "/nazorgcontact")
+	String aftercareContact(@PathVariable String tenant, @PathVariable UUID id,
+			@Valid @ModelAttribute("aftercareContact") AftercareContactForm form, BindingResult errors, Model model,
+			RedirectAttributes redirect) {
+		return act(tenant, id, errors, model, redirect,
+				() -> this.trajectories.recordAftercareContact(id, form.contactOn(), Caller.current()));
+	}
+
+	@PostMapping(PAGE + "/afsluiting")
+	String close(@PathVariable String tenant, @PathVariable UUID id, @Valid @ModelAttribute("closure") ClosureForm form,
+			BindingResult errors, Model model, RedirectAttributes redirect) {
+		return act(tenant, id, errors, model, redirect, () -> this.trajectories.close(id, form.version(),
+				TrajectoryForms.blank(form.reason()), Caller.current()));
+	}
+
+	private String act(String tenant, UUID id, BindingResult errors, Model model, RedirectAttributes redirect,
+			Runnable action) {
+		if (!errors.hasErrors()) {
+			try {
+				action.run();
+				redirect.addFlashAttribute("saved", "trajectory.saved");
+				return "redirect:/t/" + tenant + "/trajecten/" + id;
+			}
+			catch (RuleViolation rule) {
+				Forms.reject(errors, rule);
+			}
+		}
+		return page(id, model);
+	}
+
+	private String page(UUID id, Model model) {
+		Caller caller = Caller.current();
+		Seen<Trajectory> seen = this.trajectories.read(id, caller);
+		TrajectoryView trajectory = TrajectoryView.of(seen.item(), seen.sight());
+		model.addAttribute("trajectory", trajectory);
+		model.addAttribute("seesContent", seen.sight().seesContent());
+		model.addAttribute("director", caller.isCaseDirector());
+		model.addAttribute("mayWork", caller.isCaseDirector() || caller.isLseWorker());
+		model.addAttribute("mayRecordAftercare",
+				caller.isCaseDirector() || caller.isLseWorker() || caller.isMunicipalityStaff());
+		Case found = this.cases.read(trajectory.caseId(), caller).item();
+		model.addAttribute("caseFound", found);
+		model.addAttribute("persons",
+				found.persons().stream().filter((person) -> person.visibility().visibleAt(seen.sight())).toList());
+		model.addAttribute("contacts",
+				seen.sight().seesContent()
+						? this.trajectories.contacts(id, 0, 100, caller).map(ContactView::of).getContent()
+						: java.util.List.of());
+		model.addAttribute("scopes", Consent.Scope.values());
+		model.addAttribute("contactKinds", Contact.Kind.values());
+		model.addAttribute("receiverKinds", Handover.ReceiverKind.values());
+		model.addAttribute("visibilities", Visibility.values());
+		forms(trajectory, model);
+		return "trajectories/show";
+	}
+
+	/** Every form the page may show, empty but for today's date and the version. */
+	private void forms(TrajectoryView trajectory, Model model) {
+		LocalDate today = LocalDate.now(this.clock);
+		long version = trajectory.version();
+		absent(model, "step", new Step(null, version));
+		absent(model, "questions", new HelpQuestionsForm(String.join("\n", trajectory.helpQuestions()), version));
+		absent(model, "consent", new ConsentForm(null, null, today));
+		absent(model, "plan", new PlanForm("", "", Visibility.TEAM));
+		absent(model, "agreement", new AgreementForm(trajectory.actionPlans().size(), today, "", version));
+		absent(model, "evaluation", new EvaluationForm(today, "", version));
+		absent(model, "contact", new ContactForm(today, null, "", "", Visibility.TEAM));
+		absent(model, "handover", new HandoverForm(null, "", today, version));
+		absent(model, "checklist", new ChecklistForm(today, today, today, today, version));
+		absent(model, "acceptance", new AcceptanceForm(today, version));
+		absent(model, "aftercare", new AftercareForm(null, today.plusMonths(6), null, null, null, version));
+		absent(model, "aftercareContact", new AftercareContactForm(today));
+		absent(model, "closure", new ClosureForm(null, version));
+	}
+
+	private static void absent(Model model, String name, Object form) {
+		if (!model.containsAttribute(name)) {
+			model.addAttribute(name, form);
+		}
+	}
+
+	private static void putIfSet(Map<Handover.Item, LocalDate> done, Handover.Item item, @Nullable LocalDate on) {
+		if (on != null) {
+			done.put(item, on);
+		}
+	}
+
+}

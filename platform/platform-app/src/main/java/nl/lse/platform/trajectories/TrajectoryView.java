@@ -1,0 +1,105 @@
+package nl.lse.platform.trajectories;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import nl.lse.platform.casework.Sight;
+import nl.lse.platform.casework.Visibility;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A trajectory as the caller may see it, for the API and the portal alike.
+ */
+public record TrajectoryView(UUID id, UUID caseId, TrajectoryKind kind, Phase phase, boolean selfReferral,
+		boolean commissioned, @Nullable LocalDate commissionedOn, @Nullable String lseWorker,
+		@Nullable LocalDate intakeStartedOn, List<String> helpQuestions, List<ConsentView> consents,
+		List<PlanView> actionPlans, int contacts, @Nullable HandoverView handover, @Nullable AftercareView aftercare,
+		@Nullable String closureReason, @Nullable String closureNote, @Nullable LocalDate closedOn, long version) {
+
+	/** Consents are the municipality's and LSE's records, not the chain partners'. */
+	public static TrajectoryView of(Trajectory trajectory, Sight sight) {
+		boolean municipal = Visibility.MUNICIPALITY_AND_LSE.visibleAt(sight);
+		return new TrajectoryView(trajectory.id(), trajectory.caseId(), trajectory.kind(), trajectory.phase(),
+				trajectory.selfReferral(), trajectory.isCommissioned(), trajectory.commissionedOn(),
+				trajectory.lseWorker(), trajectory.intakeStartedOn(),
+				municipal ? trajectory.helpQuestions() : List.of(),
+				Visibility.MUNICIPALITY_AND_LSE.visibleAt(sight)
+						? trajectory.consents().stream().map(ConsentView::of).toList() : List.of(),
+				trajectory.plans()
+					.stream()
+					.filter((plan) -> plan.visibility().visibleAt(sight))
+					.map(PlanView::of)
+					.toList(),
+				(int) trajectory.contacts().stream().filter((contact) -> contact.visibility().visibleAt(sight)).count(),
+				municipal && trajectory.handoverRecord() != null ? HandoverView.of(trajectory.handoverRecord()) : null,
+				municipal && trajectory.aftercareRecord() != null ? AftercareView.of(trajectory.aftercareRecord())
+						: null,
+				trajectory.closureReason(), municipal ? trajectory.closureNote() : null, trajectory.closedOn(),
+				trajectory.version());
+	}
+
+	public record HandoverView(Handover.ReceiverKind receiverKind, String receiver, LocalDate startedOn,
+			@Nullable LocalDate warmHandoverMeetingHeldOn, @Nullable LocalDate familyInformedOn,
+			@Nullable LocalDate fileTransferredOn, @Nullable LocalDate aftercarePartnerAgreedOn,
+			@Nullable LocalDate acceptedOn) {
+
+		public static HandoverView of(Handover handover) {
+			return new HandoverView(handover.receiverKind(), handover.receiver(), handover.startedOn(),
+					handover.warmHandoverHeldOn(), handover.familyInformedOn(), handover.fileTransferredOn(),
+					handover.aftercarePartnerAgreedOn(), handover.acceptedOn());
+		}
+
+	}
+
+	public record AftercareView(Contact.Kind contactKind, LocalDate startsOn, LocalDate endsOn, int frequencyDays,
+			int defaultFrequencyDays, @Nullable String frequencyReason, @Nullable String localPartner,
+			List<AftercareMoment> contacts) {
+
+		public static AftercareView of(Aftercare aftercare) {
+			return new AftercareView(aftercare.contactKind(), aftercare.startsOn(), aftercare.endsOn(),
+					aftercare.frequencyDays(), aftercare.defaultFrequencyDays(), aftercare.frequencyReason(),
+					aftercare.localPartner(),
+					aftercare.contacts()
+						.stream()
+						.map((contact) -> new AftercareMoment(contact.dueOn(), contact.doneOn()))
+						.toList());
+		}
+
+	}
+
+	public record AftercareMoment(LocalDate dueOn, @Nullable LocalDate doneOn) {
+	}
+
+	public record ConsentView(UUID id, UUID personId, Consent.Scope scope, LocalDate givenOn,
+			@Nullable LocalDate withdrawnOn) {
+
+		public static ConsentView of(Consent consent) {
+			return new ConsentView(consent.id(), consent.personId(), consent.scope(), consent.givenOn(),
+					consent.withdrawnOn());
+		}
+
+	}
+
+	public record PlanView(int number, List<ActionPlan.Goal> goals, List<ActionPlan.Action> actions,
+			List<ActionPlan.Evaluation> evaluations, @Nullable LocalDate agreedOn, @Nullable String agreedWith,
+			Visibility visibility) {
+
+		public static PlanView of(ActionPlan plan) {
+			return new PlanView(plan.number(), plan.goals(), plan.actions(), plan.evaluations(), plan.agreedOn(),
+					plan.agreedWith(), plan.visibility());
+		}
+
+	}
+
+	public record ContactView(UUID id, LocalDate contactOn, Contact.Kind kind, String withWhom, String summary,
+			Visibility visibility) {
+
+		public static ContactView of(Contact contact) {
+			return new ContactView(contact.id(), contact.contactOn(), contact.kind(), contact.withWhom(),
+					contact.summary(), contact.visibility());
+		}
+
+	}
+
+}

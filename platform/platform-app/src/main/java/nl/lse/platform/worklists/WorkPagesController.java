@@ -1,0 +1,99 @@
+package nl.lse.platform.worklists;
+
+import java.util.List;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
+
+import nl.lse.platform.casework.Caller;
+import nl.lse.platform.portal.PortalPage;
+import nl.lse.platform.signals.Signal;
+import nl.lse.platform.signals.SignalService;
+import nl.lse.platform.web.PageView;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+
+/**
+ * The start page of a municipality (my work, overdue aftercare contacts, trajectories
+ * waiting for handover, new signals to triage) and the work list with its filters.
+ */
+@Controller
+@PortalPage
+class WorkPagesController {
+
+	private static final int START_SIZE = 10;
+
+	private static final List<String> SERVICES = List.of("FAMILY_SUPPORT", "INDIVIDUAL_GUIDANCE", "CONSULTATION");
+
+	private static final List<String> PHASES = List.of("REFERRED", "INTAKE", "PLANNING", "SUPPORT", "HANDOVER",
+			"AFTERCARE", "REQUESTED", "IN_PROGRESS", "ADVISED");
+
+	private final WorkListService work;
+
+	private final SignalService signals;
+
+	WorkPagesController(WorkListService work, SignalService signals) {
+		this.work = work;
+		this.signals = signals;
+	}
+
+	@GetMapping("/t/{tenant}/")
+	String start(Model model) {
+		Caller caller = Caller.current();
+		model.addAttribute("mine", this.work.list(query(WorkListQuery.WorkList.MINE, false, false), caller));
+		model.addAttribute("overdue", this.work.list(query(WorkListQuery.WorkList.ALL, true, false), caller));
+		model.addAttribute("handover", this.work.list(query(WorkListQuery.WorkList.ALL, false, true), caller));
+		model.addAttribute("newSignals",
+				caller.isCaseDirector() ? this.signals.list(Signal.Status.NEW, 0, START_SIZE, caller) : null);
+		return "work/start";
+	}
+
+	@GetMapping("/t/{tenant}/werk")
+	String list(@Valid @ModelAttribute("filter") WorkFilter filter, BindingResult errors, Model model) {
+		model.addAttribute("services", SERVICES);
+		model.addAttribute("phases", PHASES);
+		model.addAttribute("lists", WorkListQuery.WorkList.values());
+		model.addAttribute("sorts", WorkListQuery.Sort.values());
+		if (errors.hasErrors()) {
+			model.addAttribute("items", PageView.empty());
+			return "work/list";
+		}
+		model.addAttribute("items", this.work.list(filter.query(), Caller.current()));
+		return "work/list";
+	}
+
+	private static WorkListQuery query(WorkListQuery.WorkList list, boolean overdue, boolean handover) {
+		return new WorkListQuery(list, null, null, null, overdue, handover, null,
+				overdue ? WorkListQuery.Sort.DUE : WorkListQuery.Sort.SINCE, 0, START_SIZE);
+	}
+
+	/**
+	 * The filters of the work list, as query parameters, so a filtered list can be
+	 * bookmarked and works without JavaScript.
+	 */
+	record WorkFilter(WorkListQuery.@Nullable WorkList list, @Nullable @Pattern(regexp = "[A-Z_]{1,40}") String service,
+			@Nullable @Pattern(regexp = "[A-Z_]{1,40}") String phase, @Nullable @Min(1) @Max(4) Integer severity,
+			boolean overdue, boolean handover, @Nullable @Pattern(regexp = "[A-Za-z0-9-]{0,20}") String reference,
+			WorkListQuery.@Nullable Sort sort, @Nullable @Min(0) @Max(10000) Integer page) {
+
+		WorkListQuery query() {
+			return new WorkListQuery((this.list != null) ? this.list : WorkListQuery.WorkList.ALL, blank(this.service),
+					blank(this.phase), this.severity, this.overdue, this.handover, blank(this.reference),
+					(this.sort != null) ? this.sort : WorkListQuery.Sort.REFERENCE, (this.page != null) ? this.page : 0,
+					20);
+		}
+
+		private static @Nullable String blank(@Nullable String value) {
+			return (value == null || value.isBlank()) ? null : value;
+		}
+
+	}
+
+}
