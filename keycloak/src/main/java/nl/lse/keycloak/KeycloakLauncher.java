@@ -34,7 +34,7 @@ public final class KeycloakLauncher implements AutoCloseable {
 	private static final Logger log = LoggerFactory.getLogger(KeycloakLauncher.class);
 
 	private static final String[] THEME_FILES = { "theme.properties", "resources/css/lse.css",
-			"messages/messages_nl.properties", "messages/messages_en.properties" };
+			"messages/messages_nl.properties", "messages/messages_en.properties", "template.ftl" };
 
 	private final Process process;
 

@@ -28,11 +28,11 @@ record CaseFile(Case found, Sight sight, List<Person> persons, List<TrajectoryVi
 		Map<UUID, List<ContactView>> contacts, List<CaseTimeline.Entry> timeline, AccessLog.@Nullable Page accessLog,
 		Map<UUID, String> partnerNames) {
 
-	boolean seesContent() {
+	public boolean seesContent() {
 		return this.sight.seesContent();
 	}
 
-	String personName(UUID id) {
+	public String personName(UUID id) {
 		return this.persons.stream()
 			.filter((person) -> person.id().equals(id))
 			.map(Person::name)

@@ -91,7 +91,7 @@ final class CaseTimeline {
 	 */
 	record Entry(LocalDate on, String key, Object argument) {
 
-		boolean translated() {
+		public boolean translated() {
 			return this.argument instanceof String text && text.startsWith("enum.");
 		}
 

@@ -1,0 +1,327 @@
+package nl.lse.platform.browser;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.UUID;
+import java.util.function.Predicate;
+
+import nl.lse.platform.PlatformIntegrationTest;
+import nl.lse.platform.TestKeycloak;
+import nl.lse.platform.casework.Api;
+import nl.lse.platform.testing.TestDatabase;
+import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import static nl.lse.platform.casework.Api.map;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The portal's main journeys in Debian's Chromium, through the real Keycloak login pages,
+ * with axe-core on every page (0 serious or critical violations).
+ */
+class PortalJourneyIntegrationTests extends PlatformIntegrationTest implements BrowserTest {
+
+	private static final String BASE = "http://localhost:" + TestKeycloak.PORTAL_PORT;
+
+	private static final String TODAY = LocalDate.now(ZoneId.of("Europe/Amsterdam")).toString();
+
+	private @Nullable Chromium browser;
+
+	@Override
+	public @Nullable WebDriver driver() {
+		return this.browser;
+	}
+
+	@AfterEach
+	void quit() {
+		if (this.browser != null) {
+			this.browser.quit();
+		}
+	}
+
+	@Test
+	void caseDirectorTakesAFamilyFromSignalToClosure() {
+		logIn("cd.amsterdam", true);
+		page("start page");
+		screenshot("start.png");
+		click(By.linkText("Werkvoorraad"));
+		page("work list");
+		screenshot("work-list.png");
+		click(By.linkText("Signalen"));
+		page("signal list");
+		click(By.linkText("Signaal registreren"));
+		page("new signal");
+		button("Registreren");
+		page("new signal with errors");
+		assertThat(error("description")).isEqualTo("Vul dit veld in.");
+		choose("source", "SCHOOL");
+		type("description", "Leerling deelt extremistische filmpjes in de klas (fictief)");
+		button("Registreren");
+		page("signal");
+		assertThat(text()).contains("Het signaal is geregistreerd.");
+
+		choose("triage-decision", "TRAJECTORY");
+		button("Beoordeling vastleggen");
+		page("triage refused by a rule");
+		assertThat(text()).contains("Kies familiebegeleiding of individuele begeleiding.");
+		choose("triage-trajectoryKind", "FAMILY_SUPPORT");
+		choose("triage-severity", "2");
+		choose("triage-supportLevel", "MEDIUM");
+		button("Beoordeling vastleggen");
+		page("case page");
+		assertThat(text()).contains("Het signaal is beoordeeld.");
+
+		expand("Betrokkene toevoegen");
+		choose("person-role", "PARENT");
+		type("person-name", "Moeder Journey (fictief)");
+		button("Toevoegen");
+		page("case page with a person");
+		click(By.linkText("Familiebegeleiding"));
+		page("trajectory, referred");
+		button("Intake starten");
+		page("trajectory, intake");
+		expand("Toestemming vastleggen");
+		choose("personId",
+				this.browser.findElement(By.cssSelector("#personId option:nth-child(2)")).getAttribute("value"));
+		choose("consent-scope", "SUPPORT");
+		button("Toestemming vastleggen");
+		button("Plan van aanpak opstellen");
+		page("trajectory, planning");
+		expand("Plan van aanpak opstellen");
+		type("plan-goals", "Het gesprek thuis gaande houden");
+		type("plan-actions", "1 | Wekelijks gesprek thuis | familieondersteuner");
+		button("Plan opslaan");
+		expand("Plan afspreken met de familie");
+		type("agreement-agreedWith", "Moeder");
+		button("Afspraak vastleggen");
+		button("Begeleiding starten");
+		page("trajectory, support");
+		expand("Contact vastleggen");
+		choose("contact-kind", "HOME_VISIT");
+		type("contact-withWhom", "Moeder");
+		type("contact-summary", "Kennismaking thuis (fictief)");
+		button("Contact vastleggen");
+		expand("Overdracht starten");
+		choose("handover-receiverKind", "MUNICIPALITY");
+		type("handover-receiver", "Wijkteam Oost");
+		button("Overdracht starten");
+		page("trajectory, handover");
+		expand("Checklist bijwerken");
+		button("Checklist opslaan");
+		expand("Overdracht accepteren");
+		button("Overdracht accepteren");
+		expand("Nazorg afspreken");
+		choose("aftercare-contactKind", "PHONE");
+		button("Nazorg afspreken");
+		page("trajectory, aftercare");
+		expand("Nazorgcontact vastleggen");
+		button("Nazorgcontact vastleggen");
+		expand("Traject afsluiten");
+		type("closure-reason", "Nazorg in overleg met de familie beëindigd");
+		button("Traject afsluiten");
+		page("trajectory, closed");
+		assertThat(text()).contains("Afgesloten");
+		click(By.partialLinkText("GM0363-"));
+		page("case page, closed");
+		screenshot("case-page.png");
+		assertThat(text()).contains("Gesloten", "Nazorgcontact", "Overdracht aan Wijkteam Oost geaccepteerd",
+				"Wie zag deze casus");
+		click(By.partialLinkText("vermeldingen bekijken"));
+		page("who saw this case");
+		logOut();
+	}
+
+	@Test
+	void chainPartnerSeesOnlyItsOrganisationsCaseWithoutLseInternalNotes() {
+		UUID police = police();
+		Api director = new Api("cd.amsterdam", "gm0363");
+		Api partner = new Api("partner.politie", "gm0363");
+		director.put("/partner-affiliations/" + partner.subject,
+				map("partnerOrganisationId", police, "since", "2020-01-01"));
+		String worker = new Api("lse.worker", "gm0363").subject;
+		Api.Response onTeam = director.post("/cases", map("severity", 2, "supportLevel", "LIGHT"));
+		String caseId = onTeam.text("id");
+		director.post("/cases/" + caseId + "/team", map("kind", "CHAIN_PARTNER", "partnerOrganisationId", police,
+				"roleOnCase", "Wijkagent", "reason", "Journey"));
+		String trajectory = director
+			.post("/cases/" + caseId + "/trajectories", map("kind", "FAMILY_SUPPORT", "lseWorker", worker))
+			.text("id");
+		Api lse = new Api("lse.worker", "gm0363");
+		lse.post("/trajectories/" + trajectory + "/contacts", map("contactOn", TODAY, "kind", "PHONE", "withWhom",
+				"Moeder", "summary", "ALLEEN-LSE-NOTITIE", "visibility", "LSE_INTERNAL"));
+		lse.post("/trajectories/" + trajectory + "/contacts", map("contactOn", TODAY, "kind", "PHONE", "withWhom",
+				"Moeder", "summary", "TEAM-NOTITIE", "visibility", "TEAM"));
+		String notOnTeam = director.post("/cases", map("severity", 1, "supportLevel", "LIGHT")).text("reference");
+
+		logIn("partner.politie", false);
+		page("partner start page");
+		click(By.linkText("Casussen"));
+		page("partner case list");
+		assertThat(text()).contains(onTeam.text("reference")).doesNotContain(notOnTeam);
+		click(By.linkText(onTeam.text("reference")));
+		page("partner case page");
+		assertThat(text()).contains("TEAM-NOTITIE").doesNotContain("ALLEEN-LSE-NOTITIE");
+		assertThat(this.browser.getPageSource()).doesNotContain("ALLEEN-LSE-NOTITIE");
+		click(By.linkText("Familiebegeleiding"));
+		page("partner trajectory page");
+		assertThat(this.browser.getPageSource()).contains("TEAM-NOTITIE").doesNotContain("ALLEEN-LSE-NOTITIE");
+	}
+
+	@Test
+	void otherMunicipalityGetsTheNotFoundPage() {
+		String caseId = new Api("cd.amsterdam", "gm0363").post("/cases", map("severity", 1, "supportLevel", "LIGHT"))
+			.text("id");
+		logIn("cd.rotterdam", false);
+		open("/t/gm0363/casussen/" + caseId);
+		page("not found, other municipality");
+		String other = this.browser.findElement(By.tagName("main")).getText();
+		assertThat(other).contains("Niet gevonden");
+		open("/t/gm0599/casussen/" + caseId);
+		page("not found, hidden in own municipality");
+		assertThat(this.browser.findElement(By.tagName("main")).getText()).isEqualTo(other);
+		open("/t/gm0599/casussen/" + UUID.randomUUID());
+		assertThat(this.browser.findElement(By.tagName("main")).getText()).isEqualTo(other);
+	}
+
+	@Test
+	void caseDirectorRegistersASignalWithTheKeyboardOnly() {
+		logIn("cd.amsterdam", false);
+		tabTo((element) -> "Signaal registreren".equals(element.getText()));
+		keys(Keys.ENTER);
+		waitFor((driver) -> driver.getCurrentUrl().endsWith("/signalen/nieuw"));
+		page("new signal, keyboard");
+		tabTo((element) -> "source".equals(element.getAttribute("id")));
+		keys("Politie");
+		keys(Keys.TAB);
+		assertThat(active().getAttribute("id")).isEqualTo("description");
+		keys("Zorgen van de wijkagent over een jongere (fictief)");
+		tabTo((element) -> "Registreren".equals(element.getText()));
+		keys(Keys.ENTER);
+		waitFor((driver) -> driver.getCurrentUrl().matches(".*/signalen/[0-9a-f-]{36}"));
+		page("signal, keyboard");
+		assertThat(text()).contains("Politie", "Zorgen van de wijkagent");
+	}
+
+	@Test
+	void expiredSessionKeepsWhatWasTypedWithoutJavaScript() {
+		this.browser = Chromium.withoutJavaScript();
+		open("/");
+		KeycloakLogin.logIn(this.browser, "cd.amsterdam", "demo");
+		open("/t/gm0363/signalen/nieuw");
+		choose("source", "POLICE");
+		type("description", "Tekst die niet verloren mag gaan (fictief)");
+		this.browser.manage().deleteCookieNamed("SESSION");
+		button("Registreren");
+		page("session expired");
+		assertThat(text()).contains("Uw sessie is verlopen", "Er is niets opgeslagen.");
+		assertThat(this.browser.findElement(By.tagName("textarea")).getText())
+			.isEqualTo("Tekst die niet verloren mag gaan (fictief)");
+	}
+
+	private void logIn(String user, boolean checkLoginPages) {
+		if (this.browser == null) {
+			this.browser = Chromium.start();
+		}
+		open("/");
+		KeycloakLogin.logIn(this.browser, user, "demo", checkLoginPages);
+		waitFor((driver) -> driver.getCurrentUrl().startsWith(BASE));
+	}
+
+	private void logOut() {
+		button("Uitloggen");
+		waitFor((driver) -> driver.getCurrentUrl().endsWith("/uitgelogd"));
+		page("logged out");
+	}
+
+	private void open(String path) {
+		this.browser.get(BASE + path);
+	}
+
+	/** Every page: no untranslated key, no stack trace, and axe finds nothing serious. */
+	private void page(String name) {
+		String source = this.browser.getPageSource();
+		assertThat(source).as(name).doesNotContain("??").doesNotContain("Exception");
+		Accessibility.assertAccessible(this.browser, name);
+	}
+
+	private String text() {
+		return this.browser.findElement(By.tagName("body")).getText();
+	}
+
+	private void click(By locator) {
+		this.browser.findElement(locator).click();
+	}
+
+	private void button(String text) {
+		String url = this.browser.getCurrentUrl();
+		this.browser.findElement(By.xpath("//button[normalize-space()='" + text + "']")).click();
+		waitFor((driver) -> !url.equals(driver.getCurrentUrl()) || "complete"
+			.equals(((org.openqa.selenium.JavascriptExecutor) driver).executeScript("return document.readyState")));
+	}
+
+	private void expand(String summary) {
+		this.browser.findElement(By.xpath("//summary[normalize-space()='" + summary + "']")).click();
+	}
+
+	private void type(String id, String text) {
+		WebElement field = this.browser.findElement(By.id(id));
+		field.clear();
+		field.sendKeys(text);
+	}
+
+	private void choose(String id, String value) {
+		new Select(this.browser.findElement(By.id(id))).selectByValue(value);
+	}
+
+	private String error(String id) {
+		return this.browser.findElement(By.id(id + "-fout")).getText().replace("Fout:", "").trim();
+	}
+
+	private void tabTo(Predicate<WebElement> target) {
+		for (int i = 0; i < 60; i++) {
+			keys(Keys.TAB);
+			if (target.test(active())) {
+				return;
+			}
+		}
+		throw new AssertionError("Not reachable with the Tab key");
+	}
+
+	private WebElement active() {
+		return this.browser.switchTo().activeElement();
+	}
+
+	private void keys(CharSequence... keys) {
+		new Actions(this.browser).sendKeys(keys).perform();
+	}
+
+	private void waitFor(java.util.function.Function<WebDriver, Boolean> condition) {
+		new WebDriverWait(this.browser, Duration.ofSeconds(20)).until(condition::apply);
+	}
+
+	/** The screenshots in docs/ come from the journey (run from the module directory). */
+	private void screenshot(String name) {
+		Screenshots.save(this.browser, Path.of("..", "..", "docs", "screenshots", name));
+	}
+
+	private static UUID police() {
+		JdbcTemplate admin = new JdbcTemplate(TestDatabase.get().dataSource(TestDatabase.get().roles().admin()));
+		admin.update("insert into platform.partner_organisation (name, kind) values ('Politie Eenheid Amsterdam',"
+				+ " 'POLICE') on conflict (name) do nothing");
+		return admin.queryForObject("select id from platform.partner_organisation where name = ?", UUID.class,
+				"Politie Eenheid Amsterdam");
+	}
+
+}
