@@ -1,5 +1,6 @@
 package nl.lse.platform.central;
 
+import java.time.Clock;
 import java.time.LocalDate;
 
 import jakarta.validation.Valid;
@@ -38,9 +39,12 @@ class CentralPageController {
 
 	private final JdbcTemplate jdbc;
 
-	CentralPageController(CentralOffice office, JdbcTemplate jdbc) {
+	private final Clock clock;
+
+	CentralPageController(CentralOffice office, JdbcTemplate jdbc, Clock clock) {
 		this.office = office;
 		this.jdbc = jdbc;
+		this.clock = clock;
 	}
 
 	@GetMapping("/central")
@@ -69,7 +73,7 @@ class CentralPageController {
 		LseAuthentication caller = LseAuthentication.of(authentication).orElseThrow();
 		model.addAttribute("meetings", this.office.meetings(caller));
 		if (!model.containsAttribute("meeting")) {
-			model.addAttribute("meeting", new MeetingForm(null, "", "", null));
+			model.addAttribute("meeting", new MeetingForm(LocalDate.now(this.clock), "", "", null));
 		}
 		return "central/meetings";
 	}

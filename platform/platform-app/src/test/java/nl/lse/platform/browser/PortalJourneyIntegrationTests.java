@@ -1,26 +1,15 @@
 package nl.lse.platform.browser;
 
-import java.nio.file.Path;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.UUID;
-import java.util.function.Predicate;
 
-import nl.lse.platform.PlatformIntegrationTest;
-import nl.lse.platform.TestKeycloak;
 import nl.lse.platform.casework.Api;
 import nl.lse.platform.testing.TestDatabase;
-import org.jspecify.annotations.Nullable;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.interactions.Actions;
-import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -31,25 +20,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The portal's main journeys in Debian's Chromium, through the real Keycloak login pages,
  * with axe-core on every page (0 serious or critical violations).
  */
-class PortalJourneyIntegrationTests extends PlatformIntegrationTest implements BrowserTest {
-
-	private static final String BASE = "http://localhost:" + TestKeycloak.PORTAL_PORT;
+class PortalJourneyIntegrationTests extends BrowserJourney {
 
 	private static final String TODAY = LocalDate.now(ZoneId.of("Europe/Amsterdam")).toString();
-
-	private @Nullable Chromium browser;
-
-	@Override
-	public @Nullable WebDriver driver() {
-		return this.browser;
-	}
-
-	@AfterEach
-	void quit() {
-		if (this.browser != null) {
-			this.browser.quit();
-		}
-	}
 
 	@Test
 	void caseDirectorTakesAFamilyFromSignalToClosure() {
@@ -72,13 +45,13 @@ class PortalJourneyIntegrationTests extends PlatformIntegrationTest implements B
 		page("signal");
 		assertThat(text()).contains("Het signaal is geregistreerd.");
 
-		choose("triage-decision", "TRAJECTORY");
+		choose("decision", "TRAJECTORY");
 		button("Beoordeling vastleggen");
 		page("triage refused by a rule");
-		assertThat(text()).contains("Kies familiebegeleiding of individuele begeleiding.");
-		choose("triage-trajectoryKind", "FAMILY_SUPPORT");
-		choose("triage-severity", "2");
-		choose("triage-supportLevel", "MEDIUM");
+		assertThat(error("severity")).isEqualTo("Geef de ernst (1 tot 4) van de nieuwe casus.");
+		choose("trajectoryKind", "FAMILY_SUPPORT");
+		choose("severity", "2");
+		choose("supportLevel", "MEDIUM");
 		button("Beoordeling vastleggen");
 		page("case page");
 		assertThat(text()).contains("Het signaal is beoordeeld.");
@@ -94,7 +67,7 @@ class PortalJourneyIntegrationTests extends PlatformIntegrationTest implements B
 		page("trajectory, intake");
 		expand("Toestemming vastleggen");
 		choose("personId",
-				this.browser.findElement(By.cssSelector("#personId option:nth-child(2)")).getAttribute("value"));
+				browser().findElement(By.cssSelector("#personId option:nth-child(2)")).getAttribute("value"));
 		choose("consent-scope", "SUPPORT");
 		button("Toestemming vastleggen");
 		button("Plan van aanpak opstellen");
@@ -173,10 +146,10 @@ class PortalJourneyIntegrationTests extends PlatformIntegrationTest implements B
 		click(By.linkText(onTeam.text("reference")));
 		page("partner case page");
 		assertThat(text()).contains("TEAM-NOTITIE").doesNotContain("ALLEEN-LSE-NOTITIE");
-		assertThat(this.browser.getPageSource()).doesNotContain("ALLEEN-LSE-NOTITIE");
+		assertThat(browser().getPageSource()).doesNotContain("ALLEEN-LSE-NOTITIE");
 		click(By.linkText("Familiebegeleiding"));
 		page("partner trajectory page");
-		assertThat(this.browser.getPageSource()).contains("TEAM-NOTITIE").doesNotContain("ALLEEN-LSE-NOTITIE");
+		assertThat(browser().getPageSource()).contains("TEAM-NOTITIE").doesNotContain("ALLEEN-LSE-NOTITIE");
 	}
 
 	@Test
@@ -186,13 +159,13 @@ class PortalJourneyIntegrationTests extends PlatformIntegrationTest implements B
 		logIn("cd.rotterdam", false);
 		open("/t/gm0363/casussen/" + caseId);
 		page("not found, other municipality");
-		String other = this.browser.findElement(By.tagName("main")).getText();
+		String other = browser().findElement(By.tagName("main")).getText();
 		assertThat(other).contains("Niet gevonden");
 		open("/t/gm0599/casussen/" + caseId);
 		page("not found, hidden in own municipality");
-		assertThat(this.browser.findElement(By.tagName("main")).getText()).isEqualTo(other);
+		assertThat(browser().findElement(By.tagName("main")).getText()).isEqualTo(other);
 		open("/t/gm0599/casussen/" + UUID.randomUUID());
-		assertThat(this.browser.findElement(By.tagName("main")).getText()).isEqualTo(other);
+		assertThat(browser().findElement(By.tagName("main")).getText()).isEqualTo(other);
 	}
 
 	@Test
@@ -216,104 +189,18 @@ class PortalJourneyIntegrationTests extends PlatformIntegrationTest implements B
 
 	@Test
 	void expiredSessionKeepsWhatWasTypedWithoutJavaScript() {
-		this.browser = Chromium.withoutJavaScript();
+		useBrowserWithoutJavaScript();
 		open("/");
-		KeycloakLogin.logIn(this.browser, "cd.amsterdam", "demo");
+		KeycloakLogin.logIn(browser(), "cd.amsterdam", "demo");
 		open("/t/gm0363/signalen/nieuw");
 		choose("source", "POLICE");
 		type("description", "Tekst die niet verloren mag gaan (fictief)");
-		this.browser.manage().deleteCookieNamed("SESSION");
+		browser().manage().deleteCookieNamed("SESSION");
 		button("Registreren");
 		page("session expired");
 		assertThat(text()).contains("Uw sessie is verlopen", "Er is niets opgeslagen.");
-		assertThat(this.browser.findElement(By.tagName("textarea")).getText())
-			.isEqualTo("Tekst die niet verloren mag gaan (fictief)");
-	}
-
-	private void logIn(String user, boolean checkLoginPages) {
-		if (this.browser == null) {
-			this.browser = Chromium.start();
-		}
-		open("/");
-		KeycloakLogin.logIn(this.browser, user, "demo", checkLoginPages);
-		waitFor((driver) -> driver.getCurrentUrl().startsWith(BASE));
-	}
-
-	private void logOut() {
-		button("Uitloggen");
-		waitFor((driver) -> driver.getCurrentUrl().endsWith("/uitgelogd"));
-		page("logged out");
-	}
-
-	private void open(String path) {
-		this.browser.get(BASE + path);
-	}
-
-	/** Every page: no untranslated key, no stack trace, and axe finds nothing serious. */
-	private void page(String name) {
-		String source = this.browser.getPageSource();
-		assertThat(source).as(name).doesNotContain("??").doesNotContain("Exception");
-		Accessibility.assertAccessible(this.browser, name);
-	}
-
-	private String text() {
-		return this.browser.findElement(By.tagName("body")).getText();
-	}
-
-	private void click(By locator) {
-		this.browser.findElement(locator).click();
-	}
-
-	private void button(String text) {
-		String url = this.browser.getCurrentUrl();
-		this.browser.findElement(By.xpath("//button[normalize-space()='" + text + "']")).click();
-		waitFor((driver) -> !url.equals(driver.getCurrentUrl()) || "complete"
-			.equals(((org.openqa.selenium.JavascriptExecutor) driver).executeScript("return document.readyState")));
-	}
-
-	private void expand(String summary) {
-		this.browser.findElement(By.xpath("//summary[normalize-space()='" + summary + "']")).click();
-	}
-
-	private void type(String id, String text) {
-		WebElement field = this.browser.findElement(By.id(id));
-		field.clear();
-		field.sendKeys(text);
-	}
-
-	private void choose(String id, String value) {
-		new Select(this.browser.findElement(By.id(id))).selectByValue(value);
-	}
-
-	private String error(String id) {
-		return this.browser.findElement(By.id(id + "-fout")).getText().replace("Fout:", "").trim();
-	}
-
-	private void tabTo(Predicate<WebElement> target) {
-		for (int i = 0; i < 60; i++) {
-			keys(Keys.TAB);
-			if (target.test(active())) {
-				return;
-			}
-		}
-		throw new AssertionError("Not reachable with the Tab key");
-	}
-
-	private WebElement active() {
-		return this.browser.switchTo().activeElement();
-	}
-
-	private void keys(CharSequence... keys) {
-		new Actions(this.browser).sendKeys(keys).perform();
-	}
-
-	private void waitFor(java.util.function.Function<WebDriver, Boolean> condition) {
-		new WebDriverWait(this.browser, Duration.ofSeconds(20)).until(condition::apply);
-	}
-
-	/** The screenshots in docs/ come from the journey (run from the module directory). */
-	private void screenshot(String name) {
-		Screenshots.save(this.browser, Path.of("..", "..", "docs", "screenshots", name));
+		assertThat(browser().findElements(By.tagName("textarea")).stream().map(WebElement::getText))
+			.contains("Tekst die niet verloren mag gaan (fictief)", "POLICE");
 	}
 
 	private static UUID police() {

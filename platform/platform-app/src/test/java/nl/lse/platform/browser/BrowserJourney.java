@@ -1,0 +1,141 @@
+package nl.lse.platform.browser;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.function.Function;
+import java.util.function.Predicate;
+
+import nl.lse.platform.PlatformIntegrationTest;
+import nl.lse.platform.TestKeycloak;
+import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.AfterEach;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A journey through the portal in Debian's Chromium: log in through the real Keycloak
+ * pages, open pages, fill forms, and check every page (no missing message key, no stack
+ * trace, axe-core finds no serious or critical violation).
+ */
+abstract class BrowserJourney extends PlatformIntegrationTest implements BrowserTest {
+
+	static final String BASE = "http://localhost:" + TestKeycloak.PORTAL_PORT;
+
+	private @Nullable Chromium browser;
+
+	@Override
+	public @Nullable WebDriver driver() {
+		return this.browser;
+	}
+
+	@AfterEach
+	void quit() {
+		if (this.browser != null) {
+			this.browser.quit();
+			this.browser = null;
+		}
+	}
+
+	Chromium browser() {
+		if (this.browser == null) {
+			this.browser = Chromium.start();
+		}
+		return this.browser;
+	}
+
+	void useBrowserWithoutJavaScript() {
+		this.browser = Chromium.withoutJavaScript();
+	}
+
+	void logIn(String user, boolean checkLoginPages) {
+		open("/");
+		KeycloakLogin.logIn(browser(), user, "demo", checkLoginPages);
+		waitFor((driver) -> driver.getCurrentUrl().startsWith(BASE));
+	}
+
+	void logOut() {
+		button("Uitloggen");
+		waitFor((driver) -> driver.getCurrentUrl().endsWith("/uitgelogd"));
+		page("logged out");
+	}
+
+	void open(String path) {
+		browser().get(BASE + path);
+	}
+
+	/** Every page: no untranslated key, no stack trace, and axe finds nothing serious. */
+	void page(String name) {
+		String source = browser().getPageSource();
+		assertThat(source).as(name).doesNotContain("??").doesNotContain("Exception");
+		Accessibility.assertAccessible(browser(), name);
+	}
+
+	String text() {
+		return browser().findElement(By.tagName("body")).getText();
+	}
+
+	void click(By locator) {
+		browser().findElement(locator).click();
+	}
+
+	void button(String text) {
+		String url = browser().getCurrentUrl();
+		browser().findElement(By.xpath("//button[normalize-space()='" + text + "']")).click();
+		waitFor((driver) -> !url.equals(driver.getCurrentUrl()) || "complete"
+			.equals(((org.openqa.selenium.JavascriptExecutor) driver).executeScript("return document.readyState")));
+	}
+
+	void expand(String summary) {
+		browser().findElement(By.xpath("//summary[normalize-space()='" + summary + "']")).click();
+	}
+
+	void type(String id, String text) {
+		WebElement field = browser().findElement(By.id(id));
+		field.clear();
+		field.sendKeys(text);
+	}
+
+	void choose(String id, String value) {
+		new Select(browser().findElement(By.id(id))).selectByValue(value);
+	}
+
+	String error(String id) {
+		return browser().findElement(By.id(id + "-fout")).getText().replace("Fout:", "").trim();
+	}
+
+	void tabTo(Predicate<WebElement> target) {
+		for (int i = 0; i < 60; i++) {
+			keys(Keys.TAB);
+			if (target.test(active())) {
+				return;
+			}
+		}
+		throw new AssertionError("Not reachable with the Tab key");
+	}
+
+	WebElement active() {
+		return browser().switchTo().activeElement();
+	}
+
+	void keys(CharSequence... keys) {
+		new Actions(browser()).sendKeys(keys).perform();
+	}
+
+	void waitFor(java.util.function.Function<WebDriver, Boolean> condition) {
+		new WebDriverWait(browser(), Duration.ofSeconds(20)).until(condition::apply);
+	}
+
+	/** The screenshots in docs/ come from the journey (run from the module directory). */
+	void screenshot(String name) {
+		Screenshots.save(browser(), Path.of("..", "..", "docs", "screenshots", name));
+	}
+
+}

@@ -1,0 +1,71 @@
+package nl.lse.platform.browser;
+
+import nl.lse.platform.casework.Api;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+
+import static nl.lse.platform.casework.Api.map;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The LSE side of the portal in the browser: the central office pages, and a general
+ * question from a municipality taken up, answered and closed.
+ */
+class CentralPagesIntegrationTests extends BrowserJourney {
+
+	@Test
+	void coordinatorUsesTheCentralOfficePages() {
+		logIn("lse.coordinator", false);
+		page("home of LSE staff");
+		open("/central");
+		page("central overview");
+		click(By.linkText("Niet toegewezen aanvragen"));
+		page("central unassigned requests");
+		open("/central/bijeenkomsten");
+		page("central peer meetings");
+		type("region", "");
+		button("Registreren");
+		page("central peer meetings with errors");
+		assertThat(text()).contains("Vul dit veld in.");
+		type("region", "Noord-Holland");
+		type("facilitator", "Begeleider (fictief)");
+		type("participants", "7");
+		button("Registreren");
+		page("central peer meetings, saved");
+		assertThat(text()).contains("De bijeenkomst is geregistreerd.", "Noord-Holland");
+	}
+
+	@Test
+	void generalQuestionIsTakenUpAnsweredAndClosed() {
+		String question = "Hoe herkennen scholen online radicalisering? (fictief, browsertest)";
+		String id = new Api("cd.amsterdam", "gm0363").post("/consultations", map("question", question)).text("id");
+		logIn("lse.worker", false);
+		open("/t/gm0363/consultaties/" + id);
+		page("consultation, requested");
+		button("Oppakken");
+		page("consultation, in progress");
+		button("Advies vastleggen");
+		page("consultation, advice refused");
+		assertThat(text()).contains("Vul dit veld in.");
+		type("advice", "Gebruik de handreiking voor scholen (fictief).");
+		button("Advies vastleggen");
+		page("consultation, advised");
+		assertThat(text()).contains("Geadviseerd", "Gebruik de handreiking");
+		logOut();
+
+		logIn("cd.amsterdam", false);
+		click(By.linkText("Consultaties"));
+		page("consultation list");
+		open("/t/gm0363/consultaties/" + id);
+		button("Afsluiten");
+		page("consultation, closed");
+		assertThat(text()).contains("Afgesloten");
+		click(By.linkText("Consultaties"));
+		click(By.linkText("Algemene vraag stellen"));
+		page("new general question");
+		open("/t/gm0363/consultaties/niet-een-id");
+		page("not found, malformed id");
+		assertThat(text()).contains("Niet gevonden");
+	}
+
+}
