@@ -4,13 +4,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import nl.lse.platform.audit.AccessLog;
 import nl.lse.platform.cases.Case;
 import nl.lse.platform.cases.Person;
 import nl.lse.platform.casework.Sight;
 import nl.lse.platform.trajectories.TrajectoryView;
 import nl.lse.platform.trajectories.TrajectoryView.ContactView;
-import org.jspecify.annotations.Nullable;
 
 /**
  * Everything the case page shows, already cut to what the caller may see.
@@ -21,12 +19,10 @@ import org.jspecify.annotations.Nullable;
  * @param trajectories the case's trajectories as the caller may see them
  * @param contacts the contacts the caller may see, per trajectory
  * @param timeline what happened, newest first
- * @param accessLog the latest entries of who saw the case, for those who may review it
  * @param partnerNames names of the chain partner organisations on the team
  */
 record CaseFile(Case found, Sight sight, List<Person> persons, List<TrajectoryView> trajectories,
-		Map<UUID, List<ContactView>> contacts, List<CaseTimeline.Entry> timeline, AccessLog.@Nullable Page accessLog,
-		Map<UUID, String> partnerNames) {
+		Map<UUID, List<ContactView>> contacts, List<CaseTimeline.Entry> timeline, Map<UUID, String> partnerNames) {
 
 	public boolean seesContent() {
 		return this.sight.seesContent();

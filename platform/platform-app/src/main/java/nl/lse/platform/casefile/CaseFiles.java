@@ -29,8 +29,6 @@ import org.springframework.stereotype.Component;
 @Component
 class CaseFiles {
 
-	private static final int LATEST = 10;
-
 	private static final int ALL = 100;
 
 	private final CaseService cases;
@@ -64,9 +62,8 @@ class CaseFiles {
 						this.trajectories.contacts(trajectory.id(), 0, ALL, caller).map(ContactView::of).getContent());
 			}
 		}
-		AccessLog.Page accessLog = mayReview(caller, sight) ? this.cases.accessLog(id, 0, LATEST, caller) : null;
 		return new CaseFile(found, sight, persons, views, contacts,
-				CaseTimeline.of(found, sight.seesContent(), views, contacts), accessLog, partnerNames(found, sight));
+				CaseTimeline.of(found, sight.seesContent(), views, contacts), partnerNames(found, sight));
 	}
 
 	AccessLog.Page accessLog(UUID id, int page, Caller caller) {

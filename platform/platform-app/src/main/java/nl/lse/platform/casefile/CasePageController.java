@@ -125,9 +125,8 @@ class CasePageController {
 
 	@PostMapping("/t/{tenant}/casussen/{id}/team/{memberId}/einde")
 	String endMember(@PathVariable String tenant, @PathVariable UUID id, @PathVariable UUID memberId,
-			@RequestParam(defaultValue = "") String reason, RedirectAttributes redirect) {
-		this.cases.endMember(id, memberId, null, reason.isBlank() ? "Beëindigd door de casusregiehouder" : reason,
-				Caller.current());
+			RedirectAttributes redirect) {
+		this.cases.endMember(id, memberId, null, "Beëindigd door de casusregiehouder", Caller.current());
 		redirect.addFlashAttribute("saved", "case.member.ended");
 		return "redirect:/t/" + tenant + "/casussen/" + id + "#team";
 	}
@@ -150,8 +149,7 @@ class CasePageController {
 
 	@GetMapping("/t/{tenant}/casussen/{id}/inzage")
 	String accessLog(@PathVariable UUID id, @RequestParam(defaultValue = "0") int page, Model model) {
-		CaseFile file = this.files.read(id, Caller.current());
-		model.addAttribute("file", file);
+		model.addAttribute("found", this.cases.read(id, Caller.current()).item());
 		model.addAttribute("log", this.files.accessLog(id, PageView.page(page), Caller.current()));
 		model.addAttribute("zone", this.clock.getZone());
 		return "cases/access-log";

@@ -36,6 +36,12 @@ public class CsrfRefusal implements AccessDeniedHandler {
 	 * goes back to the start.
 	 */
 	private static String pageOf(String postedTo) {
+		if (postedTo.matches("/t/gm[0-9]{4}/werk/[^/]+/toewijzing")) {
+			return "/central/aanvragen";
+		}
+		if (postedTo.matches("/t/gm[0-9]{4}/casussen/[^/]+/team/[^/]+/einde")) {
+			return postedTo.substring(0, postedTo.indexOf("/team/"));
+		}
 		return postedTo.startsWith("/t/") || postedTo.startsWith("/central") ? postedTo : "/";
 	}
 

@@ -2,7 +2,7 @@ package nl.lse.platform.portal;
 
 import nl.lse.platform.casework.RuleViolation;
 
-import org.springframework.beans.NotReadablePropertyException;
+import org.springframework.beans.BeansException;
 import org.springframework.validation.BindingResult;
 
 /** How a form shows a domain rule that refused it. */
@@ -12,12 +12,14 @@ public final class Forms {
 	}
 
 	/**
-	 * Shows the rule's Dutch message next to the field it names, or above the form when
-	 * the form has no such field.
+	 * Shows the rule's Dutch message next to the field it names (a rule about
+	 * {@code actions[2].goalNumber} next to {@code actions}), or above the form when the
+	 * form has no such field.
 	 */
 	public static void reject(BindingResult form, RuleViolation rule) {
-		if (hasField(form, rule.field())) {
-			form.rejectValue(rule.field(), "rule", rule.getMessage());
+		String field = rule.field().split("[.\\[]", 2)[0];
+		if (hasField(form, field)) {
+			form.rejectValue(field, "rule", rule.getMessage());
 		}
 		else {
 			form.reject("rule", rule.getMessage());
@@ -29,7 +31,7 @@ public final class Forms {
 			form.getFieldValue(field);
 			return true;
 		}
-		catch (NotReadablePropertyException ex) {
+		catch (BeansException ex) {
 			return false;
 		}
 	}

@@ -2,11 +2,13 @@ package nl.lse.platform.portal;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -22,6 +24,12 @@ import org.springframework.web.bind.annotation.RequestMapping;
 @Controller
 class SessionPages {
 
+	private final MessageSource messages;
+
+	SessionPages(MessageSource messages) {
+		this.messages = messages;
+	}
+
 	/** Request attribute with the address the expired form was posted to. */
 	static final String POSTED_TO = SessionPages.class.getName() + ".postedTo";
 
@@ -31,23 +39,31 @@ class SessionPages {
 		return ResponseEntity.noContent().build();
 	}
 
+	/**
+	 * Only a form the portal forwarded here shows what was typed, and only its known
+	 * fields: the page cannot be made to show text of someone else's choosing by a link.
+	 */
 	@RequestMapping("/sessie-verlopen")
-	String expired(HttpServletRequest request, HttpServletResponse response, Model model) {
+	String expired(HttpServletRequest request, HttpServletResponse response, Locale locale, Model model) {
 		response.setStatus(HttpStatus.UNAUTHORIZED.value());
 		List<Typed> typed = new ArrayList<>();
-		for (Map.Entry<String, String[]> parameter : request.getParameterMap().entrySet()) {
-			if (!parameter.getKey().startsWith("_")) {
-				typed.add(new Typed(parameter.getKey(), String.join("\n", parameter.getValue())));
+		Object postedTo = request.getAttribute(POSTED_TO);
+		if (postedTo != null) {
+			for (Map.Entry<String, String[]> parameter : request.getParameterMap().entrySet()) {
+				String label = this.messages.getMessage("field." + parameter.getKey(), null, null, locale);
+				String value = String.join("\n", parameter.getValue());
+				if (label != null && !value.isBlank()) {
+					typed.add(new Typed(label, value));
+				}
 			}
 		}
-		Object postedTo = request.getAttribute(POSTED_TO);
-		model.addAttribute("typed", typed.stream().filter((field) -> !field.value().isBlank()).toList());
+		model.addAttribute("typed", typed);
 		model.addAttribute("returnTo", (postedTo instanceof String address) ? address : "/");
 		return "portal/session-expired";
 	}
 
-	/** One field of the expired form, by its name, with what was typed in it. */
-	record Typed(String name, String value) {
+	/** One field of the expired form, by its label, with what was typed in it. */
+	record Typed(String label, String value) {
 	}
 
 }

@@ -22,6 +22,7 @@ import jakarta.persistence.Version;
 import org.hibernate.annotations.Fetch;
 import org.hibernate.annotations.FetchMode;
 import nl.lse.platform.casework.RuleViolation;
+import nl.lse.platform.casework.Sight;
 import nl.lse.platform.casework.Visibility;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
@@ -219,7 +220,15 @@ public class Trajectory {
 	}
 
 	public void agreePlan(int number, LocalDate on, String with, LocalDate today) {
-		ActionPlan plan = plan(number);
+		agreePlan(number, on, with, today, Sight.LSE);
+	}
+
+	/**
+	 * Agrees a version of the plan the caller can see: one hidden from them is refused as
+	 * if it did not exist.
+	 */
+	public void agreePlan(int number, LocalDate on, String with, LocalDate today, Sight sight) {
+		ActionPlan plan = plan(number, sight);
 		RuleViolation.check(!plan.isAgreed(), "number", "Deze versie is al afgesproken.");
 		RuleViolation.check(!on.isAfter(today), "agreedOn", "De datum van de afspraak ligt in de toekomst.");
 		RuleViolation.check(!with.isBlank(), "agreedWith", "Noem met wie het plan is afgesproken.");
@@ -359,9 +368,9 @@ public class Trajectory {
 		return agreed;
 	}
 
-	private ActionPlan plan(int number) {
+	private ActionPlan plan(int number, Sight sight) {
 		return this.plans.stream()
-			.filter((plan) -> plan.number() == number)
+			.filter((plan) -> plan.number() == number && plan.visibility().visibleAt(sight))
 			.findFirst()
 			.orElseThrow(() -> new RuleViolation("number", "Deze versie van het plan bestaat niet."));
 	}

@@ -235,7 +235,7 @@ class TrajectoryPageController {
 		absent(model, "questions", new HelpQuestionsForm(String.join("\n", trajectory.helpQuestions()), version));
 		absent(model, "consent", new ConsentForm(null, null, today));
 		absent(model, "plan", new PlanForm("", "", Visibility.TEAM));
-		absent(model, "agreement", new AgreementForm(trajectory.actionPlans().size(), today, "", version));
+		absent(model, "agreement", new AgreementForm(planToAgree(trajectory), today, "", version));
 		absent(model, "evaluation", new EvaluationForm(today, "", version));
 		absent(model, "contact", new ContactForm(today, null, "", "", Visibility.TEAM));
 		absent(model, "handover", new HandoverForm(null, "", today, version));
@@ -244,6 +244,16 @@ class TrajectoryPageController {
 		absent(model, "aftercare", new AftercareForm(null, today.plusMonths(6), null, null, null, version));
 		absent(model, "aftercareContact", new AftercareContactForm(today));
 		absent(model, "closure", new ClosureForm(null, version));
+	}
+
+	/** The newest version the caller can see that is not agreed yet, else the newest. */
+	private static int planToAgree(TrajectoryView trajectory) {
+		return trajectory.actionPlans()
+			.stream()
+			.filter((plan) -> plan.agreedOn() == null)
+			.mapToInt(TrajectoryView.PlanView::number)
+			.max()
+			.orElse(trajectory.actionPlans().stream().mapToInt(TrajectoryView.PlanView::number).max().orElse(1));
 	}
 
 	private static void absent(Model model, String name, Object form) {

@@ -195,7 +195,9 @@ public class TrajectoryService {
 
 	@Transactional
 	public Seen<Trajectory> agreePlan(UUID id, long version, int number, LocalDate on, String with, Caller caller) {
-		return change(id, version, caller, false, (trajectory) -> trajectory.agreePlan(number, on, with, today()));
+		Sight sight = visible(id, caller).sight();
+		return change(id, version, caller, false,
+				(trajectory) -> trajectory.agreePlan(number, on, with, today(), sight));
 	}
 
 	@Transactional

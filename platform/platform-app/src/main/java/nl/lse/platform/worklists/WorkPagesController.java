@@ -80,12 +80,14 @@ class WorkPagesController {
 	 */
 	record WorkFilter(WorkListQuery.@Nullable WorkList list, @Nullable @Pattern(regexp = "[A-Z_]{1,40}") String service,
 			@Nullable @Pattern(regexp = "[A-Z_]{1,40}") String phase, @Nullable @Min(1) @Max(4) Integer severity,
-			boolean overdue, boolean handover, @Nullable @Pattern(regexp = "[A-Za-z0-9-]{0,20}") String reference,
-			WorkListQuery.@Nullable Sort sort, @Nullable @Min(0) @Max(10000) Integer page) {
+			@Nullable Boolean overdue, @Nullable Boolean handover,
+			@Nullable @Pattern(regexp = "[A-Za-z0-9-]{0,20}") String reference, WorkListQuery.@Nullable Sort sort,
+			@Nullable @Min(0) @Max(10000) Integer page) {
 
 		WorkListQuery query() {
 			return new WorkListQuery((this.list != null) ? this.list : WorkListQuery.WorkList.ALL, blank(this.service),
-					blank(this.phase), this.severity, this.overdue, this.handover, blank(this.reference),
+					blank(this.phase), this.severity, Boolean.TRUE.equals(this.overdue),
+					Boolean.TRUE.equals(this.handover), blank(this.reference),
 					(this.sort != null) ? this.sort : WorkListQuery.Sort.REFERENCE, (this.page != null) ? this.page : 0,
 					20);
 		}

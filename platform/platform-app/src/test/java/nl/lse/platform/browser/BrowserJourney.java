@@ -15,6 +15,7 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -86,11 +87,13 @@ abstract class BrowserJourney extends PlatformIntegrationTest implements Browser
 		browser().findElement(locator).click();
 	}
 
+	/** Presses a form's button and waits for the page the server answers with. */
 	void button(String text) {
-		String url = browser().getCurrentUrl();
+		WebElement page = browser().findElement(By.tagName("html"));
 		browser().findElement(By.xpath("//button[normalize-space()='" + text + "']")).click();
-		waitFor((driver) -> !url.equals(driver.getCurrentUrl()) || "complete"
-			.equals(((org.openqa.selenium.JavascriptExecutor) driver).executeScript("return document.readyState")));
+		waitFor((driver) -> ExpectedConditions.stalenessOf(page).apply(driver));
+		waitFor((driver) -> "complete"
+			.equals(((JavascriptExecutor) driver).executeScript("return document.readyState")));
 	}
 
 	void expand(String summary) {

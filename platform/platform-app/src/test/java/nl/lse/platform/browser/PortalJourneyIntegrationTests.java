@@ -32,6 +32,15 @@ class PortalJourneyIntegrationTests extends BrowserJourney {
 		click(By.linkText("Werkvoorraad"));
 		page("work list");
 		screenshot("work-list.png");
+		choose("list", "MINE");
+		choose("sort", "SEVERITY");
+		button("Filteren");
+		page("work list, filtered");
+		assertThat(browser().getCurrentUrl()).contains("list=MINE", "sort=SEVERITY");
+		click(By.linkText("Casussen"));
+		page("case list");
+		click(By.linkText("Casus openen"));
+		page("new case");
 		click(By.linkText("Signalen"));
 		page("signal list");
 		click(By.linkText("Signaal registreren"));
@@ -111,7 +120,7 @@ class PortalJourneyIntegrationTests extends BrowserJourney {
 		screenshot("case-page.png");
 		assertThat(text()).contains("Gesloten", "Nazorgcontact", "Overdracht aan Wijkteam Oost geaccepteerd",
 				"Wie zag deze casus");
-		click(By.partialLinkText("vermeldingen bekijken"));
+		click(By.linkText("Bekijk wie deze casus zag"));
 		page("who saw this case");
 		logOut();
 	}

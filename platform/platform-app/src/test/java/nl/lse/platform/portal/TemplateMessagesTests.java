@@ -85,6 +85,8 @@ class TemplateMessagesTests {
 		assertThat(literalTexts("<p th:text=\"#{a.b}\">Opslaan</p>")).isEmpty();
 		assertThat(literalTexts("<button title=\"Sluiten\" th:text=\"#{a.b}\">x</button>")).containsExactly("Sluiten");
 		assertThat(literalTexts("<div th:replace=\"~{x}\"><span>Tekst</span></div><input value=\"1\">")).isEmpty();
+		assertThat(literalTexts("<input type=\"hidden\" name=\"step\" value=\"take\">")).isEmpty();
+		assertThat(literalTexts("<input type=\"submit\" value=\"Opslaan\">")).containsExactly("Opslaan");
 		assertThat(referencedKeys(
 				"<p th:text=\"#{case.title(${x})}\" th:replace=\"~{f :: s('a', 'case.kind', 'enum.kind.')}\">"))
 			.containsExactlyInAnyOrder("case.title", "case.kind", "enum.kind.");
@@ -131,7 +133,8 @@ class TemplateMessagesTests {
 			if (!replaced.contains(true)) {
 				Matcher readable = READABLE_ATTRIBUTE.matcher(attributes);
 				while (readable.find()) {
-					if (readable.group(2).matches(".*\\p{L}{2,}.*")
+					boolean code = "value".equals(readable.group(1)) && attributes.contains("type=\"hidden\"");
+					if (!code && readable.group(2).matches(".*\\p{L}{2,}.*")
 							&& !attributes.contains("th:" + readable.group(1))) {
 						found.add(readable.group(2));
 					}

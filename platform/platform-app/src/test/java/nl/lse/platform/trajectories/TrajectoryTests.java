@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.UUID;
 
 import nl.lse.platform.casework.RuleViolation;
+import nl.lse.platform.casework.Sight;
 import nl.lse.platform.casework.Visibility;
 import org.junit.jupiter.api.Test;
 
@@ -160,6 +161,15 @@ class TrajectoryTests {
 	@Test
 	void supportOnlyFromPlanning() {
 		refused(() -> inIntake().startSupport(), "phase", "na de planfase");
+	}
+
+	@Test
+	void agreeingAPlanHiddenFromTheCallerIsLikeAnUnknownVersion() {
+		Trajectory trajectory = inPlanning();
+		trajectory.draftPlan(List.of(new ActionPlan.Goal("Intern doel")), List.of(), Visibility.LSE_INTERNAL, "w",
+				Instant.now());
+		refused(() -> trajectory.agreePlan(1, TODAY, "Ouders", TODAY, Sight.MUNICIPALITY), "number", "bestaat niet");
+		trajectory.agreePlan(1, TODAY, "Ouders", TODAY, Sight.LSE);
 	}
 
 	@Test
