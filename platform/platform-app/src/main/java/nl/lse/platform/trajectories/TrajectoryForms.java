@@ -31,6 +31,11 @@ final class TrajectoryForms {
 			@NotNull @Nullable Long version) {
 	}
 
+	/** The LSE worker who carries the trajectory out, by account id. */
+	record AssignForm(@NotBlank @Pattern(regexp = "[A-Za-z0-9-]{1,64}") String lseWorker,
+			@NotNull @Nullable Long version) {
+	}
+
 	record HelpQuestionsForm(@NotBlank @Size(max = 20000) String questions, @NotNull @Nullable Long version) {
 
 		List<String> lines() {

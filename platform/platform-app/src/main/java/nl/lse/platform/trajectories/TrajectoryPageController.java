@@ -20,6 +20,7 @@ import nl.lse.platform.trajectories.TrajectoryForms.AcceptanceForm;
 import nl.lse.platform.trajectories.TrajectoryForms.AftercareContactForm;
 import nl.lse.platform.trajectories.TrajectoryForms.AftercareForm;
 import nl.lse.platform.trajectories.TrajectoryForms.AgreementForm;
+import nl.lse.platform.trajectories.TrajectoryForms.AssignForm;
 import nl.lse.platform.trajectories.TrajectoryForms.ChecklistForm;
 import nl.lse.platform.trajectories.TrajectoryForms.ClosureForm;
 import nl.lse.platform.trajectories.TrajectoryForms.ConsentForm;
@@ -64,7 +65,7 @@ class TrajectoryPageController {
 		this.clock = clock;
 	}
 
-	@GetMapping({ PAGE, PAGE + "/{form:stap|hulpvragen|toestemming|plan|akkoord|evaluatie|contact|overdracht"
+	@GetMapping({ PAGE, PAGE + "/{form:stap|medewerker|hulpvragen|toestemming|plan|akkoord|evaluatie|contact|overdracht"
 			+ "|checklist|acceptatie|nazorg|nazorgcontact|afsluiting}" })
 	String show(@PathVariable UUID id, Model model) {
 		return page(id, model);
@@ -83,6 +84,13 @@ class TrajectoryPageController {
 				default -> this.trajectories.startSupport(id, version, caller);
 			}
 		});
+	}
+
+	@PostMapping(PAGE + "/medewerker")
+	String assign(@PathVariable String tenant, @PathVariable UUID id, @Valid @ModelAttribute("assign") AssignForm form,
+			BindingResult errors, Model model, RedirectAttributes redirect) {
+		return act(tenant, id, errors, model, redirect,
+				() -> this.trajectories.assign(id, form.version(), form.lseWorker().trim(), Caller.current()));
 	}
 
 	@PostMapping(PAGE + "/hulpvragen")
@@ -232,6 +240,7 @@ class TrajectoryPageController {
 		LocalDate today = LocalDate.now(this.clock);
 		long version = trajectory.version();
 		absent(model, "step", new Step(null, version));
+		absent(model, "assign", new AssignForm("", version));
 		absent(model, "questions", new HelpQuestionsForm(String.join("\n", trajectory.helpQuestions()), version));
 		absent(model, "consent", new ConsentForm(null, null, today));
 		absent(model, "plan", new PlanForm("", "", Visibility.TEAM));

@@ -73,12 +73,20 @@ class PortalJourneyIntegrationTests extends BrowserJourney {
 		click(By.linkText("Familiebegeleiding"));
 		page("trajectory, referred");
 		button("Intake starten");
+		page("trajectory, intake refused without an LSE worker");
+		assertThat(text()).contains("Wijs eerst een LSE-medewerker toe die het traject uitvoert.");
+		expand("LSE-medewerker toewijzen");
+		type("assign-lseWorker", new Api("lse.worker", "gm0363").subject);
+		button("Toewijzen");
+		button("Intake starten");
 		page("trajectory, intake");
 		expand("Toestemming vastleggen");
 		choose("personId",
 				browser().findElement(By.cssSelector("#personId option:nth-child(2)")).getAttribute("value"));
 		choose("consent-scope", "SUPPORT");
 		button("Toestemming vastleggen");
+		type("questions-questions", "Hoe praten we thuis over wat onze zoon online ziet?");
+		button("Hulpvragen opslaan");
 		button("Plan van aanpak opstellen");
 		page("trajectory, planning");
 		expand("Plan van aanpak opstellen");
