@@ -136,9 +136,12 @@ abstract class BrowserJourney extends PlatformIntegrationTest implements Browser
 		new WebDriverWait(browser(), Duration.ofSeconds(20)).until(condition::apply);
 	}
 
-	/** The screenshots in docs/ come from the journey (run from the module directory). */
+	/**
+	 * Screenshots for the documentation go to {@code target/screenshots}; copy them to
+	 * {@code docs/screenshots} to refresh those (a test run leaves the sources alone).
+	 */
 	void screenshot(String name) {
-		Screenshots.save(browser(), Path.of("..", "..", "docs", "screenshots", name));
+		Screenshots.save(browser(), Path.of("target", "screenshots", name));
 	}
 
 }
