@@ -17,6 +17,7 @@ import nl.lse.platform.cases.PersonRole;
 import nl.lse.platform.cases.SupportLevel;
 import nl.lse.platform.casework.Caller;
 import nl.lse.platform.casework.RuleViolation;
+import nl.lse.platform.casework.StaleVersion;
 import nl.lse.platform.casework.Visibility;
 import nl.lse.platform.partners.PartnerAffiliations;
 import nl.lse.platform.partners.PartnerOrganisation;
@@ -27,6 +28,7 @@ import nl.lse.platform.trajectories.TrajectoryService;
 import nl.lse.platform.web.PageView;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -125,8 +127,12 @@ class CasePageController {
 
 	@PostMapping("/t/{tenant}/casussen/{id}/team/{memberId}/einde")
 	String endMember(@PathVariable String tenant, @PathVariable UUID id, @PathVariable UUID memberId,
-			RedirectAttributes redirect) {
-		this.cases.endMember(id, memberId, null, "Beëindigd door de casusregiehouder", Caller.current());
+			@RequestParam(defaultValue = "") String reason, RedirectAttributes redirect) {
+		if (reason.isBlank() || reason.length() > 500) {
+			redirect.addFlashAttribute("endError", "case.member.endReason.required");
+			return "redirect:/t/" + tenant + "/casussen/" + id + "#team";
+		}
+		this.cases.endMember(id, memberId, null, reason.trim(), Caller.current());
 		redirect.addFlashAttribute("saved", "case.member.ended");
 		return "redirect:/t/" + tenant + "/casussen/" + id + "#team";
 	}
@@ -165,6 +171,11 @@ class CasePageController {
 			}
 			catch (RuleViolation rule) {
 				Forms.reject(errors, rule);
+			}
+			catch (StaleVersion | OptimisticLockingFailureException stale) {
+				String view = page(id, model);
+				Forms.stale(errors, ((CaseFile) model.getAttribute("file")).found().version(), model);
+				return view;
 			}
 		}
 		return page(id, model);

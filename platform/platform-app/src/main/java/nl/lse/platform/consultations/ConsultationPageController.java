@@ -11,11 +11,13 @@ import jakarta.validation.constraints.Size;
 import nl.lse.platform.consultations.ConsultationController.ConsultationView;
 import nl.lse.platform.casework.Caller;
 import nl.lse.platform.casework.RuleViolation;
+import nl.lse.platform.casework.StaleVersion;
 import nl.lse.platform.portal.Forms;
 import nl.lse.platform.portal.PortalPage;
 import nl.lse.platform.web.PageView;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -107,6 +109,11 @@ class ConsultationPageController {
 			}
 			catch (RuleViolation rule) {
 				Forms.reject(errors, rule);
+			}
+			catch (StaleVersion | OptimisticLockingFailureException stale) {
+				String view = page(id, model);
+				Forms.stale(errors, ((ConsultationView) model.getAttribute("consultation")).version(), model);
+				return view;
 			}
 		}
 		return page(id, model);

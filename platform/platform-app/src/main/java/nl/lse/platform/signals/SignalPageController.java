@@ -16,12 +16,14 @@ import jakarta.validation.constraints.Size;
 import nl.lse.platform.cases.SupportLevel;
 import nl.lse.platform.casework.Caller;
 import nl.lse.platform.casework.RuleViolation;
+import nl.lse.platform.casework.StaleVersion;
 import nl.lse.platform.portal.Forms;
 import nl.lse.platform.portal.PortalPage;
 import nl.lse.platform.trajectories.TrajectoryKind;
 import nl.lse.platform.web.PageView;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -95,6 +97,11 @@ class SignalPageController {
 			}
 			catch (RuleViolation rule) {
 				Forms.reject(errors, rule);
+			}
+			catch (StaleVersion | OptimisticLockingFailureException stale) {
+				Signal current = this.signals.read(id, Caller.current());
+				Forms.stale(errors, current.version(), model);
+				return page(current, model);
 			}
 		}
 		return page(this.signals.read(id, Caller.current()), model);

@@ -13,6 +13,7 @@ import nl.lse.platform.cases.CaseService;
 import nl.lse.platform.casework.Caller;
 import nl.lse.platform.casework.RuleViolation;
 import nl.lse.platform.casework.Seen;
+import nl.lse.platform.casework.StaleVersion;
 import nl.lse.platform.casework.Visibility;
 import nl.lse.platform.portal.Forms;
 import nl.lse.platform.portal.PortalPage;
@@ -33,6 +34,7 @@ import nl.lse.platform.trajectories.TrajectoryForms.Step;
 import nl.lse.platform.trajectories.TrajectoryView.ContactView;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -204,6 +206,11 @@ class TrajectoryPageController {
 			}
 			catch (RuleViolation rule) {
 				Forms.reject(errors, rule);
+			}
+			catch (StaleVersion | OptimisticLockingFailureException stale) {
+				String view = page(id, model);
+				Forms.stale(errors, ((TrajectoryView) model.getAttribute("trajectory")).version(), model);
+				return view;
 			}
 		}
 		return page(id, model);

@@ -111,7 +111,7 @@ abstract class BrowserJourney extends PlatformIntegrationTest implements Browser
 	}
 
 	String error(String id) {
-		return browser().findElement(By.id(id + "-fout")).getText().replace("Fout:", "").trim();
+		return browser().findElement(By.id(id + "-fout")).getText().replaceFirst("^(Fout|Error):", "").trim();
 	}
 
 	void tabTo(Predicate<WebElement> target) {

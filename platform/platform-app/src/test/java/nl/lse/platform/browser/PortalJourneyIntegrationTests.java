@@ -2,6 +2,7 @@ package nl.lse.platform.browser;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Map;
 import java.util.UUID;
 
 import nl.lse.platform.casework.Api;
@@ -68,8 +69,22 @@ class PortalJourneyIntegrationTests extends BrowserJourney {
 		expand("Betrokkene toevoegen");
 		choose("person-role", "PARENT");
 		type("person-name", "Moeder Journey (fictief)");
-		button("Toevoegen");
+		button("Betrokkene toevoegen");
 		page("case page with a person");
+		expand("Teamlid toevoegen");
+		choose("member-kind", "MUNICIPALITY_STAFF");
+		type("member-subject", new Api("staff.amsterdam", "gm0363").subject);
+		type("member-roleOnCase", "Collega wijkteam");
+		type("member-reason", "Kent de familie");
+		button("Teamlid toevoegen");
+		page("case page with a team member");
+		expand("Lidmaatschap van Collega wijkteam beëindigen");
+		button("Beëindigen");
+		assertThat(text()).contains("Geef aan waarom het lidmaatschap eindigt");
+		expand("Lidmaatschap van Collega wijkteam beëindigen");
+		type(browser().findElement(By.cssSelector("input[name=reason]")).getDomAttribute("id"), "Niet meer nodig");
+		button("Beëindigen");
+		assertThat(text()).contains("Het lidmaatschap is beëindigd.", "Collega wijkteam uit het casusteam");
 		click(By.linkText("Familiebegeleiding"));
 		page("trajectory, referred");
 		button("Intake starten");
@@ -202,6 +217,45 @@ class PortalJourneyIntegrationTests extends BrowserJourney {
 		waitFor((driver) -> driver.getCurrentUrl().matches(".*/signalen/[0-9a-f-]{36}"));
 		page("signal, keyboard");
 		assertThat(text()).contains("Politie", "Zorgen van de wijkagent");
+	}
+
+	@Test
+	void formBasedOnAnOlderVersionKeepsWhatWasTypedAndSavesOnTheSecondTry() {
+		Api director = new Api("cd.amsterdam", "gm0363");
+		String caseId = director.post("/cases", map("severity", 1, "supportLevel", "LIGHT")).text("id");
+		String worker = new Api("lse.worker", "gm0363").subject;
+		Api.Response referred = director.post("/cases/" + caseId + "/trajectories",
+				map("kind", "FAMILY_SUPPORT", "lseWorker", worker));
+		String trajectory = "/trajectories/" + referred.text("id");
+		director.post(trajectory + "/intake", map("version", referred.version()));
+		logIn("cd.amsterdam", false);
+		open("/t/gm0363/trajecten/" + referred.text("id"));
+		type("questions-questions", "Een vraag die niet verloren mag gaan");
+		director.post(trajectory + "/contacts", map("contactOn", TODAY, "kind", "PHONE", "withWhom", "Vader", "summary",
+				"Intussen gebeld (fictief)", "visibility", "TEAM"));
+		button("Hulpvragen opslaan");
+		page("trajectory, changed meanwhile");
+		assertThat(text()).contains("Iemand anders heeft dit intussen gewijzigd.");
+		assertThat(browser().findElement(By.id("questions-questions")).getDomProperty("value"))
+			.isEqualTo("Een vraag die niet verloren mag gaan");
+		button("Hulpvragen opslaan");
+		assertThat(text()).contains("De wijziging is vastgelegd.", "Een vraag die niet verloren mag gaan");
+	}
+
+	@Test
+	void pagesSpeakEnglishWhenTheBrowserAsks() {
+		logIn("cd.amsterdam", false);
+		browser().executeCdpCommand("Network.enable", Map.of());
+		browser().executeCdpCommand("Network.setExtraHTTPHeaders",
+				Map.of("headers", Map.of("Accept-Language", "en-GB,en;q=0.8")));
+		open("/t/gm0363/");
+		page("start page in English");
+		assertThat(browser().findElement(By.tagName("html")).getDomAttribute("lang")).isEqualTo("en");
+		assertThat(text()).contains("My work");
+		open("/t/gm0363/signalen/nieuw");
+		button("Register");
+		page("new signal with errors in English");
+		assertThat(error("description")).isEqualTo("Fill in this field.");
 	}
 
 	@Test
