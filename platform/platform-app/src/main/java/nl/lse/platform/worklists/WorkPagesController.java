@@ -44,6 +44,17 @@ class WorkPagesController {
 		this.signals = signals;
 	}
 
+	/**
+	 * The LSE coordinator sees work as metadata: the case page, not the trajectory or
+	 * consultation itself.
+	 */
+	@ModelAttribute("metadataOnly")
+	boolean metadataOnly() {
+		Caller caller = Caller.current();
+		return caller.isLseCoordinator() && !caller.isLseWorker() && !caller.isCaseDirector()
+				&& !caller.isMunicipalityStaff() && !caller.isChainPartner();
+	}
+
 	@GetMapping("/t/{tenant}/")
 	String start(Model model) {
 		Caller caller = Caller.current();

@@ -1,5 +1,7 @@
 package nl.lse.platform.browser;
 
+import java.util.List;
+
 import nl.lse.platform.casework.Api;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -33,6 +35,28 @@ class CentralPagesIntegrationTests extends BrowserJourney {
 		button("Registreren");
 		page("central peer meetings, saved");
 		assertThat(text()).contains("De bijeenkomst is geregistreerd.", "Noord-Holland");
+	}
+
+	@Test
+	void coordinatorsWorkListLeadsToCasePagesItMayOpen() {
+		new Api("cd.amsterdam", "gm0363").post("/cases/"
+				+ new Api("cd.amsterdam", "gm0363").post("/cases", map("severity", 2, "supportLevel", "LIGHT"))
+					.text("id")
+				+ "/trajectories", map("kind", "INDIVIDUAL_GUIDANCE"));
+		logIn("lse.coordinator", false);
+		open("/t/gm0363/werk");
+		page("coordinator work list");
+		List<String> links = browser().findElements(By.cssSelector("main table a"))
+			.stream()
+			.map((link) -> link.getDomProperty("href"))
+			.limit(5)
+			.toList();
+		assertThat(links).isNotEmpty().allMatch((link) -> link.contains("/casussen/"));
+		for (String link : links) {
+			browser().get(link);
+			page("coordinator case page");
+			assertThat(text()).doesNotContain("Niet gevonden");
+		}
 	}
 
 	@Test
