@@ -2,6 +2,7 @@ package nl.lse.platform.casefile;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -43,9 +44,11 @@ final class CaseTimeline {
 			timeline.trajectory(trajectory, contacts.getOrDefault(trajectory.id(), List.of()));
 		}
 		timeline.add(found.closedOn(), "timeline.closed", found.reference());
-		return timeline.entries.stream()
-			.sorted(Comparator.comparing(Entry::on).reversed().thenComparing(Entry::key))
-			.toList();
+		// newest first; steps of one day stay in the order they happened, latest on top
+		List<Entry> newestFirst = new ArrayList<>(timeline.entries);
+		Collections.reverse(newestFirst);
+		newestFirst.sort(Comparator.comparing(Entry::on).reversed());
+		return List.copyOf(newestFirst);
 	}
 
 	private void trajectory(TrajectoryView trajectory, List<ContactView> contacts) {

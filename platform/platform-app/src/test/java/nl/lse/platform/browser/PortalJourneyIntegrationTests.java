@@ -182,6 +182,12 @@ class PortalJourneyIntegrationTests extends BrowserJourney {
 		click(By.linkText("Familiebegeleiding"));
 		page("partner trajectory page");
 		assertThat(browser().getPageSource()).contains("TEAM-NOTITIE").doesNotContain("ALLEEN-LSE-NOTITIE");
+		choose("lse-switch", "gm0599");
+		button("Wisselen");
+		page("partner start page in the other municipality");
+		assertThat(browser().getCurrentUrl()).endsWith("/t/gm0599/");
+		click(By.linkText("Casussen"));
+		assertThat(text()).doesNotContain(onTeam.text("reference"));
 	}
 
 	@Test
