@@ -242,9 +242,14 @@ public class Trajectory {
 	}
 
 	public void evaluatePlan(LocalDate on, String summary, LocalDate today) {
+		evaluatePlan(on, summary, today, Sight.LSE);
+	}
+
+	/** Evaluates the newest agreed plan the caller can see. */
+	public void evaluatePlan(LocalDate on, String summary, LocalDate today, Sight sight) {
 		requirePhase(Phase.SUPPORT, "Het plan wordt geëvalueerd tijdens de begeleiding.");
 		RuleViolation.check(!on.isAfter(today), "evaluatedOn", "De datum van de evaluatie ligt in de toekomst.");
-		ActionPlan plan = agreedPlan();
+		ActionPlan plan = agreedPlan(sight);
 		RuleViolation.check(plan != null, "actionPlan", "Er is geen afgesproken plan om te evalueren.");
 		plan.evaluate(new ActionPlan.Evaluation(on, summary.trim()));
 	}
@@ -359,9 +364,13 @@ public class Trajectory {
 	}
 
 	private @Nullable ActionPlan agreedPlan() {
+		return agreedPlan(Sight.LSE);
+	}
+
+	private @Nullable ActionPlan agreedPlan(Sight sight) {
 		ActionPlan agreed = null;
 		for (ActionPlan plan : this.plans) {
-			if (plan.isAgreed()) {
+			if (plan.isAgreed() && plan.visibility().visibleAt(sight)) {
 				agreed = plan;
 			}
 		}

@@ -207,7 +207,8 @@ public class TrajectoryService {
 
 	@Transactional
 	public Seen<Trajectory> evaluatePlan(UUID id, long version, LocalDate on, String summary, Caller caller) {
-		return change(id, version, caller, false, (trajectory) -> trajectory.evaluatePlan(on, summary, today()));
+		Sight sight = visible(id, caller).sight();
+		return change(id, version, caller, false, (trajectory) -> trajectory.evaluatePlan(on, summary, today(), sight));
 	}
 
 	@Transactional

@@ -173,6 +173,20 @@ class TrajectoryTests {
 	}
 
 	@Test
+	void evaluationGoesToTheNewestAgreedPlanTheCallerCanSee() {
+		Trajectory trajectory = inPlanning();
+		plan(trajectory);
+		trajectory.agreePlan(1, TODAY, "Ouders", TODAY);
+		trajectory.startSupport();
+		trajectory.draftPlan(List.of(new ActionPlan.Goal("Intern doel")), List.of(), Visibility.LSE_INTERNAL, "w",
+				Instant.now());
+		trajectory.agreePlan(2, TODAY, "Ouders", TODAY, Sight.LSE);
+		trajectory.evaluatePlan(TODAY, "Gemeente evalueert", TODAY, Sight.MUNICIPALITY);
+		assertThat(trajectory.plans().get(0).evaluations()).hasSize(1);
+		assertThat(trajectory.plans().get(1).evaluations()).isEmpty();
+	}
+
+	@Test
 	void agreeingChecksTheVersionTheDateAndWithWhom() {
 		Trajectory trajectory = inPlanning();
 		plan(trajectory);
