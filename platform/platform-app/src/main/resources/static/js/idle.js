@@ -11,7 +11,7 @@
 		return;
 	}
 	var seconds = parseInt(warning.getAttribute('data-seconds'), 10);
-	if (!(seconds > 150)) {
+	if (!(seconds > 120)) {
 		return;
 	}
 	var keepAlive = warning.getAttribute('data-keep-alive');

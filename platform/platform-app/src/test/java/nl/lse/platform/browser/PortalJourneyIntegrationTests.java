@@ -265,6 +265,25 @@ class PortalJourneyIntegrationTests extends BrowserJourney {
 	}
 
 	@Test
+	void idleWarningOffersToStaySignedIn() {
+		logIn("cd.amsterdam", false);
+		WebElement warning = browser().findElement(By.id("lse-idle-warning"));
+		assertThat(warning.isDisplayed()).isFalse();
+		// the session lasts 30 minutes: run the page's own script again as if it had 125
+		// seconds
+		browser().executeScript("""
+				document.getElementById('lse-idle-warning').setAttribute('data-seconds', '125');
+				const again = document.createElement('script');
+				again.src = '/js/idle.js';
+				document.body.appendChild(again);""");
+		waitFor((driver) -> warning.isDisplayed());
+		page("start page with the idle warning");
+		assertThat(active().getText()).isEqualTo("Ingelogd blijven");
+		keys(Keys.ENTER);
+		waitFor((driver) -> !warning.isDisplayed());
+	}
+
+	@Test
 	void expiredSessionKeepsWhatWasTypedWithoutJavaScript() {
 		useBrowserWithoutJavaScript();
 		open("/");
