@@ -145,6 +145,11 @@ class PortalJourneyIntegrationTests extends BrowserJourney {
 				"Wie zag deze casus");
 		click(By.linkText("Bekijk wie deze casus zag"));
 		page("who saw this case");
+		click(By.linkText("Volgende pagina"));
+		page("who saw this case, page 2");
+		assertThat(browser().getCurrentUrl()).endsWith("/inzage?page=1");
+		click(By.linkText("Vorige pagina"));
+		assertThat(browser().getCurrentUrl()).endsWith("/inzage?page=0");
 		logOut();
 	}
 
