@@ -15,6 +15,7 @@ import nl.lse.platform.casework.RuleViolation;
 import nl.lse.platform.casework.Seen;
 import nl.lse.platform.casework.StaleVersion;
 import nl.lse.platform.casework.Visibility;
+import nl.lse.platform.portal.Choice;
 import nl.lse.platform.portal.Forms;
 import nl.lse.platform.portal.PortalPage;
 import nl.lse.platform.trajectories.TrajectoryForms.AcceptanceForm;
@@ -228,8 +229,12 @@ class TrajectoryPageController {
 				caller.isCaseDirector() || caller.isLseWorker() || caller.isMunicipalityStaff());
 		Case found = this.cases.read(trajectory.caseId(), caller).item();
 		model.addAttribute("caseFound", found);
-		model.addAttribute("persons",
-				found.persons().stream().filter((person) -> person.visibility().visibleAt(seen.sight())).toList());
+		model.addAttribute("personChoices",
+				found.persons()
+					.stream()
+					.filter((person) -> person.visibility().visibleAt(seen.sight()))
+					.map((person) -> new Choice(person.id().toString(), person.name()))
+					.toList());
 		model.addAttribute("contacts",
 				seen.sight().seesContent()
 						? this.trajectories.contacts(id, 0, 100, caller).map(ContactView::of).getContent()

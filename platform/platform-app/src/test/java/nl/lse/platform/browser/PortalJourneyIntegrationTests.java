@@ -96,8 +96,8 @@ class PortalJourneyIntegrationTests extends BrowserJourney {
 		button("Intake starten");
 		page("trajectory, intake");
 		expand("Toestemming vastleggen");
-		choose("personId",
-				browser().findElement(By.cssSelector("#personId option:nth-child(2)")).getAttribute("value"));
+		choose("consent-personId",
+				browser().findElement(By.cssSelector("#consent-personId option:nth-child(2)")).getAttribute("value"));
 		choose("consent-scope", "SUPPORT");
 		button("Toestemming vastleggen");
 		type("questions-questions", "Hoe praten we thuis over wat onze zoon online ziet?");
