@@ -3,6 +3,8 @@ package nl.lse.keycloak;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -14,8 +16,10 @@ import tools.jackson.databind.JsonNode;
 /**
  * Applies {@code keycloak/demo-overlay.json} to an imported realm through the admin API:
  * relaxes the password policy and the second factor (demo only!), creates the demo
- * organizations, users (password {@code demo}) and the {@code lse-demo-cli} client.
- * Idempotent: organizations are looked up by alias and users by user name first.
+ * organizations with their municipality groups ({@link MunicipalityGroups}), the users
+ * (password {@code demo}) with their LSE-wide roles and their groups per municipality,
+ * and the {@code lse-demo-cli} client. Idempotent: organizations are looked up by alias,
+ * groups by name and users by user name first.
  */
 public final class DemoOverlay {
 
@@ -27,8 +31,14 @@ public final class DemoOverlay {
 
 	private final JsonNode overlay;
 
+	private final MunicipalityGroups municipalityGroups;
+
+	/** Per municipality alias: group name to group id. */
+	private final Map<String, Map<String, String>> groups = new HashMap<>();
+
 	public DemoOverlay(KeycloakAdmin admin) {
 		this.admin = admin;
+		this.municipalityGroups = new MunicipalityGroups(admin);
 		try (InputStream in = DemoOverlay.class.getResourceAsStream("/keycloak/demo-overlay.json")) {
 			this.overlay = KeycloakAdmin.JSON.readTree(in);
 		}
@@ -40,7 +50,11 @@ public final class DemoOverlay {
 	public void apply() {
 		relax();
 		for (JsonNode organization : this.overlay.get("organizations")) {
-			organizationId(organization.get("alias").asString(), organization.get("name").asString());
+			String alias = organization.get("alias").asString();
+			String id = organizationId(alias, organization.get("name").asString());
+			if (isMunicipality(alias)) {
+				this.groups.put(alias, this.municipalityGroups.ensure(id));
+			}
 		}
 		for (JsonNode client : this.overlay.get("clients")) {
 			String clientId = client.get("clientId").asString();
@@ -99,14 +113,40 @@ public final class DemoOverlay {
 		});
 		this.admin.put(REALM + "/users/" + id + "/reset-password",
 				Map.of("type", "password", "value", password, "temporary", false));
-		for (JsonNode role : user.get("roles")) {
+		for (JsonNode role : user.get("realmRoles")) {
 			JsonNode representation = this.admin.get(REALM + "/roles/" + role.asString());
 			this.admin.post(REALM + "/users/" + id + "/role-mappings/realm", List.of(representation));
 		}
-		for (JsonNode alias : user.get("organizations")) {
-			String organization = findOrganization(alias.asString()).orElseThrow();
+		removeRealmWideMunicipalityRoles(id);
+		for (Map.Entry<String, JsonNode> membership : user.get("organizations").properties()) {
+			String alias = membership.getKey();
+			String organization = findOrganization(alias).orElseThrow();
 			this.admin.post(REALM + "/organizations/" + organization + "/members", "\"" + id + "\"");
+			for (JsonNode group : membership.getValue()) {
+				String groupId = this.groups.get(alias).get(group.asString());
+				this.municipalityGroups.join(organization, groupId, id);
+			}
 		}
+	}
+
+	/**
+	 * Earlier overlays mapped municipality roles realm-wide; a local Keycloak database
+	 * from before keeps them unless they are taken away.
+	 */
+	private void removeRealmWideMunicipalityRoles(String userId) {
+		List<JsonNode> stale = new ArrayList<>();
+		for (JsonNode role : this.admin.get(REALM + "/users/" + userId + "/role-mappings/realm")) {
+			if (MunicipalityGroups.ROLE_BY_GROUP.containsValue(role.get("name").asString())) {
+				stale.add(role);
+			}
+		}
+		if (!stale.isEmpty()) {
+			this.admin.delete(REALM + "/users/" + userId + "/role-mappings/realm", stale);
+		}
+	}
+
+	private static boolean isMunicipality(String alias) {
+		return alias.matches("gm[0-9]{4}");
 	}
 
 	private Optional<String> userId(String username) {

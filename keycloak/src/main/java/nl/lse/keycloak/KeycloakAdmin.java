@@ -67,6 +67,14 @@ public final class KeycloakAdmin {
 		sendAllowing(request(path).DELETE().build(), 404);
 	}
 
+	/** DELETE with a JSON body, as role-mapping removals take. */
+	public void delete(String path, Object body) {
+		HttpRequest request = request(path).header("Content-Type", "application/json")
+			.method("DELETE", HttpRequest.BodyPublishers.ofString(json(body)))
+			.build();
+		sendAllowing(request, 404);
+	}
+
 	private int sendAllowing(HttpRequest request, int alsoAccepted) {
 		try {
 			HttpResponse<String> response = this.http.send(request, HttpResponse.BodyHandlers.ofString());

@@ -97,8 +97,10 @@ public final class KeycloakLauncher implements AutoCloseable {
 			launcher.awaitRealm(Duration.ofSeconds(240));
 			log.info("Keycloak is up on {} after {} s", options.hostname(),
 					Duration.between(started, Instant.now()).toSeconds());
+			KeycloakAdmin admin = launcher.admin();
+			new RealmUpgrade(admin).apply();
 			if (options.demo()) {
-				new DemoOverlay(launcher.admin()).apply();
+				new DemoOverlay(admin).apply();
 			}
 			return launcher;
 		}

@@ -10,8 +10,9 @@ import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * The caller of case work inside the entered tenant: who, and under which role. A
- * municipality role counts only in a municipality the caller is a member of: an LSE
- * worker who also holds such a role elsewhere is only an LSE worker here.
+ * municipality role counts only in the municipality that gave it (its own entry of the
+ * token's {@code organization} claim): a case director of Zwolle who is a chain partner
+ * in Rotterdam is only a chain partner there.
  */
 public record Caller(String subject, String displayName, boolean isCaseDirector, boolean isMunicipalityStaff,
 		boolean isChainPartner, boolean isLseWorker, boolean isLseCoordinator) {
@@ -21,11 +22,10 @@ public record Caller(String subject, String displayName, boolean isCaseDirector,
 			.orElseThrow(() -> new IllegalStateException("Case work needs an authenticated caller"));
 		TenantId tenant = TenantContext.current()
 			.orElseThrow(() -> new IllegalStateException("Case work happens inside a tenant"));
-		boolean member = authentication.organizations().contains(tenant.code());
 		return new Caller(authentication.subject(), authentication.displayName(),
-				member && authentication.has(LseRole.CASE_DIRECTOR),
-				member && authentication.has(LseRole.MUNICIPALITY_STAFF),
-				member && authentication.has(LseRole.CHAIN_PARTNER), authentication.has(LseRole.LSE_WORKER),
+				authentication.hasIn(tenant, LseRole.CASE_DIRECTOR),
+				authentication.hasIn(tenant, LseRole.MUNICIPALITY_STAFF),
+				authentication.hasIn(tenant, LseRole.CHAIN_PARTNER), authentication.has(LseRole.LSE_WORKER),
 				authentication.has(LseRole.LSE_COORDINATOR));
 	}
 

@@ -38,10 +38,10 @@ class PartnerAffiliationController {
 	ResponseEntity<Void> record(@PathVariable String subject, @Valid @RequestBody Affiliation affiliation,
 			Authentication authentication) {
 		LseAuthentication caller = LseAuthentication.of(authentication).orElseThrow();
-		if (!caller.has(LseRole.CASE_DIRECTOR)) {
+		TenantId tenant = TenantContext.current().orElseThrow();
+		if (!caller.hasIn(tenant, LseRole.CASE_DIRECTOR)) {
 			return ResponseEntity.status(HttpStatus.FORBIDDEN).build();
 		}
-		TenantId tenant = TenantContext.current().orElseThrow();
 		this.affiliations.record(tenant, subject, affiliation.partnerOrganisationId(),
 				(affiliation.since() != null) ? affiliation.since() : LocalDate.now(), caller.subject());
 		return ResponseEntity.noContent().build();

@@ -47,7 +47,7 @@ class PortalFrame {
 		Optional<Tenant> tenant = TenantContext.current().flatMap(this.directory::find);
 		model.addAttribute("caller", caller);
 		model.addAttribute("tenant", tenant.orElse(null));
-		model.addAttribute("partner", (tenant.isPresent() && caller.has(LseRole.CHAIN_PARTNER))
+		model.addAttribute("partner", (tenant.isPresent() && caller.hasIn(tenant.get().id(), LseRole.CHAIN_PARTNER))
 				? this.affiliations.current(tenant.get().id(), caller.subject()).orElse(null) : null);
 		model.addAttribute("switchTo", switchable(caller));
 		model.addAttribute("central", caller.has(LseRole.LSE_WORKER) || caller.has(LseRole.LSE_COORDINATOR));

@@ -66,13 +66,15 @@ class AuditActors {
 		return (value.length() <= max) ? value : value.substring(0, max);
 	}
 
+	/**
+	 * Inside a tenant, the first role by precedence that the caller holds there; outside,
+	 * the first one held anywhere (for the security event).
+	 */
 	private static LseRole role(LseAuthentication caller, @Nullable TenantId tenant) {
-		boolean member = tenant != null && caller.organizations().contains(tenant.code());
 		return PRECEDENCE.stream()
-			.filter(caller::has)
-			.filter((role) -> tenant == null || member || !role.worksInATenant())
+			.filter((role) -> (tenant != null) ? caller.hasIn(tenant, role) : caller.holdsAnywhere(role))
 			.findFirst()
-			.or(() -> PRECEDENCE.stream().filter(caller::has).findFirst())
+			.or(() -> PRECEDENCE.stream().filter(caller::holdsAnywhere).findFirst())
 			.orElse(LseRole.MUNICIPALITY_STAFF);
 	}
 

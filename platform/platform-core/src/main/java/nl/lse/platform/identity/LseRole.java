@@ -3,7 +3,11 @@ package nl.lse.platform.identity;
 import java.util.Arrays;
 import java.util.Optional;
 
-/** The realm roles of Keycloak realm {@code lse} that the platform acts on. */
+/**
+ * The roles of Keycloak realm {@code lse} that the platform acts on: the municipality
+ * roles ({@link #worksInATenant()}) hold in one municipality, through the groups of its
+ * organization; the others are LSE-wide realm roles.
+ */
 public enum LseRole {
 
 	/** Casusregiehouder: leads the municipality's cases. */

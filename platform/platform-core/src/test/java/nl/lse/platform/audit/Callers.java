@@ -1,6 +1,7 @@
 package nl.lse.platform.audit;
 
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -17,7 +18,15 @@ final class Callers {
 	private Callers() {
 	}
 
+	/**
+	 * A token of the shape Keycloak issues: an LSE-wide role at the top level, a
+	 * municipality role in each municipality's entry of the {@code organization} claim.
+	 */
 	static void signIn(String subject, String name, String role, List<String> organizations, String address) {
+		boolean municipalityRole = List.of("case-director", "municipality-staff", "chain-partner").contains(role);
+		Map<String, Object> memberships = new LinkedHashMap<>();
+		organizations.forEach((alias) -> memberships.put(alias,
+				municipalityRole ? Map.of("realm_access", Map.of("roles", List.of(role))) : Map.of()));
 		Jwt jwt = Jwt.withTokenValue("token")
 			.header("alg", "RS256")
 			.subject(subject)
@@ -26,8 +35,8 @@ final class Callers {
 			.claim("preferred_username", subject)
 			.claim("name", name)
 			.claim("azp", "lse-portal-test")
-			.claim("realm_access", Map.of("roles", List.of(role)))
-			.claim("organization", organizations)
+			.claim("realm_access", Map.of("roles", municipalityRole ? List.of() : List.of(role)))
+			.claim("organization", memberships)
 			.build();
 		SecurityContextHolder.getContext().setAuthentication(new JwtAuthenticationToken(jwt, List.of()));
 		MockHttpServletRequest request = new MockHttpServletRequest();

@@ -20,6 +20,7 @@ import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.PlainJWT;
 import com.nimbusds.jwt.SignedJWT;
+import nl.lse.platform.tenancy.TenantId;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.security.oauth2.jwt.Jwt;
@@ -119,17 +120,55 @@ class TokenVerificationTests {
 	}
 
 	@Test
-	void mapsRolesAndOrganizationsTheSameWayWhateverTheClaimShape() {
-		Jwt asList = this.decoder
-			.decode(sign(KEY, claims().claim("organization", List.of("gm0363", "gm0599")).build()));
-		Jwt asMap = this.decoder.decode(sign(KEY,
-				claims().claim("organization", Map.of("gm0363", Map.of("id", "1"), "gm0599", Map.of("id", "2")))
+	void readsMunicipalityRolesOnlyFromTheMunicipalitysOwnEntry() {
+		// the shape Keycloak 26.7.3's organization group mapper writes (pinned against
+		// the
+		// real server in KeycloakClaimShapeIntegrationTests)
+		Jwt token = this.decoder.decode(
+				sign(KEY,
+						claims().claim("realm_access", Map.of("roles", List.of("case-director", "default-roles-lse")))
+							.claim("organization", Map.of("gm0193",
+									Map.of("groups", List.of("/casusregie"), "realm_access",
+											Map.of("roles", List.of("case-director", "second-factor-required"))),
+									"gm0599",
+									Map.of("groups", List.of("/ketenpartners"), "realm_access",
+											Map.of("roles", List.of("chain-partner", "second-factor-required")))))
+							.build()));
+		LseAuthentication caller = TokenMapping.map(token);
+		assertThat(caller.hasIn(TenantId.of("gm0193"), LseRole.CASE_DIRECTOR)).isTrue();
+		assertThat(caller.hasIn(TenantId.of("gm0599"), LseRole.CASE_DIRECTOR))
+			.as("case-director at the top level is never a municipality right")
+			.isFalse();
+		assertThat(caller.rolesIn(TenantId.of("gm0599"))).containsExactly(LseRole.CHAIN_PARTNER);
+		assertThat(caller.roles()).isEmpty();
+	}
+
+	@Test
+	void aTopLevelCaseDirectorWithoutTheMunicipalitysEntryGetsNoRightsThere() {
+		Jwt asList = this.decoder.decode(sign(KEY,
+				claims().claim("realm_access", Map.of("roles", List.of("case-director", "chain-partner")))
+					.claim("organization", List.of("gm0363", "gm0599"))
 					.build()));
-		LseAuthentication fromList = TokenMapping.map(asList);
-		assertThat(fromList.organizations()).containsExactlyInAnyOrder("gm0363", "gm0599");
-		assertThat(fromList.roles()).containsExactly(LseRole.CHAIN_PARTNER);
-		assertThat(fromList.authorities()).extracting(Object::toString).containsExactly("ROLE_CHAIN_PARTNER");
-		assertThat(TokenMapping.map(asMap)).isEqualTo(fromList);
+		LseAuthentication caller = TokenMapping.map(asList);
+		assertThat(caller.organizations()).containsExactlyInAnyOrder("gm0363", "gm0599");
+		assertThat(caller.rolesIn(TenantId.of("gm0599"))).isEmpty();
+		assertThat(caller.mayEnter(TenantId.of("gm0599"))).isFalse();
+		assertThat(caller.authorities()).isEmpty();
+	}
+
+	@Test
+	void lseWideRolesCountForMembersOfTheLseOrganizationOnly() {
+		Jwt member = this.decoder.decode(sign(KEY,
+				claims().claim("realm_access", Map.of("roles", List.of("lse-worker")))
+					.claim("organization", Map.of("lse", Map.of()))
+					.build()));
+		Jwt outsider = this.decoder.decode(sign(KEY,
+				claims().claim("realm_access", Map.of("roles", List.of("lse-worker")))
+					.claim("organization", Map.of("gm0363", Map.of()))
+					.build()));
+		assertThat(TokenMapping.map(member).roles()).containsExactly(LseRole.LSE_WORKER);
+		assertThat(TokenMapping.map(outsider).roles()).isEmpty();
+		assertThat(TokenMapping.map(outsider).mayEnter(TenantId.of("gm0363"))).isFalse();
 	}
 
 	private void assertRefused(String token, String reason) {

@@ -1,0 +1,89 @@
+package nl.lse.keycloak;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Brings a realm {@code lse} that was imported from an older realm file up to the current
+ * one where a later change matters for access: {@code --import-realm} skips a realm that
+ * exists, so a Keycloak database kept from before (a local run, an installation) would
+ * otherwise keep giving tokens without municipality roles. It adds the
+ * {@code organization} scope's mappers and the default role's composites from
+ * {@code realm-lse.json} where they are missing; it never removes anything. Idempotent.
+ */
+public final class RealmUpgrade {
+
+	private static final Logger log = LoggerFactory.getLogger(RealmUpgrade.class);
+
+	private static final String REALM = "/lse";
+
+	private final KeycloakAdmin admin;
+
+	private final JsonNode realmFile;
+
+	public RealmUpgrade(KeycloakAdmin admin) {
+		this.admin = admin;
+		try (InputStream in = RealmUpgrade.class.getResourceAsStream("/keycloak/realm-lse.json")) {
+			this.realmFile = KeycloakAdmin.JSON.readTree(in);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	public void apply() {
+		organizationScopeMappers();
+		defaultRoleComposites();
+	}
+
+	private void organizationScopeMappers() {
+		JsonNode wanted = scope(this.realmFile.get("clientScopes"));
+		JsonNode present = scope(this.admin.get(REALM + "/client-scopes"));
+		Set<String> names = new HashSet<>();
+		present.path("protocolMappers").forEach((mapper) -> names.add(mapper.get("name").asString()));
+		for (JsonNode mapper : wanted.get("protocolMappers")) {
+			if (!names.contains(mapper.get("name").asString())) {
+				this.admin.post(REALM + "/client-scopes/" + present.get("id").asString() + "/protocol-mappers/models",
+						mapper);
+				log.info("Realm lse upgraded: mapper '{}' added to client scope organization",
+						mapper.get("name").asString());
+			}
+		}
+	}
+
+	private void defaultRoleComposites() {
+		String defaultRole = this.realmFile.get("defaultRole").get("name").asString();
+		Set<String> present = new HashSet<>();
+		this.admin.get(REALM + "/roles/" + defaultRole + "/composites/realm")
+			.forEach((role) -> present.add(role.get("name").asString()));
+		for (JsonNode role : this.realmFile.get("roles").get("realm")) {
+			if (defaultRole.equals(role.get("name").asString())) {
+				for (JsonNode composite : role.get("composites").get("realm")) {
+					if (!present.contains(composite.asString())) {
+						this.admin.post(REALM + "/roles/" + defaultRole + "/composites",
+								List.of(this.admin.get(REALM + "/roles/" + composite.asString())));
+						log.info("Realm lse upgraded: every user now holds '{}'", composite.asString());
+					}
+				}
+			}
+		}
+	}
+
+	private static JsonNode scope(JsonNode scopes) {
+		for (JsonNode scope : scopes) {
+			if ("organization".equals(scope.get("name").asString())) {
+				return scope;
+			}
+		}
+		throw new IllegalStateException("Realm lse has no client scope 'organization'");
+	}
+
+}
