@@ -46,7 +46,9 @@ class PortalLoginIntegrationTests extends PlatformIntegrationTest {
 		JsonNode fromApi = JSON.readTree(get("/api/v1/me", TestKeycloak.accessToken("partner.politie")).body());
 		assertThat(fromPortal.get("authorities")).isEqualTo(fromApi.get("authorities"));
 		assertThat(fromPortal.get("tenants")).isEqualTo(fromApi.get("tenants"));
-		assertThat(fromPortal.get("authorities").toString()).contains("ROLE_CHAIN_PARTNER");
+		assertThat(fromPortal.get("authorities").toString()).contains("gm0363:ROLE_CHAIN_PARTNER")
+			.contains("gm0599:ROLE_CHAIN_PARTNER");
+		assertThat(fromPortal.get("municipalityRoles")).isEqualTo(fromApi.get("municipalityRoles"));
 	}
 
 	@Test
@@ -103,6 +105,9 @@ class PortalLoginIntegrationTests extends PlatformIntegrationTest {
 		}
 		finally {
 			admin.post("/lse/organizations/" + amsterdam + "/members", "\"" + userId + "\"");
+			admin.put("/lse/organizations/" + amsterdam + "/groups/"
+					+ MunicipalityRolesIntegrationTests.groupId(admin, amsterdam, "ketenpartners") + "/members/"
+					+ userId, "");
 			admin.put(clientPath, Map.of("attributes", Map.of("access.token.lifespan", "")));
 		}
 	}
@@ -126,8 +131,15 @@ class PortalLoginIntegrationTests extends PlatformIntegrationTest {
 							List.of(Map.of("type", "password", "value", "demo", "temporary", false))));
 		}
 		String userId = admin.get("/lse/users?exact=true&username=" + username).get(0).get("id").asString();
-		admin.post("/lse/users/" + userId + "/role-mappings/realm", List.of(admin.get("/lse/roles/case-director")));
-		admin.post("/lse/organizations/" + organizationId(admin, "gm0363") + "/members", "\"" + userId + "\"");
+		// case director of Amsterdam through its organization's group, as every
+		// municipality
+		// role is given: a login flow's role condition does not see organization group
+		// roles,
+		// so the realm gives every user the marker role
+		String amsterdam = organizationId(admin, "gm0363");
+		admin.post("/lse/organizations/" + amsterdam + "/members", "\"" + userId + "\"");
+		admin.put("/lse/organizations/" + amsterdam + "/groups/"
+				+ MunicipalityRolesIntegrationTests.groupId(admin, amsterdam, "casusregie") + "/members/" + userId, "");
 		// undo the demo overlay's relaxation for this test: the realm file's own flow
 		admin.put(flow, Map.of("id", secondFactor, "requirement", "CONDITIONAL"));
 		try {
