@@ -92,7 +92,8 @@ The LSE platform runs locally (DEMO: fictitious data, password 'demo', no second
   tenant-admin            http://localhost:8081/actuator/health
   batch-jobs              http://localhost:8082/actuator/health
   demo municipalities     gm0363 Amsterdam, gm0599 Rotterdam, gm0193 Zwolle
-  demo logins             cd.amsterdam, staff.amsterdam, cd.rotterdam, cd.zwolle,
+  demo logins             cd.amsterdam, staff.amsterdam, cd.rotterdam,
+                          cd.zwolle (case director in Zwolle, chain partner in Rotterdam),
                           partner.politie (Amsterdam and Rotterdam), lse.worker,
                           lse.coordinator, lse.manager, lse.admin   (password: demo)
   logs                    $logs/
