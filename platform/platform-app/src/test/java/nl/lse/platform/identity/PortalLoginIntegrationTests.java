@@ -18,6 +18,7 @@ import java.util.stream.Collectors;
 import nl.lse.keycloak.KeycloakAdmin;
 import nl.lse.platform.PlatformIntegrationTest;
 import nl.lse.platform.TestKeycloak;
+import nl.lse.platform.testing.TestDatabase;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -81,6 +82,21 @@ class PortalLoginIntegrationTests extends PlatformIntegrationTest {
 
 		HttpResponse<String> after = browser.get("/me");
 		assertThat(after.statusCode()).as("back to the login").isEqualTo(302);
+		assertThat(after.headers().firstValue("Location")).get().asString().contains("/oauth2/authorization/keycloak");
+	}
+
+	@Test
+	void aSessionWrittenByAnEarlierVersionAsksToSignInAgain() throws Exception {
+		Browser browser = new Browser();
+		assertThat(browser.login("cd.amsterdam", "/").statusCode()).isEqualTo(200);
+		// the serialized user of an older class shape no longer reads back
+		int changed = TestDatabase.get()
+			.superuser()
+			.update("update platform.spring_session_attributes set attribute_bytes = decode('aced0005deadbeef', 'hex')"
+					+ " where attribute_name = 'SPRING_SECURITY_CONTEXT'");
+		assertThat(changed).isPositive();
+		HttpResponse<String> after = browser.get("/t/gm0363/");
+		assertThat(after.statusCode()).as("back to the login, not an error page").isEqualTo(302);
 		assertThat(after.headers().firstValue("Location")).get().asString().contains("/oauth2/authorization/keycloak");
 	}
 
