@@ -88,14 +88,6 @@ public class CasePolicy {
 		caller.requireCaseDirector(refusal);
 	}
 
-	/** The work of a trajectory: the case director and the LSE workers on the case. */
-	public void requireWorker(Sight sight, Caller caller, AuditEvent refusal) {
-		if (sight != Sight.LSE && !caller.isCaseDirector()) {
-			throw new NotAllowed("Alleen de casusregiehouder en de LSE-medewerkers op de casus werken hieraan.",
-					refusal);
-		}
-	}
-
 	/** The cases the caller may know of, filtered in the query. */
 	Page<Case> visibleCases(Caller caller, Pageable pageable) {
 		boolean all = caller.isCaseDirector() || caller.isLseCoordinator();

@@ -3,8 +3,11 @@ package nl.lse.platform.trajectories;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
+import java.util.function.BooleanSupplier;
 
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Entity;
@@ -21,6 +24,7 @@ import jakarta.persistence.Version;
 
 import org.hibernate.annotations.Fetch;
 import org.hibernate.annotations.FetchMode;
+import nl.lse.platform.casework.CaseRole;
 import nl.lse.platform.casework.RuleViolation;
 import nl.lse.platform.casework.Sight;
 import nl.lse.platform.casework.Visibility;
@@ -134,41 +138,145 @@ public class Trajectory {
 		}
 	}
 
+	/**
+	 * What this caller may do next: the actions their role on the case allows whose rule
+	 * holds now. Derived from the same rules the transitions enforce
+	 * ({@link #refusal(TrajectoryAction, Sight)}); an action that also needs input is
+	 * offered when some valid input exists.
+	 */
+	public Set<TrajectoryAction> allowedActions(CaseRole role, Sight sight) {
+		Set<TrajectoryAction> allowed = EnumSet.noneOf(TrajectoryAction.class);
+		for (TrajectoryAction action : TrajectoryAction.values()) {
+			if (action.mayBeDoneBy(role) && refusal(action, sight) == null) {
+				allowed.add(action);
+			}
+		}
+		return allowed;
+	}
+
+	/** Why the action cannot be done now, whoever asks; {@code null} when it can. */
+	@Nullable RuleViolation refusal(TrajectoryAction action, Sight sight) {
+		if (this.phase == Phase.CLOSED && action != TrajectoryAction.WITHDRAW_CONSENT) {
+			return new RuleViolation("phase", "Dit traject is afgesloten.");
+		}
+		return switch (action) {
+			case COMMISSION -> firstBroken(
+					rule(() -> this.phase == Phase.REFERRED, "phase",
+							"Alleen een aangemeld traject kan in opdracht worden gegeven."),
+					rule(() -> !isCommissioned(), "phase", "Dit traject is al in opdracht gegeven."));
+			case ASSIGN, LOG_CONTACT, CLOSE -> null;
+			case START_INTAKE ->
+				firstBroken(rule(() -> this.phase == Phase.REFERRED, "phase", "De intake begint na de aanmelding."),
+						rule(this::isCommissioned, "commissionedBy",
+								"De gemeente moet het traject eerst in opdracht geven (opdrachtgeverschap)."),
+						rule(() -> this.lseWorker != null, "lseWorker",
+								"Wijs eerst een LSE-medewerker toe die het traject uitvoert."));
+			case RECORD_HELP_QUESTIONS ->
+				firstBroken(rule(() -> this.phase == Phase.INTAKE || this.phase == Phase.PLANNING, "phase",
+						"Hulpvragen worden vastgelegd tijdens de intake of het opstellen van het plan."));
+			case RECORD_CONSENT -> firstBroken(
+					rule(() -> this.phase != Phase.REFERRED, "phase", "Toestemming wordt vastgelegd vanaf de intake."));
+			case WITHDRAW_CONSENT -> firstBroken(rule(() -> this.consents.stream().anyMatch(Consent::isActive),
+					"consentId", "Er is geen geldende toestemming om in te trekken."));
+			case START_PLANNING -> firstBroken(
+					rule(() -> this.phase == Phase.INTAKE, "phase", "Het plan van aanpak volgt op de intake."),
+					rule(() -> !this.helpQuestions.isEmpty(), "helpQuestions",
+							"Leg eerst de hulpvragen uit de intake vast."),
+					rule(this::hasActiveSupportConsent, "consents",
+							"Zonder vastgelegde toestemming voor het traject kan het plan van aanpak niet beginnen."));
+			case DRAFT_PLAN -> firstBroken(rule(() -> this.phase == Phase.PLANNING || this.phase == Phase.SUPPORT,
+					"phase", "Een plan van aanpak wordt opgesteld in de planfase of tijdens de begeleiding."));
+			case AGREE_PLAN -> firstBroken(rule(
+					() -> this.plans.stream()
+						.anyMatch((plan) -> !plan.isAgreed() && plan.visibility().visibleAt(sight)),
+					"number", "Er is geen plan van aanpak om af te spreken."));
+			case START_SUPPORT ->
+				firstBroken(rule(() -> this.phase == Phase.PLANNING, "phase", "De begeleiding begint na de planfase."),
+						rule(() -> agreedPlan() != null, "actionPlan",
+								"Spreek eerst een plan van aanpak af met de familie."));
+			case EVALUATE_PLAN -> firstBroken(
+					rule(() -> this.phase == Phase.SUPPORT, "phase",
+							"Het plan wordt geëvalueerd tijdens de begeleiding."),
+					rule(() -> agreedPlan(sight) != null, "actionPlan",
+							"Er is geen afgesproken plan om te evalueren."));
+			case START_HANDOVER ->
+				firstBroken(rule(() -> this.phase == Phase.SUPPORT, "phase", "De overdracht volgt op de begeleiding."));
+			case CHECK_HANDOVER -> firstBroken(
+					rule(() -> this.phase == Phase.HANDOVER, "phase", "De checklist hoort bij een lopende overdracht."),
+					rule(() -> !handover().isComplete(), "handover", "De overdracht is al geaccepteerd."));
+			case ACCEPT_HANDOVER -> firstBroken(
+					rule(() -> this.phase == Phase.HANDOVER, "phase",
+							"Alleen een lopende overdracht kan worden geaccepteerd."),
+					rule(() -> !handover().isComplete(), "handover", "De overdracht is al geaccepteerd."),
+					rule(() -> handover().open().isEmpty(), "checklist",
+							"De overdracht kan pas worden geaccepteerd als de checklist af is."));
+			case AGREE_AFTERCARE -> firstBroken(
+					rule(() -> this.phase == Phase.HANDOVER, "phase", "Nazorg wordt afgesproken na de overdracht."),
+					rule(() -> handover().isComplete(), "handover",
+							"Nazorg wordt afgesproken als de ontvanger de overdracht heeft geaccepteerd."));
+			case RECORD_AFTERCARE_CONTACT ->
+				firstBroken(rule(() -> this.phase == Phase.AFTERCARE, "phase", "Nazorgcontacten horen bij de nazorg."),
+						rule(() -> !aftercare().allDone(), "contactOn", "Er staat geen nazorgcontact meer open."));
+		};
+	}
+
+	/** A rule of a transition: what must hold, and the refusal when it does not. */
+	private record Rule(BooleanSupplier holds, String field, String message) {
+	}
+
+	private static Rule rule(BooleanSupplier holds, String field, String message) {
+		return new Rule(holds, field, message);
+	}
+
+	/**
+	 * The first rule that does not hold; later rules are only asked when earlier ones
+	 * hold.
+	 */
+	private static @Nullable RuleViolation firstBroken(Rule... rules) {
+		for (Rule rule : rules) {
+			if (!rule.holds().getAsBoolean()) {
+				return new RuleViolation(rule.field(), rule.message());
+			}
+		}
+		return null;
+	}
+
+	/** Refuses the action when its rule does not hold now. */
+	void require(TrajectoryAction action, Sight sight) {
+		RuleViolation refused = refusal(action, sight);
+		if (refused != null) {
+			throw refused;
+		}
+	}
+
 	/** The municipality commissions a self-referral. */
 	public void commission(String caseDirector, LocalDate today) {
-		requirePhase(Phase.REFERRED, "Alleen een aangemeld traject kan in opdracht worden gegeven.");
-		RuleViolation.check(!isCommissioned(), "phase", "Dit traject is al in opdracht gegeven.");
+		require(TrajectoryAction.COMMISSION, Sight.LSE);
 		this.commissionedBy = caseDirector;
 		this.commissionedOn = today;
 	}
 
 	/** The LSE worker (family supporter, guide) who carries it out. */
 	public void assign(String lseWorker) {
-		requireNotClosed();
+		require(TrajectoryAction.ASSIGN, Sight.LSE);
 		this.lseWorker = lseWorker;
 	}
 
 	public void startIntake(LocalDate today) {
-		requirePhase(Phase.REFERRED, "De intake begint na de aanmelding.");
-		RuleViolation.check(isCommissioned(), "commissionedBy",
-				"De gemeente moet het traject eerst in opdracht geven (opdrachtgeverschap).");
-		RuleViolation.check(this.lseWorker != null, "lseWorker",
-				"Wijs eerst een LSE-medewerker toe die het traject uitvoert.");
+		require(TrajectoryAction.START_INTAKE, Sight.LSE);
 		this.intakeStartedOn = today;
 		this.phase = Phase.INTAKE;
 	}
 
 	public void recordHelpQuestions(List<String> questions) {
-		RuleViolation.check(this.phase == Phase.INTAKE || this.phase == Phase.PLANNING, "phase",
-				"Hulpvragen worden vastgelegd tijdens de intake of het opstellen van het plan.");
+		require(TrajectoryAction.RECORD_HELP_QUESTIONS, Sight.LSE);
 		RuleViolation.check(questions.stream().noneMatch(String::isBlank), "helpQuestions", "Een hulpvraag is leeg.");
 		this.helpQuestions = new ArrayList<>(questions.stream().map(String::trim).toList());
 	}
 
 	public Consent recordConsent(UUID personId, Consent.Scope scope, LocalDate givenOn, String recordedBy,
 			LocalDate today) {
-		requireNotClosed();
-		RuleViolation.check(this.phase != Phase.REFERRED, "phase", "Toestemming wordt vastgelegd vanaf de intake.");
+		require(TrajectoryAction.RECORD_CONSENT, Sight.LSE);
 		RuleViolation.check(!givenOn.isAfter(today), "givenOn", "De datum van de toestemming ligt in de toekomst.");
 		Consent consent = new Consent(personId, scope, givenOn, recordedBy);
 		this.consents.add(consent);
@@ -196,18 +304,13 @@ public class Trajectory {
 	}
 
 	public void startPlanning() {
-		requirePhase(Phase.INTAKE, "Het plan van aanpak volgt op de intake.");
-		RuleViolation.check(!this.helpQuestions.isEmpty(), "helpQuestions",
-				"Leg eerst de hulpvragen uit de intake vast.");
-		RuleViolation.check(hasActiveSupportConsent(), "consents",
-				"Zonder vastgelegde toestemming voor het traject kan het plan van aanpak niet beginnen.");
+		require(TrajectoryAction.START_PLANNING, Sight.LSE);
 		this.phase = Phase.PLANNING;
 	}
 
 	public ActionPlan draftPlan(List<ActionPlan.Goal> goals, List<ActionPlan.Action> actions, Visibility visibility,
 			String by, Instant now) {
-		RuleViolation.check(this.phase == Phase.PLANNING || this.phase == Phase.SUPPORT, "phase",
-				"Een plan van aanpak wordt opgesteld in de planfase of tijdens de begeleiding.");
+		require(TrajectoryAction.DRAFT_PLAN, Sight.LSE);
 		RuleViolation.check(!goals.isEmpty(), "goals", "Een plan van aanpak heeft ten minste één doel.");
 		for (int i = 0; i < actions.size(); i++) {
 			int goal = actions.get(i).goalNumber();
@@ -228,6 +331,7 @@ public class Trajectory {
 	 * if it did not exist.
 	 */
 	public void agreePlan(int number, LocalDate on, String with, LocalDate today, Sight sight) {
+		requireNotClosed();
 		ActionPlan plan = plan(number, sight);
 		RuleViolation.check(!plan.isAgreed(), "number", "Deze versie is al afgesproken.");
 		RuleViolation.check(!on.isAfter(today), "agreedOn", "De datum van de afspraak ligt in de toekomst.");
@@ -236,8 +340,7 @@ public class Trajectory {
 	}
 
 	public void startSupport() {
-		requirePhase(Phase.PLANNING, "De begeleiding begint na de planfase.");
-		RuleViolation.check(agreedPlan() != null, "actionPlan", "Spreek eerst een plan van aanpak af met de familie.");
+		require(TrajectoryAction.START_SUPPORT, Sight.LSE);
 		this.phase = Phase.SUPPORT;
 	}
 
@@ -247,16 +350,14 @@ public class Trajectory {
 
 	/** Evaluates the newest agreed plan the caller can see. */
 	public void evaluatePlan(LocalDate on, String summary, LocalDate today, Sight sight) {
-		requirePhase(Phase.SUPPORT, "Het plan wordt geëvalueerd tijdens de begeleiding.");
+		require(TrajectoryAction.EVALUATE_PLAN, sight);
 		RuleViolation.check(!on.isAfter(today), "evaluatedOn", "De datum van de evaluatie ligt in de toekomst.");
-		ActionPlan plan = agreedPlan(sight);
-		RuleViolation.check(plan != null, "actionPlan", "Er is geen afgesproken plan om te evalueren.");
-		plan.evaluate(new ActionPlan.Evaluation(on, summary.trim()));
+		agreedPlan(sight).evaluate(new ActionPlan.Evaluation(on, summary.trim()));
 	}
 
 	public Contact logContact(LocalDate on, Contact.Kind kind, String withWhom, String summary, Visibility visibility,
 			String by, LocalDate today) {
-		requireNotClosed();
+		require(TrajectoryAction.LOG_CONTACT, Sight.LSE);
 		RuleViolation.check(!on.isAfter(today), "contactOn", "De datum van het contact ligt in de toekomst.");
 		RuleViolation.check(this.intakeStartedOn == null || !on.isBefore(this.intakeStartedOn.minusYears(1)),
 				"contactOn", "De datum van het contact ligt ver voor de intake.");
@@ -268,7 +369,7 @@ public class Trajectory {
 	/** Overdracht begins when the support is done. */
 	public Handover startHandover(Handover.ReceiverKind receiverKind, String receiver,
 			@Nullable UUID partnerOrganisationId, @Nullable LocalDate startedOn, String by, LocalDate today) {
-		requirePhase(Phase.SUPPORT, "De overdracht volgt op de begeleiding.");
+		require(TrajectoryAction.START_HANDOVER, Sight.LSE);
 		LocalDate start = (startedOn != null) ? startedOn : today;
 		RuleViolation.check(!start.isAfter(today), "startedOn", "De overdracht kan niet in de toekomst zijn begonnen.");
 		this.handover = new Handover(receiverKind, receiver, partnerOrganisationId, by, start);
@@ -277,7 +378,7 @@ public class Trajectory {
 	}
 
 	public void checkHandover(Handover.Item item, LocalDate on, LocalDate today) {
-		requirePhase(Phase.HANDOVER, "De checklist hoort bij een lopende overdracht.");
+		require(TrajectoryAction.CHECK_HANDOVER, Sight.LSE);
 		RuleViolation.check(!on.isAfter(today), "checklist", "Een punt van de checklist ligt in de toekomst.");
 		handover().check(item, on);
 	}
@@ -293,9 +394,7 @@ public class Trajectory {
 	public Aftercare agreeAftercare(Contact.Kind contactKind, @Nullable LocalDate startsOn, LocalDate endsOn,
 			int defaultFrequencyDays, @Nullable Integer frequencyDays, @Nullable String frequencyReason,
 			@Nullable String localPartner, String by, LocalDate today) {
-		requirePhase(Phase.HANDOVER, "Nazorg wordt afgesproken na de overdracht.");
-		RuleViolation.check(handover().isComplete(), "handover",
-				"Nazorg wordt afgesproken als de ontvanger de overdracht heeft geaccepteerd.");
+		require(TrajectoryAction.AGREE_AFTERCARE, Sight.LSE);
 		LocalDate start = (startsOn != null) ? startsOn : today;
 		RuleViolation.check(!start.isAfter(today), "startsOn", "De nazorg kan niet in de toekomst zijn afgesproken.");
 		RuleViolation.check(!start.isBefore(handover().acceptedOn()), "startsOn",
@@ -307,7 +406,7 @@ public class Trajectory {
 	}
 
 	public AftercareContact recordAftercareContact(LocalDate on, String by, LocalDate today) {
-		requirePhase(Phase.AFTERCARE, "Nazorgcontacten horen bij de nazorg.");
+		require(TrajectoryAction.RECORD_AFTERCARE_CONTACT, Sight.LSE);
 		RuleViolation.check(!on.isAfter(today), "contactOn", "De datum van het contact ligt in de toekomst.");
 		return aftercare().record(on, by);
 	}
@@ -317,7 +416,7 @@ public class Trajectory {
 	 * without a handover only with the reason why none was possible.
 	 */
 	public void close(@Nullable String reason, LocalDate today) {
-		requireNotClosed();
+		require(TrajectoryAction.CLOSE, Sight.LSE);
 		if (this.phase == Phase.AFTERCARE) {
 			boolean completed = aftercare().allDone() || !today.isBefore(aftercare().endsOn());
 			RuleViolation.check(completed || (reason != null && !reason.isBlank()), "reason",

@@ -62,7 +62,7 @@ class TrajectoryController {
 			Trajectory referred = this.trajectories.refer(caseId, request.kind(),
 					Boolean.TRUE.equals(request.selfReferral()), request.lseWorker(), Caller.current());
 			return new Idempotency.Created<>(URI.create("/api/v1/tenants/" + tenant + "/trajectories/" + referred.id()),
-					TrajectoryView.of(referred, Sight.MUNICIPALITY),
+					TrajectoryView.of(referred, Sight.MUNICIPALITY, Caller.current()),
 					Idempotency.shown("TRAJECTORY", referred.id(), referred.caseId()));
 		});
 	}
@@ -225,7 +225,7 @@ class TrajectoryController {
 	}
 
 	private static TrajectoryView view(Seen<Trajectory> seen) {
-		return TrajectoryView.of(seen.item(), seen.sight());
+		return TrajectoryView.of(seen.item(), seen.sight(), Caller.current());
 	}
 
 	/**

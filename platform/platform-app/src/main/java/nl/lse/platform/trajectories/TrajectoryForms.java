@@ -49,6 +49,13 @@ final class TrajectoryForms {
 	}
 
 	/**
+	 * @param consentId the consent that is withdrawn
+	 * @param withdrawnOn when the person said so
+	 */
+	record WithdrawalForm(@NotNull @Nullable UUID consentId, @NotNull @Nullable LocalDate withdrawnOn) {
+	}
+
+	/**
 	 * @param goals one goal per line
 	 * @param actions one action per line: goal number, action and owner separated by
 	 * {@code |}

@@ -2,9 +2,13 @@ package nl.lse.platform.trajectories;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Collections;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import jakarta.validation.Valid;
 
@@ -32,6 +36,7 @@ import nl.lse.platform.trajectories.TrajectoryForms.HandoverForm;
 import nl.lse.platform.trajectories.TrajectoryForms.HelpQuestionsForm;
 import nl.lse.platform.trajectories.TrajectoryForms.PlanForm;
 import nl.lse.platform.trajectories.TrajectoryForms.Step;
+import nl.lse.platform.trajectories.TrajectoryForms.WithdrawalForm;
 import nl.lse.platform.trajectories.TrajectoryView.ContactView;
 import org.jspecify.annotations.Nullable;
 
@@ -56,6 +61,9 @@ class TrajectoryPageController {
 
 	private static final String PAGE = "/t/{tenant}/trajecten/{id}";
 
+	/** The buttons of the next step, in the order of the lifecycle. */
+	private static final Map<String, TrajectoryAction> STEPS = steps();
+
 	private final TrajectoryService trajectories;
 
 	private final CaseService cases;
@@ -69,7 +77,7 @@ class TrajectoryPageController {
 	}
 
 	@GetMapping({ PAGE, PAGE + "/{form:stap|medewerker|hulpvragen|toestemming|plan|akkoord|evaluatie|contact|overdracht"
-			+ "|checklist|acceptatie|nazorg|nazorgcontact|afsluiting}" })
+			+ "|checklist|acceptatie|nazorg|nazorgcontact|afsluiting|intrekking}" })
 	String show(@PathVariable UUID id, Model model) {
 		return page(id, model);
 	}
@@ -80,10 +88,10 @@ class TrajectoryPageController {
 		return act(tenant, id, errors, model, redirect, () -> {
 			Caller caller = Caller.current();
 			long version = form.version();
-			switch (String.valueOf(form.step())) {
-				case "commission" -> this.trajectories.commission(id, version, caller);
-				case "intake" -> this.trajectories.startIntake(id, version, caller);
-				case "planning" -> this.trajectories.startPlanning(id, version, caller);
+			switch (STEPS.getOrDefault(String.valueOf(form.step()), TrajectoryAction.START_SUPPORT)) {
+				case COMMISSION -> this.trajectories.commission(id, version, caller);
+				case START_INTAKE -> this.trajectories.startIntake(id, version, caller);
+				case START_PLANNING -> this.trajectories.startPlanning(id, version, caller);
 				default -> this.trajectories.startSupport(id, version, caller);
 			}
 		});
@@ -110,6 +118,14 @@ class TrajectoryPageController {
 			RedirectAttributes redirect) {
 		return act(tenant, id, errors, model, redirect, () -> this.trajectories.recordConsent(id, form.personId(),
 				form.scope(), form.givenOn(), Caller.current()));
+	}
+
+	@PostMapping(PAGE + "/intrekking")
+	String withdrawConsent(@PathVariable String tenant, @PathVariable UUID id,
+			@Valid @ModelAttribute("withdrawal") WithdrawalForm form, BindingResult errors, Model model,
+			RedirectAttributes redirect) {
+		return act(tenant, id, errors, model, redirect,
+				() -> this.trajectories.withdrawConsent(id, form.consentId(), form.withdrawnOn(), Caller.current()));
 	}
 
 	@PostMapping(PAGE + "/plan")
@@ -220,13 +236,20 @@ class TrajectoryPageController {
 	private String page(UUID id, Model model) {
 		Caller caller = Caller.current();
 		Seen<Trajectory> seen = this.trajectories.read(id, caller);
-		TrajectoryView trajectory = TrajectoryView.of(seen.item(), seen.sight());
+		TrajectoryView trajectory = TrajectoryView.of(seen.item(), seen.sight(), caller);
 		model.addAttribute("trajectory", trajectory);
 		model.addAttribute("seesContent", seen.sight().seesContent());
-		model.addAttribute("director", caller.isCaseDirector());
-		model.addAttribute("mayWork", caller.isCaseDirector() || caller.isLseWorker());
-		model.addAttribute("mayRecordAftercare",
-				caller.isCaseDirector() || caller.isLseWorker() || caller.isMunicipalityStaff());
+		Set<String> may = trajectory.allowedActions()
+			.stream()
+			.map(TrajectoryAction::name)
+			.collect(Collectors.toUnmodifiableSet());
+		model.addAttribute("may", may);
+		model.addAttribute("steps",
+				STEPS.entrySet()
+					.stream()
+					.filter((step) -> may.contains(step.getValue().name()))
+					.map(Map.Entry::getKey)
+					.toList());
 		Case found = this.cases.read(trajectory.caseId(), caller).item();
 		model.addAttribute("caseFound", found);
 		model.addAttribute("personChoices",
@@ -255,6 +278,7 @@ class TrajectoryPageController {
 		absent(model, "assign", new AssignForm("", version));
 		absent(model, "questions", new HelpQuestionsForm(String.join("\n", trajectory.helpQuestions()), version));
 		absent(model, "consent", new ConsentForm(null, null, today));
+		absent(model, "withdrawal", new WithdrawalForm(null, today));
 		absent(model, "plan", new PlanForm("", "", Visibility.TEAM));
 		absent(model, "agreement", new AgreementForm(planToAgree(trajectory), today, "", version));
 		absent(model, "evaluation", new EvaluationForm(today, "", version));
@@ -275,6 +299,15 @@ class TrajectoryPageController {
 			.mapToInt(TrajectoryView.PlanView::number)
 			.max()
 			.orElse(trajectory.actionPlans().stream().mapToInt(TrajectoryView.PlanView::number).max().orElse(1));
+	}
+
+	private static Map<String, TrajectoryAction> steps() {
+		Map<String, TrajectoryAction> steps = new LinkedHashMap<>();
+		steps.put("commission", TrajectoryAction.COMMISSION);
+		steps.put("intake", TrajectoryAction.START_INTAKE);
+		steps.put("planning", TrajectoryAction.START_PLANNING);
+		steps.put("support", TrajectoryAction.START_SUPPORT);
+		return Collections.unmodifiableMap(steps);
 	}
 
 	private static void absent(Model model, String name, Object form) {

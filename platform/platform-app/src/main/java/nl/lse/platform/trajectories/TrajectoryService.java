@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
 
@@ -18,6 +19,7 @@ import nl.lse.platform.cases.Case;
 import nl.lse.platform.cases.CasePolicy;
 import nl.lse.platform.cases.CaseService;
 import nl.lse.platform.casework.CaseWorkChanged;
+import nl.lse.platform.casework.CaseRole;
 import nl.lse.platform.casework.Caller;
 import nl.lse.platform.casework.NotFound;
 import nl.lse.platform.casework.RuleViolation;
@@ -122,13 +124,15 @@ public class TrajectoryService {
 
 	@Transactional
 	public Seen<Trajectory> commission(UUID id, long version, Caller caller) {
-		return change(id, version, caller, true, (trajectory) -> trajectory.commission(caller.subject(), today()));
+		return change(id, version, caller, TrajectoryAction.COMMISSION,
+				(trajectory) -> trajectory.commission(caller.subject(), today()));
 	}
 
 	@Transactional
 	public Seen<Trajectory> assign(UUID id, long version, String lseWorker, Caller caller) {
 		String previous = this.trajectories.findById(id).map(Trajectory::lseWorker).orElse(null);
-		Seen<Trajectory> changed = change(id, version, caller, true, (trajectory) -> trajectory.assign(lseWorker));
+		Seen<Trajectory> changed = change(id, version, caller, TrajectoryAction.ASSIGN,
+				(trajectory) -> trajectory.assign(lseWorker));
 		releasePrevious(changed.item(), previous);
 		this.cases.assignLseWorker(changed.item().caseId(), lseWorker, roleOf(changed.item().kind()),
 				"Traject toegewezen");
@@ -137,17 +141,19 @@ public class TrajectoryService {
 
 	@Transactional
 	public Seen<Trajectory> startIntake(UUID id, long version, Caller caller) {
-		return change(id, version, caller, false, (trajectory) -> trajectory.startIntake(today()));
+		return change(id, version, caller, TrajectoryAction.START_INTAKE,
+				(trajectory) -> trajectory.startIntake(today()));
 	}
 
 	@Transactional
 	public Seen<Trajectory> recordHelpQuestions(UUID id, long version, List<String> questions, Caller caller) {
-		return change(id, version, caller, false, (trajectory) -> trajectory.recordHelpQuestions(questions));
+		return change(id, version, caller, TrajectoryAction.RECORD_HELP_QUESTIONS,
+				(trajectory) -> trajectory.recordHelpQuestions(questions));
 	}
 
 	@Transactional
 	public Consent recordConsent(UUID id, UUID personId, Consent.Scope scope, LocalDate givenOn, Caller caller) {
-		Trajectory trajectory = workable(id, caller, false);
+		Trajectory trajectory = workable(id, caller, TrajectoryAction.RECORD_CONSENT);
 		Case found = this.policy.visibleCase(trajectory.caseId(), caller).item();
 		RuleViolation.check(found.hasPerson(personId), "personId", "Deze persoon staat niet in de casus.");
 		Consent consent = trajectory.recordConsent(personId, scope, givenOn, caller.subject(), today());
@@ -158,7 +164,7 @@ public class TrajectoryService {
 
 	@Transactional
 	public Seen<Trajectory> withdrawConsent(UUID id, UUID consentId, LocalDate on, Caller caller) {
-		Trajectory trajectory = workable(id, caller, false);
+		Trajectory trajectory = workable(id, caller, TrajectoryAction.WITHDRAW_CONSENT);
 		trajectory.withdrawConsent(consentId, on, caller.subject());
 		Trajectory saved = saved(trajectory);
 		this.audit.record(AuditEvent.of(AuditAction.UPDATE, "CONSENT", consentId, trajectory.caseId()));
@@ -180,13 +186,13 @@ public class TrajectoryService {
 
 	@Transactional
 	public Seen<Trajectory> startPlanning(UUID id, long version, Caller caller) {
-		return change(id, version, caller, false, Trajectory::startPlanning);
+		return change(id, version, caller, TrajectoryAction.START_PLANNING, Trajectory::startPlanning);
 	}
 
 	@Transactional
 	public ActionPlan draftPlan(UUID id, List<ActionPlan.Goal> goals, List<ActionPlan.Action> actions,
 			Visibility visibility, Caller caller) {
-		Trajectory trajectory = workable(id, caller, false);
+		Trajectory trajectory = workable(id, caller, TrajectoryAction.DRAFT_PLAN);
 		ActionPlan plan = trajectory.draftPlan(goals, actions, visibility, caller.subject(), this.clock.instant());
 		saved(trajectory);
 		this.audit.record(AuditEvent.of(AuditAction.CREATE, "ACTION_PLAN", plan.id(), trajectory.caseId()));
@@ -196,25 +202,26 @@ public class TrajectoryService {
 	@Transactional
 	public Seen<Trajectory> agreePlan(UUID id, long version, int number, LocalDate on, String with, Caller caller) {
 		Sight sight = visible(id, caller).sight();
-		return change(id, version, caller, false,
+		return change(id, version, caller, TrajectoryAction.AGREE_PLAN,
 				(trajectory) -> trajectory.agreePlan(number, on, with, today(), sight));
 	}
 
 	@Transactional
 	public Seen<Trajectory> startSupport(UUID id, long version, Caller caller) {
-		return change(id, version, caller, false, Trajectory::startSupport);
+		return change(id, version, caller, TrajectoryAction.START_SUPPORT, Trajectory::startSupport);
 	}
 
 	@Transactional
 	public Seen<Trajectory> evaluatePlan(UUID id, long version, LocalDate on, String summary, Caller caller) {
 		Sight sight = visible(id, caller).sight();
-		return change(id, version, caller, false, (trajectory) -> trajectory.evaluatePlan(on, summary, today(), sight));
+		return change(id, version, caller, TrajectoryAction.EVALUATE_PLAN,
+				(trajectory) -> trajectory.evaluatePlan(on, summary, today(), sight));
 	}
 
 	@Transactional
 	public Contact logContact(UUID id, LocalDate on, Contact.Kind kind, String withWhom, String summary,
 			Visibility visibility, Caller caller) {
-		Trajectory trajectory = workable(id, caller, false);
+		Trajectory trajectory = workable(id, caller, TrajectoryAction.LOG_CONTACT);
 		Contact contact = trajectory.logContact(on, kind, withWhom, summary, visibility, caller.subject(), today());
 		saved(trajectory);
 		this.audit.record(AuditEvent.of(AuditAction.CREATE, "CONTACT", contact.id(), trajectory.caseId()));
@@ -224,13 +231,13 @@ public class TrajectoryService {
 	@Transactional
 	public Seen<Trajectory> startHandover(UUID id, long version, Handover.ReceiverKind receiverKind, String receiver,
 			@Nullable UUID partnerOrganisationId, @Nullable LocalDate startedOn, Caller caller) {
-		return change(id, version, caller, false, (trajectory) -> trajectory.startHandover(receiverKind, receiver,
-				partnerOrganisationId, startedOn, caller.subject(), today()));
+		return change(id, version, caller, TrajectoryAction.START_HANDOVER, (trajectory) -> trajectory
+			.startHandover(receiverKind, receiver, partnerOrganisationId, startedOn, caller.subject(), today()));
 	}
 
 	@Transactional
 	public Seen<Trajectory> checkHandover(UUID id, long version, Map<Handover.Item, LocalDate> done, Caller caller) {
-		return change(id, version, caller, false,
+		return change(id, version, caller, TrajectoryAction.CHECK_HANDOVER,
 				(trajectory) -> done.forEach((item, on) -> trajectory.checkHandover(item, on, today())));
 	}
 
@@ -240,7 +247,7 @@ public class TrajectoryService {
 	 */
 	@Transactional
 	public Seen<Trajectory> acceptHandover(UUID id, long version, LocalDate on, Caller caller) {
-		Seen<Trajectory> accepted = change(id, version, caller, true,
+		Seen<Trajectory> accepted = change(id, version, caller, TrajectoryAction.ACCEPT_HANDOVER,
 				(trajectory) -> trajectory.acceptHandover(caller.subject(), on, today()));
 		Trajectory trajectory = accepted.item();
 		if (trajectory.lseWorker() != null
@@ -258,14 +265,15 @@ public class TrajectoryService {
 		Seen<Trajectory> seen = visible(id, caller);
 		Case kase = this.policy.visibleCase(seen.item().caseId(), caller).item();
 		int standard = this.frequencies.daysBetweenContacts(kase.severity(), kase.supportLevel());
-		return change(id, version, caller, true, (trajectory) -> trajectory.agreeAftercare(contactKind, startsOn,
-				endsOn, standard, frequencyDays, frequencyReason, localPartner, caller.subject(), today()));
+		return change(id, version, caller, TrajectoryAction.AGREE_AFTERCARE,
+				(trajectory) -> trajectory.agreeAftercare(contactKind, startsOn, endsOn, standard, frequencyDays,
+						frequencyReason, localPartner, caller.subject(), today()));
 	}
 
 	@Transactional
 	public Seen<Trajectory> recordAftercareContact(UUID id, LocalDate on, Caller caller) {
 		Seen<Trajectory> seen = visible(id, caller);
-		requireMunicipalityOrLse(seen, caller);
+		requireWork(seen, caller, TrajectoryAction.RECORD_AFTERCARE_CONTACT);
 		AftercareContact contact = seen.item().recordAftercareContact(on, caller.subject(), today());
 		Trajectory saved = saved(seen.item());
 		this.audit.record(AuditEvent.of(AuditAction.UPDATE, "AFTERCARE_CONTACT", contact.id(), saved.caseId()));
@@ -276,7 +284,8 @@ public class TrajectoryService {
 	/** Closing, by the case director; the case closes with its last work. */
 	@Transactional
 	public Seen<Trajectory> close(UUID id, long version, @Nullable String reason, Caller caller) {
-		Seen<Trajectory> closed = change(id, version, caller, true, (trajectory) -> trajectory.close(reason, today()));
+		Seen<Trajectory> closed = change(id, version, caller, TrajectoryAction.CLOSE,
+				(trajectory) -> trajectory.close(reason, today()));
 		this.events.publishEvent(new WorkClosed(closed.item().caseId()));
 		return closed;
 	}
@@ -333,13 +342,6 @@ public class TrajectoryService {
 		return this.trajectories.countByCaseIdAndPhaseNot(caseId, Phase.CLOSED);
 	}
 
-	private void requireMunicipalityOrLse(Seen<Trajectory> seen, Caller caller) {
-		if (seen.sight() != Sight.MUNICIPALITY && seen.sight() != Sight.LSE) {
-			throw new NotAllowed("Alleen de gemeente en het LSE leggen nazorgcontacten vast.",
-					AuditEvent.refused("AFTERCARE_CONTACT", seen.item().id(), seen.item().caseId()));
-		}
-	}
-
 	/** The contacts the caller may see, newest first, a page at a time. */
 	@Transactional
 	public Page<Contact> contacts(UUID id, int page, int size, Caller caller) {
@@ -355,10 +357,10 @@ public class TrajectoryService {
 		return new org.springframework.data.domain.PageImpl<>(slice, PageRequest.of(page, size), seen.size());
 	}
 
-	private Seen<Trajectory> change(UUID id, long version, Caller caller, boolean caseDirectorOnly,
+	private Seen<Trajectory> change(UUID id, long version, Caller caller, TrajectoryAction action,
 			Consumer<Trajectory> transition) {
 		Seen<Trajectory> seen = visible(id, caller);
-		requireWork(seen, caller, caseDirectorOnly);
+		requireWork(seen, caller, action);
 		Trajectory trajectory = seen.item();
 		StaleVersion.check(version, trajectory.version());
 		transition.accept(trajectory);
@@ -368,20 +370,23 @@ public class TrajectoryService {
 		return new Seen<>(saved, seen.sight());
 	}
 
-	private Trajectory workable(UUID id, Caller caller, boolean caseDirectorOnly) {
+	private Trajectory workable(UUID id, Caller caller, TrajectoryAction action) {
 		Seen<Trajectory> seen = visible(id, caller);
-		requireWork(seen, caller, caseDirectorOnly);
+		requireWork(seen, caller, action);
 		return seen.item();
 	}
 
-	private void requireWork(Seen<Trajectory> seen, Caller caller, boolean caseDirectorOnly) {
-		AuditEvent refusal = AuditEvent.refused("TRAJECTORY", seen.item().id(), seen.item().caseId());
-		if (caseDirectorOnly) {
-			this.policy.requireLead(caller, refusal);
+	/** Whether the caller's role on the case may do this at all (403 if not). */
+	private void requireWork(Seen<Trajectory> seen, Caller caller, TrajectoryAction action) {
+		if (!action.mayBeDoneBy(CaseRole.of(caller, seen.sight()))) {
+			String kind = (action == TrajectoryAction.RECORD_AFTERCARE_CONTACT) ? "AFTERCARE_CONTACT" : "TRAJECTORY";
+			throw new NotAllowed(action.notYours(), AuditEvent.refused(kind, seen.item().id(), seen.item().caseId()));
 		}
-		else {
-			this.policy.requireWorker(seen.sight(), caller, refusal);
-		}
+	}
+
+	/** What the caller may do next with this trajectory. */
+	public Set<TrajectoryAction> allowedActions(Seen<Trajectory> seen, Caller caller) {
+		return seen.item().allowedActions(CaseRole.of(caller, seen.sight()), seen.sight());
 	}
 
 	/**

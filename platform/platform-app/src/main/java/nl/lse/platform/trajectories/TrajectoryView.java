@@ -2,8 +2,11 @@ package nl.lse.platform.trajectories;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
+import nl.lse.platform.casework.CaseRole;
+import nl.lse.platform.casework.Caller;
 import nl.lse.platform.casework.Sight;
 import nl.lse.platform.casework.Visibility;
 import org.jspecify.annotations.Nullable;
@@ -15,10 +18,14 @@ public record TrajectoryView(UUID id, UUID caseId, TrajectoryKind kind, Phase ph
 		boolean commissioned, @Nullable LocalDate commissionedOn, @Nullable String lseWorker,
 		@Nullable LocalDate intakeStartedOn, List<String> helpQuestions, List<ConsentView> consents,
 		List<PlanView> actionPlans, int contacts, @Nullable HandoverView handover, @Nullable AftercareView aftercare,
-		@Nullable String closureReason, @Nullable String closureNote, @Nullable LocalDate closedOn, long version) {
+		@Nullable String closureReason, @Nullable String closureNote, @Nullable LocalDate closedOn, long version,
+		Set<TrajectoryAction> allowedActions) {
 
-	/** Consents are the municipality's and LSE's records, not the chain partners'. */
-	public static TrajectoryView of(Trajectory trajectory, Sight sight) {
+	/**
+	 * Consents are the municipality's and LSE's records, not the chain partners'. What
+	 * the caller may do next comes from the trajectory's own rules.
+	 */
+	public static TrajectoryView of(Trajectory trajectory, Sight sight, Caller caller) {
 		boolean municipal = Visibility.MUNICIPALITY_AND_LSE.visibleAt(sight);
 		return new TrajectoryView(trajectory.id(), trajectory.caseId(), trajectory.kind(), trajectory.phase(),
 				trajectory.selfReferral(), trajectory.isCommissioned(), trajectory.commissionedOn(),
@@ -36,7 +43,7 @@ public record TrajectoryView(UUID id, UUID caseId, TrajectoryKind kind, Phase ph
 				municipal && trajectory.aftercareRecord() != null ? AftercareView.of(trajectory.aftercareRecord())
 						: null,
 				trajectory.closureReason(), municipal ? trajectory.closureNote() : null, trajectory.closedOn(),
-				trajectory.version());
+				trajectory.version(), trajectory.allowedActions(CaseRole.of(caller, sight), sight));
 	}
 
 	public record HandoverView(Handover.ReceiverKind receiverKind, String receiver, LocalDate startedOn,

@@ -1,0 +1,59 @@
+package nl.lse.platform.trajectories;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+import nl.lse.platform.casework.CaseRole;
+
+/**
+ * What can be done next with a trajectory, and who may do it. Whether it can be done now
+ * is the trajectory's own rule ({@link Trajectory#allowedActions}); the API lists the
+ * allowed ones with every trajectory and the portal offers exactly those.
+ */
+public enum TrajectoryAction {
+
+	COMMISSION(Who.LEAD), ASSIGN(Who.LEAD), START_INTAKE(Who.WORK), RECORD_HELP_QUESTIONS(Who.WORK),
+	RECORD_CONSENT(Who.WORK), WITHDRAW_CONSENT(Who.WORK), START_PLANNING(Who.WORK), DRAFT_PLAN(Who.WORK),
+	AGREE_PLAN(Who.WORK), START_SUPPORT(Who.WORK), EVALUATE_PLAN(Who.WORK), LOG_CONTACT(Who.WORK),
+	START_HANDOVER(Who.WORK), CHECK_HANDOVER(Who.WORK), ACCEPT_HANDOVER(Who.LEAD), AGREE_AFTERCARE(Who.LEAD),
+	RECORD_AFTERCARE_CONTACT(Who.MUNICIPALITY_OR_LSE), CLOSE(Who.LEAD);
+
+	private final Who who;
+
+	TrajectoryAction(Who who) {
+		this.who = who;
+	}
+
+	public boolean mayBeDoneBy(CaseRole role) {
+		return this.who.roles.contains(role);
+	}
+
+	/** The refusal of someone who may not do this, in Dutch. */
+	String notYours() {
+		return this.who.refusal;
+	}
+
+	/** The groups of roles the rules name. */
+	private enum Who {
+
+		/** The municipality leads: commissions, assigns, accepts, closes. */
+		LEAD(EnumSet.of(CaseRole.CASE_DIRECTOR), "Alleen de casusregiehouder mag dit doen."),
+		/** The work of the trajectory. */
+		WORK(EnumSet.of(CaseRole.CASE_DIRECTOR, CaseRole.LSE_WORKER),
+				"Alleen de casusregiehouder en de LSE-medewerkers op de casus werken hieraan."),
+		/** Aftercare contacts: whoever of the municipality or LSE held them. */
+		MUNICIPALITY_OR_LSE(EnumSet.of(CaseRole.CASE_DIRECTOR, CaseRole.LSE_WORKER, CaseRole.MUNICIPALITY_STAFF),
+				"Alleen de gemeente en het LSE leggen nazorgcontacten vast.");
+
+		private final Set<CaseRole> roles;
+
+		private final String refusal;
+
+		Who(Set<CaseRole> roles, String refusal) {
+			this.roles = roles;
+			this.refusal = refusal;
+		}
+
+	}
+
+}
