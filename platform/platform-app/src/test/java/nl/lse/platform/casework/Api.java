@@ -38,6 +38,10 @@ public final class Api {
 		return this.token;
 	}
 
+	public String user() {
+		return this.user;
+	}
+
 	public Response get(String path) {
 		return send("GET", path, null, null);
 	}

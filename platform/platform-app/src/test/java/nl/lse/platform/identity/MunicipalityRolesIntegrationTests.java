@@ -7,6 +7,7 @@ import java.util.UUID;
 
 import nl.lse.keycloak.KeycloakAdmin;
 import nl.lse.platform.PlatformIntegrationTest;
+import nl.lse.platform.PortalBrowser;
 import nl.lse.platform.TestKeycloak;
 import nl.lse.platform.casework.Api;
 import nl.lse.platform.casework.Api.Response;
@@ -84,7 +85,7 @@ class MunicipalityRolesIntegrationTests extends PlatformIntegrationTest {
 
 	@Test
 	void thePortalShowsDirectorActionsInZwolleOnly() throws Exception {
-		PortalLoginIntegrationTests.Browser browser = new PortalLoginIntegrationTests.Browser();
+		PortalBrowser browser = new PortalBrowser();
 		HttpResponse<String> start = browser.login("cd.zwolle", "/");
 		assertThat(start.uri().getPath()).isEqualTo("/t/gm0193/");
 		HttpResponse<String> zwolle = browser.get("/t/gm0193/casussen");

@@ -17,6 +17,7 @@ import java.util.stream.Collectors;
 
 import nl.lse.keycloak.KeycloakAdmin;
 import nl.lse.platform.PlatformIntegrationTest;
+import nl.lse.platform.PortalBrowser;
 import nl.lse.platform.TestKeycloak;
 import nl.lse.platform.testing.TestDatabase;
 import org.junit.jupiter.api.Test;
@@ -33,13 +34,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class PortalLoginIntegrationTests extends PlatformIntegrationTest {
 
-	private static final Pattern FORM_ACTION = Pattern.compile("<form[^>]*action=\"([^\"]+)\"");
-
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	@Test
 	void bothChainsGiveTheSameAuthorities() throws Exception {
-		Browser browser = new Browser();
+		PortalBrowser browser = new PortalBrowser();
 		assertThat(browser.login("partner.politie", "/").statusCode()).isEqualTo(200);
 		HttpResponse<String> portal = browser.get("/me");
 		assertThat(portal.statusCode()).isEqualTo(200);
@@ -54,7 +53,7 @@ class PortalLoginIntegrationTests extends PlatformIntegrationTest {
 
 	@Test
 	void aCaseDirectorLandsOnTheAmsterdamPortal() throws Exception {
-		Browser browser = new Browser();
+		PortalBrowser browser = new PortalBrowser();
 		HttpResponse<String> start = browser.login("cd.amsterdam", "/");
 		assertThat(start.statusCode()).isEqualTo(200);
 		assertThat(start.uri().getPath()).isEqualTo("/t/gm0363/");
@@ -68,7 +67,7 @@ class PortalLoginIntegrationTests extends PlatformIntegrationTest {
 
 	@Test
 	void aUserLoggedOutInKeycloakLosesThePortalSession() throws Exception {
-		Browser browser = new Browser();
+		PortalBrowser browser = new PortalBrowser();
 		assertThat(browser.login("cd.rotterdam", "/").statusCode()).isEqualTo(200);
 		assertThat(browser.get("/me").statusCode()).isEqualTo(200);
 
@@ -87,7 +86,7 @@ class PortalLoginIntegrationTests extends PlatformIntegrationTest {
 
 	@Test
 	void aSessionWrittenByAnEarlierVersionAsksToSignInAgain() throws Exception {
-		Browser browser = new Browser();
+		PortalBrowser browser = new PortalBrowser();
 		assertThat(browser.login("cd.amsterdam", "/").statusCode()).isEqualTo(200);
 		// the serialized user of an older class shape no longer reads back
 		int changed = TestDatabase.get()
@@ -110,7 +109,7 @@ class PortalLoginIntegrationTests extends PlatformIntegrationTest {
 		// tokens of 40 s: the portal refreshes 30 s before expiry, so after 10 s
 		admin.put(clientPath, Map.of("attributes", Map.of("access.token.lifespan", "40")));
 		try {
-			Browser browser = new Browser();
+			PortalBrowser browser = new PortalBrowser();
 			assertThat(browser.login("partner.politie", "/").uri().getPath()).isEqualTo("/t/gm0363/");
 			admin.delete("/lse/organizations/" + amsterdam + "/members/" + userId);
 
@@ -159,7 +158,7 @@ class PortalLoginIntegrationTests extends PlatformIntegrationTest {
 		// undo the demo overlay's relaxation for this test: the realm file's own flow
 		admin.put(flow, Map.of("id", secondFactor, "requirement", "CONDITIONAL"));
 		try {
-			Browser browser = new Browser();
+			PortalBrowser browser = new PortalBrowser();
 			HttpResponse<String> afterPassword = browser.login(username, "/");
 			assertThat(afterPassword.uri().getHost()).as("still at Keycloak, not in the portal")
 				.isEqualTo(URI.create(TestKeycloak.get().baseUrl()).getHost());
@@ -178,117 +177,6 @@ class PortalLoginIntegrationTests extends PlatformIntegrationTest {
 			}
 		}
 		throw new IllegalStateException("No organization " + alias);
-	}
-
-	/**
-	 * A browser's cookie jar for localhost: Keycloak marks its cookies Secure, which
-	 * browsers honour on http://localhost (a secure context) and java.net.CookieManager
-	 * does not.
-	 */
-	static final class LocalhostCookies extends CookieHandler {
-
-		private final Map<String, String> cookies = new ConcurrentHashMap<>();
-
-		@Override
-		public Map<String, List<String>> get(URI uri, Map<String, List<String>> headers) {
-			if (this.cookies.isEmpty()) {
-				return Map.of();
-			}
-			return Map.of("Cookie",
-					List.of(this.cookies.entrySet()
-						.stream()
-						.map((cookie) -> cookie.getKey() + "=" + cookie.getValue())
-						.collect(Collectors.joining("; "))));
-		}
-
-		@Override
-		public void put(URI uri, Map<String, List<String>> headers) {
-			headers.forEach((name, values) -> {
-				if ("set-cookie".equalsIgnoreCase(name)) {
-					values.forEach(this::store);
-				}
-			});
-		}
-
-		private void store(String header) {
-			String pair = header.split(";", 2)[0];
-			int equals = pair.indexOf('=');
-			String name = pair.substring(0, equals).trim();
-			String value = pair.substring(equals + 1).trim();
-			if (value.isEmpty() || header.toLowerCase().contains("max-age=0")) {
-				this.cookies.remove(name);
-			}
-			else {
-				this.cookies.put(name, value);
-			}
-		}
-
-	}
-
-	/** Cookies and redirects, one step at a time. */
-	static final class Browser {
-
-		private final HttpClient http = HttpClient.newBuilder()
-			.cookieHandler(new LocalhostCookies())
-			.followRedirects(HttpClient.Redirect.NEVER)
-			.build();
-
-		HttpResponse<String> login(String username, String target) throws Exception {
-			HttpResponse<String> page = follow(get(target));
-			assertThat(page.body()).as("Keycloak's user name page").contains("username");
-			page = follow(post(formAction(page), Map.of("username", username)));
-			assertThat(page.body()).as("Keycloak's password page").contains("password");
-			return follow(post(formAction(page), Map.of("username", username, "password", "demo")));
-		}
-
-		HttpResponse<String> get(String pathOrUrl) throws IOException, InterruptedException {
-			URI uri = pathOrUrl.startsWith("http") ? URI.create(pathOrUrl)
-					: URI.create("http://localhost:" + TestKeycloak.PORTAL_PORT + pathOrUrl);
-			String accept = uri.getPath().equals("/me") ? "application/json" : "text/html";
-			return this.http.send(HttpRequest.newBuilder(uri).header("Accept", accept).build(),
-					HttpResponse.BodyHandlers.ofString());
-		}
-
-		private HttpResponse<String> post(String url, Map<String, String> form)
-				throws IOException, InterruptedException {
-			String body = form.entrySet()
-				.stream()
-				.map((e) -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-				.collect(Collectors.joining("&"));
-			return this.http.send(HttpRequest.newBuilder(URI.create(url))
-				.header("Content-Type", "application/x-www-form-urlencoded")
-				.POST(HttpRequest.BodyPublishers.ofString(body))
-				.build(), HttpResponse.BodyHandlers.ofString());
-		}
-
-		private HttpResponse<String> follow(HttpResponse<String> response) throws IOException, InterruptedException {
-			HttpResponse<String> current = response;
-			for (int hops = 0; hops < 10 && current.statusCode() / 100 == 3; hops++) {
-				String location = current.headers().firstValue("Location").orElseThrow();
-				current = get(current.uri().resolve(location).toString());
-			}
-			return current;
-		}
-
-		private static String formAction(HttpResponse<String> page) {
-			Matcher matcher = FORM_ACTION.matcher(page.body());
-			boolean found = matcher.find();
-			if (!found) {
-				try {
-					java.nio.file.Files.writeString(java.nio.file.Path.of("target", "login-page-without-form.html"),
-							page.body());
-				}
-				catch (IOException ex) {
-					// the assertion below says what matters
-				}
-			}
-			assertThat(found)
-				.as("a form on %s (status %s); page kept in target/login-page-without-form.html", page.uri(),
-						page.statusCode())
-				.isTrue();
-			return matcher.group(1).replace("&amp;", "&");
-		}
-
 	}
 
 }
