@@ -163,39 +163,47 @@ final class DemoCase {
 		if (this.stage == Stage.SUPPORT) {
 			return;
 		}
-		handover(path);
+		aftercareThenHandover(path);
 	}
 
-	private void handover(String path) {
-		LocalDate started = (this.stage == Stage.OVERDUE) ? this.today.minusDays(75) : this.today.minusDays(12);
+	/**
+	 * LSE's order of work: the help questions are completed, aftercare follows (scheduled
+	 * in the past for the overdue scenario), then the handover to the local partner
+	 * chosen during aftercare, whose acceptance closes the trajectory.
+	 */
+	private void aftercareThenHandover(String path) {
+		step(path, "/help-questions/1", map("status", "DONE"));
+		step(path, "/help-questions/2", map("status", "DROPPED", "reason", "Steun gevonden bij familie (fictief)."));
+		LocalDate started = (this.stage == Stage.OVERDUE) ? this.today.minusDays(75) : this.today.minusDays(25);
+		step(path, "/aftercare", map("contactKind", "PHONE", "startsOn", started.toString(), "endsOn",
+				started.plusDays(180).toString()));
+		this.api.post(WORKER, path + "/aftercare/contacts", map("contactOn", started.plusDays(14).toString()));
+		if (this.stage == Stage.AFTERCARE || this.stage == Stage.OVERDUE) {
+			return;
+		}
+		step(path, "/aftercare/local-partner", map("name", "Buurtteam (fictief)"));
+		LocalDate handover = this.today.minusDays(6);
 		step(path, "/handover", map("receiverKind", "LOCAL_PARTNER", "receiver", "Buurtteam (fictief)", "startedOn",
-				started.toString()));
+				handover.toString()));
 		if (this.stage == Stage.HANDOVER) {
-			step(path, "/handover/checklist", map("warmHandoverMeetingHeldOn", started.plusDays(2).toString()));
+			step(path, "/handover/checklist", map("warmHandoverMeetingHeldOn", handover.plusDays(2).toString()));
 			return;
 		}
 		step(path, "/handover/checklist",
-				map("warmHandoverMeetingHeldOn", started.plusDays(2).toString(), "familyInformedOn",
-						started.plusDays(2).toString(), "fileTransferredOn", started.plusDays(3).toString(),
-						"aftercarePartnerAgreedOn", started.plusDays(3).toString()));
-		LocalDate accepted = started.plusDays(5);
-		this.api.post(this.director, path + "/handover/acceptance",
-				map("acceptedOn", accepted.toString(), "version", this.api.version(this.director, path)));
-		this.api.post(this.director, path + "/aftercare",
-				map("contactKind", "PHONE", "startsOn", accepted.toString(), "endsOn",
-						accepted.plusDays(180).toString(), "localPartner", "Buurtteam (fictief)", "version",
-						this.api.version(this.director, path)));
+				map("warmHandoverMeetingHeldOn", handover.plusDays(2).toString(), "familyInformedOn",
+						handover.plusDays(2).toString(), "fileTransferredOn", handover.plusDays(3).toString(),
+						"aftercarePartnerAgreedOn", handover.plusDays(3).toString()));
 		if (this.stage == Stage.CLOSED) {
-			this.api.post(this.director, path + "/closure",
-					map("reason", "Familie heeft voldoende steun in de wijk (fictief).", "version",
-							this.api.version(this.director, path)));
+			this.api.post(this.director, path + "/handover/acceptance", map("acceptedOn",
+					handover.plusDays(5).toString(), "version", this.api.version(this.director, path)));
 		}
 	}
 
 	/** A transition by the LSE worker, on the current version. */
 	private void step(String path, String action, java.util.Map<String, Object> body) {
 		body.put("version", this.api.version(WORKER, path));
-		if (action.equals("/handover/checklist")) {
+		if (action.equals("/handover/checklist") || action.startsWith("/help-questions/")
+				|| action.equals("/aftercare/local-partner")) {
 			this.api.put(WORKER, path + action, body);
 		}
 		else {

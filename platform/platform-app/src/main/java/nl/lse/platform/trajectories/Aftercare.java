@@ -48,6 +48,8 @@ public class Aftercare {
 
 	private @Nullable String localPartner;
 
+	private @Nullable UUID localPartnerOrganisationId;
+
 	private String agreedBy;
 
 	@OneToMany(cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.EAGER)
@@ -106,6 +108,28 @@ public class Aftercare {
 		RuleViolation.check(!on.isBefore(this.startsOn), "contactOn", "Dit contact ligt voor de start van de nazorg.");
 		next.done(on, by);
 		return next;
+	}
+
+	/**
+	 * Records which local partner stays involved after LSE: a partner organisation the
+	 * municipality works with (by its registry id and name), or a named local provider.
+	 */
+	void chooseLocalPartner(@Nullable UUID partnerOrganisationId, String name) {
+		RuleViolation.check(!name.isBlank(), "localPartner", "Noem de lokale partner die betrokken blijft.");
+		this.localPartnerOrganisationId = partnerOrganisationId;
+		this.localPartner = name.trim();
+	}
+
+	/**
+	 * Aftercare ends with the start of the handover: moments still open are no longer
+	 * due.
+	 */
+	void end() {
+		this.contacts.removeIf(AftercareContact::isOpen);
+	}
+
+	public @Nullable UUID localPartnerOrganisationId() {
+		return this.localPartnerOrganisationId;
 	}
 
 	boolean allDone() {

@@ -28,8 +28,6 @@ import nl.lse.platform.casework.CaseRole;
 import nl.lse.platform.casework.RuleViolation;
 import nl.lse.platform.casework.Sight;
 import nl.lse.platform.casework.Visibility;
-import org.hibernate.annotations.JdbcTypeCode;
-import org.hibernate.type.SqlTypes;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -47,11 +45,8 @@ public class Trajectory {
 	/** Closed without a handover, with the reason why none was possible. */
 	public static final String NO_HANDOVER_POSSIBLE = "NO_HANDOVER_POSSIBLE";
 
-	/** Closed after handover and completed aftercare. */
-	public static final String AFTERCARE_COMPLETED = "AFTERCARE_COMPLETED";
-
-	/** Closed after handover, aftercare ended early (with a note). */
-	public static final String AFTERCARE_ENDED = "AFTERCARE_ENDED";
+	/** Closed by the receiver's acceptance of the handover, after aftercare. */
+	public static final String HANDED_OVER = "HANDED_OVER";
 
 	@Id
 	private UUID id;
@@ -74,8 +69,11 @@ public class Trajectory {
 
 	private @Nullable LocalDate intakeStartedOn;
 
-	@JdbcTypeCode(SqlTypes.ARRAY)
-	private List<String> helpQuestions = new ArrayList<>();
+	@OneToMany(cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.EAGER)
+	@Fetch(FetchMode.SUBSELECT)
+	@JoinColumn(name = "trajectory_id", nullable = false)
+	@OrderBy("number")
+	private List<HelpQuestion> helpQuestions = new ArrayList<>();
 
 	private @Nullable String closureReason;
 
@@ -171,6 +169,10 @@ public class Trajectory {
 								"De gemeente moet het traject eerst in opdracht geven (opdrachtgeverschap)."),
 						rule(() -> this.lseWorker != null, "lseWorker",
 								"Wijs eerst een LSE-medewerker toe die het traject uitvoert."));
+			case UPDATE_HELP_QUESTION -> firstBroken(
+					rule(() -> this.phase == Phase.PLANNING || this.phase == Phase.SUPPORT, "phase",
+							"De voortgang van hulpvragen wordt bijgehouden in de planfase en tijdens de begeleiding."),
+					rule(() -> !this.helpQuestions.isEmpty(), "helpQuestions", "Er zijn geen hulpvragen."));
 			case RECORD_HELP_QUESTIONS ->
 				firstBroken(rule(() -> this.phase == Phase.INTAKE || this.phase == Phase.PLANNING, "phase",
 						"Hulpvragen worden vastgelegd tijdens de intake of het opstellen van het plan."));
@@ -199,8 +201,19 @@ public class Trajectory {
 							"Het plan wordt geëvalueerd tijdens de begeleiding."),
 					rule(() -> agreedPlan(sight) != null, "actionPlan",
 							"Er is geen afgesproken plan om te evalueren."));
-			case START_HANDOVER ->
-				firstBroken(rule(() -> this.phase == Phase.SUPPORT, "phase", "De overdracht volgt op de begeleiding."));
+			case AGREE_AFTERCARE ->
+				firstBroken(rule(() -> this.phase == Phase.SUPPORT, "phase", "Nazorg volgt op de begeleiding."),
+						rule(() -> this.helpQuestions.stream().allMatch(HelpQuestion::isSettled), "helpQuestions",
+								"Nazorg begint als elke hulpvraag is afgerond of met een reden is vervallen."));
+			case CHOOSE_LOCAL_PARTNER -> firstBroken(rule(() -> this.phase == Phase.AFTERCARE, "phase",
+					"Tijdens de nazorg wordt besloten welke lokale partner betrokken blijft."));
+			case RECORD_AFTERCARE_CONTACT ->
+				firstBroken(rule(() -> this.phase == Phase.AFTERCARE, "phase", "Nazorgcontacten horen bij de nazorg."),
+						rule(() -> !aftercare().allDone(), "contactOn", "Er staat geen nazorgcontact meer open."));
+			case START_HANDOVER -> firstBroken(
+					rule(() -> this.phase == Phase.AFTERCARE, "phase",
+							"De overdracht volgt aan het eind van de nazorg."),
+					rule(() -> this.handover == null, "handover", "Dit traject is al overgedragen."));
 			case CHECK_HANDOVER -> firstBroken(
 					rule(() -> this.phase == Phase.HANDOVER, "phase", "De checklist hoort bij een lopende overdracht."),
 					rule(() -> !handover().isComplete(), "handover", "De overdracht is al geaccepteerd."));
@@ -210,13 +223,6 @@ public class Trajectory {
 					rule(() -> !handover().isComplete(), "handover", "De overdracht is al geaccepteerd."),
 					rule(() -> handover().open().isEmpty(), "checklist",
 							"De overdracht kan pas worden geaccepteerd als de checklist af is."));
-			case AGREE_AFTERCARE -> firstBroken(
-					rule(() -> this.phase == Phase.HANDOVER, "phase", "Nazorg wordt afgesproken na de overdracht."),
-					rule(() -> handover().isComplete(), "handover",
-							"Nazorg wordt afgesproken als de ontvanger de overdracht heeft geaccepteerd."));
-			case RECORD_AFTERCARE_CONTACT ->
-				firstBroken(rule(() -> this.phase == Phase.AFTERCARE, "phase", "Nazorgcontacten horen bij de nazorg."),
-						rule(() -> !aftercare().allDone(), "contactOn", "Er staat geen nazorgcontact meer open."));
 		};
 	}
 
@@ -270,8 +276,22 @@ public class Trajectory {
 
 	public void recordHelpQuestions(List<String> questions) {
 		require(TrajectoryAction.RECORD_HELP_QUESTIONS, Sight.LSE);
-		RuleViolation.check(questions.stream().noneMatch(String::isBlank), "helpQuestions", "Een hulpvraag is leeg.");
-		this.helpQuestions = new ArrayList<>(questions.stream().map(String::trim).toList());
+		List<HelpQuestion> recorded = new ArrayList<>();
+		for (String question : questions) {
+			recorded.add(new HelpQuestion(recorded.size() + 1, question));
+		}
+		this.helpQuestions.clear();
+		this.helpQuestions.addAll(recorded);
+	}
+
+	/** How a help question stands: open, in progress, done, or dropped with a reason. */
+	public void updateHelpQuestion(int number, HelpQuestion.Status status, @Nullable String reason) {
+		require(TrajectoryAction.UPDATE_HELP_QUESTION, Sight.LSE);
+		this.helpQuestions.stream()
+			.filter((question) -> question.number() == number)
+			.findFirst()
+			.orElseThrow(() -> new RuleViolation("number", "Deze hulpvraag bestaat niet."))
+			.update(status, reason);
 	}
 
 	public Consent recordConsent(UUID personId, Consent.Scope scope, LocalDate givenOn, String recordedBy,
@@ -366,39 +386,16 @@ public class Trajectory {
 		return contact;
 	}
 
-	/** Overdracht begins when the support is done. */
-	public Handover startHandover(Handover.ReceiverKind receiverKind, String receiver,
-			@Nullable UUID partnerOrganisationId, @Nullable LocalDate startedOn, String by, LocalDate today) {
-		require(TrajectoryAction.START_HANDOVER, Sight.LSE);
-		LocalDate start = (startedOn != null) ? startedOn : today;
-		RuleViolation.check(!start.isAfter(today), "startedOn", "De overdracht kan niet in de toekomst zijn begonnen.");
-		this.handover = new Handover(receiverKind, receiver, partnerOrganisationId, by, start);
-		this.phase = Phase.HANDOVER;
-		return this.handover;
-	}
-
-	public void checkHandover(Handover.Item item, LocalDate on, LocalDate today) {
-		require(TrajectoryAction.CHECK_HANDOVER, Sight.LSE);
-		RuleViolation.check(!on.isAfter(today), "checklist", "Een punt van de checklist ligt in de toekomst.");
-		handover().check(item, on);
-	}
-
-	/** The receiver accepts: the handover is complete. */
-	public void acceptHandover(String by, LocalDate on, LocalDate today) {
-		requirePhase(Phase.HANDOVER, "Alleen een lopende overdracht kan worden geaccepteerd.");
-		RuleViolation.check(!on.isAfter(today), "acceptedOn", "De acceptatie ligt in de toekomst.");
-		handover().accept(by, on);
-	}
-
-	/** Aftercare is agreed after a completed handover. */
+	/**
+	 * Nazorg starts when the help questions are taken up and completed: how often, how
+	 * and until when LSE stays in contact with the family.
+	 */
 	public Aftercare agreeAftercare(Contact.Kind contactKind, @Nullable LocalDate startsOn, LocalDate endsOn,
 			int defaultFrequencyDays, @Nullable Integer frequencyDays, @Nullable String frequencyReason,
 			@Nullable String localPartner, String by, LocalDate today) {
 		require(TrajectoryAction.AGREE_AFTERCARE, Sight.LSE);
 		LocalDate start = (startsOn != null) ? startsOn : today;
 		RuleViolation.check(!start.isAfter(today), "startsOn", "De nazorg kan niet in de toekomst zijn afgesproken.");
-		RuleViolation.check(!start.isBefore(handover().acceptedOn()), "startsOn",
-				"De nazorg begint niet voor de acceptatie van de overdracht.");
 		this.aftercare = new Aftercare(contactKind, start, endsOn, defaultFrequencyDays, frequencyDays, frequencyReason,
 				localPartner, by);
 		this.phase = Phase.AFTERCARE;
@@ -411,21 +408,58 @@ public class Trajectory {
 		return aftercare().record(on, by);
 	}
 
+	/** During aftercare the team decides which local partner, if any, stays involved. */
+	public void chooseLocalPartner(@Nullable UUID partnerOrganisationId, String name) {
+		require(TrajectoryAction.CHOOSE_LOCAL_PARTNER, Sight.LSE);
+		aftercare().chooseLocalPartner(partnerOrganisationId, name);
+	}
+
 	/**
-	 * Closes the trajectory: after aftercare (completed, or ended with a note), or
-	 * without a handover only with the reason why none was possible.
+	 * Overdracht, at the end of aftercare: to the municipality or the local partner; the
+	 * aftercare moments still open are no longer due.
+	 */
+	public Handover startHandover(Handover.ReceiverKind receiverKind, String receiver,
+			@Nullable UUID partnerOrganisationId, @Nullable LocalDate startedOn, String by, LocalDate today) {
+		require(TrajectoryAction.START_HANDOVER, Sight.LSE);
+		LocalDate start = (startedOn != null) ? startedOn : today;
+		RuleViolation.check(!start.isAfter(today), "startedOn", "De overdracht kan niet in de toekomst zijn begonnen.");
+		RuleViolation.check(!start.isBefore(aftercare().startsOn()), "startedOn",
+				"De overdracht begint niet voor de nazorg.");
+		this.handover = new Handover(receiverKind, receiver, partnerOrganisationId, by, start);
+		aftercare().end();
+		this.phase = Phase.HANDOVER;
+		return this.handover;
+	}
+
+	public void checkHandover(Handover.Item item, LocalDate on, LocalDate today) {
+		require(TrajectoryAction.CHECK_HANDOVER, Sight.LSE);
+		RuleViolation.check(!on.isAfter(today), "checklist", "Een punt van de checklist ligt in de toekomst.");
+		handover().check(item, on);
+	}
+
+	/** The receiver accepts: the handover is complete and LSE's trajectory closes. */
+	public void acceptHandover(String by, LocalDate on, LocalDate today) {
+		requirePhase(Phase.HANDOVER, "Alleen een lopende overdracht kan worden geaccepteerd.");
+		RuleViolation.check(!on.isAfter(today), "acceptedOn", "De acceptatie ligt in de toekomst.");
+		handover().accept(by, on);
+		this.phase = Phase.CLOSED;
+		this.closureReason = HANDED_OVER;
+		this.closedOn = on;
+	}
+
+	/**
+	 * Closes the trajectory early: only with the reason why no handover was possible (a
+	 * completed handover closes it by itself; one completed before aftercare, under the
+	 * earlier order of work, needs no reason).
 	 */
 	public void close(@Nullable String reason, LocalDate today) {
 		require(TrajectoryAction.CLOSE, Sight.LSE);
-		if (this.phase == Phase.AFTERCARE) {
-			boolean completed = aftercare().allDone() || !today.isBefore(aftercare().endsOn());
-			RuleViolation.check(completed || (reason != null && !reason.isBlank()), "reason",
-					"De nazorg is nog niet voltooid; geef een reden om die nu te beëindigen.");
-			closeAs(completed ? AFTERCARE_COMPLETED : AFTERCARE_ENDED, reason, today);
+		if (this.handover != null && this.handover.isComplete()) {
+			closeAs(HANDED_OVER, reason, today);
 			return;
 		}
 		RuleViolation.check(reason != null && !reason.isBlank(), "reason",
-				"Een traject sluit pas na een voltooide overdracht, of met de reden waarom overdracht niet mogelijk was.");
+				"Een traject sluit na een geaccepteerde overdracht, of met de reden waarom overdracht niet mogelijk was.");
 		closeAs(NO_HANDOVER_POSSIBLE, reason, today);
 	}
 
@@ -532,7 +566,7 @@ public class Trajectory {
 		return this.intakeStartedOn;
 	}
 
-	public List<String> helpQuestions() {
+	public List<HelpQuestion> helpQuestions() {
 		return List.copyOf(this.helpQuestions);
 	}
 

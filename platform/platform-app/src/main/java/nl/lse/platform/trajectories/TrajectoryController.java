@@ -101,6 +101,13 @@ class TrajectoryController {
 				this.trajectories.recordHelpQuestions(id, request.version(), request.questions(), Caller.current()));
 	}
 
+	@PutMapping("/trajectories/{id}/help-questions/{number}")
+	TrajectoryView updateHelpQuestion(@PathVariable UUID id, @PathVariable int number,
+			@Valid @RequestBody HelpQuestionProgress request) {
+		return view(this.trajectories.updateHelpQuestion(id, request.version(), number, request.status(),
+				request.reason(), Caller.current()));
+	}
+
 	@PostMapping("/trajectories/{id}/consents")
 	ResponseEntity<?> recordConsent(@PathVariable String tenant, @PathVariable UUID id,
 			@Valid @RequestBody NewConsent request,
@@ -205,6 +212,12 @@ class TrajectoryController {
 		return view(this.trajectories.recordAftercareContact(id, request.contactOn(), Caller.current()));
 	}
 
+	@PutMapping("/trajectories/{id}/aftercare/local-partner")
+	TrajectoryView chooseLocalPartner(@PathVariable UUID id, @Valid @RequestBody LocalPartner request) {
+		return view(this.trajectories.chooseLocalPartner(id, request.version(), request.partnerOrganisationId(),
+				request.name(), Caller.current()));
+	}
+
 	@PostMapping("/trajectories/{id}/closure")
 	TrajectoryView close(@PathVariable UUID id, @Valid @RequestBody Closure request) {
 		return view(this.trajectories.close(id, request.version(), request.reason(), Caller.current()));
@@ -244,6 +257,23 @@ class TrajectoryController {
 	}
 
 	record HelpQuestions(@NotEmpty @Size(max = 50) List<@NotBlank @Size(max = 1000) String> questions,
+			@NotNull Long version) {
+	}
+
+	/**
+	 * @param status open, in progress, done or dropped
+	 * @param reason why a dropped question is dropped
+	 */
+	record HelpQuestionProgress(@NotNull HelpQuestion.Status status, @Nullable @Size(max = 2000) String reason,
+			@NotNull Long version) {
+	}
+
+	/**
+	 * @param partnerOrganisationId a partner organisation on the case team, or none for a
+	 * named local provider
+	 * @param name the organisation's or the provider's name
+	 */
+	record LocalPartner(@Nullable UUID partnerOrganisationId, @NotBlank @Size(max = 200) String name,
 			@NotNull Long version) {
 	}
 

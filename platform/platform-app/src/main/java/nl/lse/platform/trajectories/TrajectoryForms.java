@@ -49,6 +49,21 @@ final class TrajectoryForms {
 	}
 
 	/**
+	 * @param number which help question
+	 * @param status where it stands now
+	 * @param reason why, when dropped
+	 */
+	record HelpQuestionProgressForm(int number, HelpQuestion.@NotNull @Nullable Status status,
+			@Size(max = 2000) @Nullable String reason, long version) {
+	}
+
+	/**
+	 * @param name the local partner that stays involved after LSE
+	 */
+	record LocalPartnerForm(@NotBlank @Size(max = 200) String name, long version) {
+	}
+
+	/**
 	 * @param consentId the consent that is withdrawn
 	 * @param withdrawnOn when the person said so
 	 */

@@ -33,7 +33,9 @@ import nl.lse.platform.trajectories.TrajectoryForms.ConsentForm;
 import nl.lse.platform.trajectories.TrajectoryForms.ContactForm;
 import nl.lse.platform.trajectories.TrajectoryForms.EvaluationForm;
 import nl.lse.platform.trajectories.TrajectoryForms.HandoverForm;
+import nl.lse.platform.trajectories.TrajectoryForms.HelpQuestionProgressForm;
 import nl.lse.platform.trajectories.TrajectoryForms.HelpQuestionsForm;
+import nl.lse.platform.trajectories.TrajectoryForms.LocalPartnerForm;
 import nl.lse.platform.trajectories.TrajectoryForms.PlanForm;
 import nl.lse.platform.trajectories.TrajectoryForms.Step;
 import nl.lse.platform.trajectories.TrajectoryForms.WithdrawalForm;
@@ -77,7 +79,7 @@ class TrajectoryPageController {
 	}
 
 	@GetMapping({ PAGE, PAGE + "/{form:stap|medewerker|hulpvragen|toestemming|plan|akkoord|evaluatie|contact|overdracht"
-			+ "|checklist|acceptatie|nazorg|nazorgcontact|afsluiting|intrekking}" })
+			+ "|checklist|acceptatie|nazorg|nazorgcontact|afsluiting|intrekking|hulpvraag|lokalepartner}" })
 	String show(@PathVariable UUID id, Model model) {
 		return page(id, model);
 	}
@@ -110,6 +112,22 @@ class TrajectoryPageController {
 			RedirectAttributes redirect) {
 		return act(tenant, id, errors, model, redirect,
 				() -> this.trajectories.recordHelpQuestions(id, form.version(), form.lines(), Caller.current()));
+	}
+
+	@PostMapping(PAGE + "/hulpvraag")
+	String helpQuestion(@PathVariable String tenant, @PathVariable UUID id,
+			@Valid @ModelAttribute("questionProgress") HelpQuestionProgressForm form, BindingResult errors, Model model,
+			RedirectAttributes redirect) {
+		return act(tenant, id, errors, model, redirect, () -> this.trajectories.updateHelpQuestion(id, form.version(),
+				form.number(), form.status(), TrajectoryForms.blank(form.reason()), Caller.current()));
+	}
+
+	@PostMapping(PAGE + "/lokalepartner")
+	String localPartner(@PathVariable String tenant, @PathVariable UUID id,
+			@Valid @ModelAttribute("localPartner") LocalPartnerForm form, BindingResult errors, Model model,
+			RedirectAttributes redirect) {
+		return act(tenant, id, errors, model, redirect, () -> this.trajectories.chooseLocalPartner(id, form.version(),
+				null, form.name().trim(), Caller.current()));
 	}
 
 	@PostMapping(PAGE + "/toestemming")
@@ -263,6 +281,7 @@ class TrajectoryPageController {
 						? this.trajectories.contacts(id, 0, 100, caller).map(ContactView::of).getContent()
 						: java.util.List.of());
 		model.addAttribute("scopes", Consent.Scope.values());
+		model.addAttribute("questionStatuses", HelpQuestion.Status.values());
 		model.addAttribute("contactKinds", Contact.Kind.values());
 		model.addAttribute("receiverKinds", Handover.ReceiverKind.values());
 		model.addAttribute("visibilities", Visibility.values());
@@ -276,7 +295,15 @@ class TrajectoryPageController {
 		long version = trajectory.version();
 		absent(model, "step", new Step(null, version));
 		absent(model, "assign", new AssignForm("", version));
-		absent(model, "questions", new HelpQuestionsForm(String.join("\n", trajectory.helpQuestions()), version));
+		absent(model, "questions",
+				new HelpQuestionsForm(String.join("\n",
+						trajectory.helpQuestions().stream().map(TrajectoryView.HelpQuestionView::text).toList()),
+						version));
+		absent(model, "questionProgress",
+				new HelpQuestionProgressForm(0, HelpQuestion.Status.IN_PROGRESS, "", version));
+		absent(model, "localPartner",
+				new LocalPartnerForm((trajectory.aftercare() != null && trajectory.aftercare().localPartner() != null)
+						? trajectory.aftercare().localPartner() : "", version));
 		absent(model, "consent", new ConsentForm(null, null, today));
 		absent(model, "withdrawal", new WithdrawalForm(null, today));
 		absent(model, "plan", new PlanForm("", "", Visibility.TEAM));

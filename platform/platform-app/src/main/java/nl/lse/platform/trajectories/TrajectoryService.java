@@ -152,6 +152,30 @@ public class TrajectoryService {
 	}
 
 	@Transactional
+	public Seen<Trajectory> updateHelpQuestion(UUID id, long version, int number, HelpQuestion.Status status,
+			@Nullable String reason, Caller caller) {
+		return change(id, version, caller, TrajectoryAction.UPDATE_HELP_QUESTION,
+				(trajectory) -> trajectory.updateHelpQuestion(number, status, reason));
+	}
+
+	/**
+	 * The local partner that stays involved after LSE: a partner organisation on the case
+	 * team, or a named local provider.
+	 */
+	@Transactional
+	public Seen<Trajectory> chooseLocalPartner(UUID id, long version, @Nullable UUID partnerOrganisationId, String name,
+			Caller caller) {
+		Seen<Trajectory> seen = visible(id, caller);
+		if (partnerOrganisationId != null) {
+			Case kase = this.policy.visibleCase(seen.item().caseId(), caller).item();
+			RuleViolation.check(kase.hasPartnerOrganisation(partnerOrganisationId), "partnerOrganisationId",
+					"Deze partnerorganisatie staat niet in het casusteam.");
+		}
+		return change(id, version, caller, TrajectoryAction.CHOOSE_LOCAL_PARTNER,
+				(trajectory) -> trajectory.chooseLocalPartner(partnerOrganisationId, name));
+	}
+
+	@Transactional
 	public Consent recordConsent(UUID id, UUID personId, Consent.Scope scope, LocalDate givenOn, Caller caller) {
 		Trajectory trajectory = workable(id, caller, TrajectoryAction.RECORD_CONSENT);
 		Case found = this.policy.visibleCase(trajectory.caseId(), caller).item();
@@ -243,7 +267,8 @@ public class TrajectoryService {
 
 	/**
 	 * The receiver accepts, recorded by the case director (the municipality, or on behalf
-	 * of the local partner): the LSE worker's part is done and they leave the case team.
+	 * of the local partner): the trajectory closes, the LSE worker's part is done and
+	 * they leave the case team.
 	 */
 	@Transactional
 	public Seen<Trajectory> acceptHandover(UUID id, long version, LocalDate on, Caller caller) {
@@ -255,6 +280,7 @@ public class TrajectoryService {
 						trajectory.lseWorker(), Phase.CLOSED, trajectory.id())) {
 			this.cases.endMemberships(trajectory.caseId(), trajectory.lseWorker(), false, "Traject overgedragen");
 		}
+		this.events.publishEvent(new WorkClosed(trajectory.caseId()));
 		return accepted;
 	}
 

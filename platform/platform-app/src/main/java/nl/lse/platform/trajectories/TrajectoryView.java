@@ -16,7 +16,7 @@ import org.jspecify.annotations.Nullable;
  */
 public record TrajectoryView(UUID id, UUID caseId, TrajectoryKind kind, Phase phase, boolean selfReferral,
 		boolean commissioned, @Nullable LocalDate commissionedOn, @Nullable String lseWorker,
-		@Nullable LocalDate intakeStartedOn, List<String> helpQuestions, List<ConsentView> consents,
+		@Nullable LocalDate intakeStartedOn, List<HelpQuestionView> helpQuestions, List<ConsentView> consents,
 		List<PlanView> actionPlans, int contacts, @Nullable HandoverView handover, @Nullable AftercareView aftercare,
 		@Nullable String closureReason, @Nullable String closureNote, @Nullable LocalDate closedOn, long version,
 		Set<TrajectoryAction> allowedActions) {
@@ -30,7 +30,7 @@ public record TrajectoryView(UUID id, UUID caseId, TrajectoryKind kind, Phase ph
 		return new TrajectoryView(trajectory.id(), trajectory.caseId(), trajectory.kind(), trajectory.phase(),
 				trajectory.selfReferral(), trajectory.isCommissioned(), trajectory.commissionedOn(),
 				trajectory.lseWorker(), trajectory.intakeStartedOn(),
-				municipal ? trajectory.helpQuestions() : List.of(),
+				municipal ? trajectory.helpQuestions().stream().map(HelpQuestionView::of).toList() : List.of(),
 				Visibility.MUNICIPALITY_AND_LSE.visibleAt(sight)
 						? trajectory.consents().stream().map(ConsentView::of).toList() : List.of(),
 				trajectory.plans()
@@ -59,14 +59,22 @@ public record TrajectoryView(UUID id, UUID caseId, TrajectoryKind kind, Phase ph
 
 	}
 
+	public record HelpQuestionView(int number, String text, HelpQuestion.Status status, @Nullable String reason) {
+
+		public static HelpQuestionView of(HelpQuestion question) {
+			return new HelpQuestionView(question.number(), question.text(), question.status(), question.reason());
+		}
+
+	}
+
 	public record AftercareView(Contact.Kind contactKind, LocalDate startsOn, LocalDate endsOn, int frequencyDays,
 			int defaultFrequencyDays, @Nullable String frequencyReason, @Nullable String localPartner,
-			List<AftercareMoment> contacts) {
+			@Nullable UUID localPartnerOrganisationId, List<AftercareMoment> contacts) {
 
 		public static AftercareView of(Aftercare aftercare) {
 			return new AftercareView(aftercare.contactKind(), aftercare.startsOn(), aftercare.endsOn(),
 					aftercare.frequencyDays(), aftercare.defaultFrequencyDays(), aftercare.frequencyReason(),
-					aftercare.localPartner(),
+					aftercare.localPartner(), aftercare.localPartnerOrganisationId(),
 					aftercare.contacts()
 						.stream()
 						.map((contact) -> new AftercareMoment(contact.dueOn(), contact.doneOn()))

@@ -13,6 +13,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -91,7 +92,16 @@ abstract class BrowserJourney extends PlatformIntegrationTest implements Browser
 	void button(String text) {
 		WebElement page = browser().findElement(By.tagName("html"));
 		browser().findElement(By.xpath("//button[normalize-space()='" + text + "']")).click();
-		waitFor((driver) -> ExpectedConditions.stalenessOf(page).apply(driver));
+		waitFor((driver) -> {
+			try {
+				return ExpectedConditions.stalenessOf(page).apply(driver);
+			}
+			catch (WebDriverException gone) {
+				// Chromium may say the node "does not belong to the document" instead of
+				// stale: the old page is gone either way
+				return gone.getMessage() != null && gone.getMessage().contains("does not belong to the document");
+			}
+		});
 		waitFor((driver) -> "complete"
 			.equals(((JavascriptExecutor) driver).executeScript("return document.readyState")));
 	}

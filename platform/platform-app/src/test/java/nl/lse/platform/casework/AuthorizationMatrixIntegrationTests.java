@@ -292,6 +292,8 @@ class AuthorizationMatrixIntegrationTests extends PlatformIntegrationTest {
 				new Row(true, true, true, work, (f) -> map("version", STALE)));
 		rows.put("PUT " + t + "/trajectories/{id}/help-questions",
 				new Row(true, true, true, work, (f) -> map("questions", List.of("Vraag"), "version", STALE)));
+		rows.put("PUT " + t + "/trajectories/{id}/help-questions/{number}",
+				new Row(true, true, true, work, (f) -> map("status", "DONE", "version", STALE)));
 		rows.put("POST " + t + "/trajectories/{id}/consents", new Row(true, true, true, work,
 				(f) -> map("personId", UUID.randomUUID(), "scope", "SUPPORT", "givenOn", TODAY)));
 		rows.put("POST " + t + "/trajectories/{id}/consents/{consentId}/withdrawal",
@@ -315,10 +317,12 @@ class AuthorizationMatrixIntegrationTests extends PlatformIntegrationTest {
 				new Row(true, true, true, work, (f) -> map("familyInformedOn", TODAY, "version", STALE)));
 		rows.put("POST " + t + "/trajectories/{id}/handover/acceptance",
 				new Row(true, true, true, lead, (f) -> map("acceptedOn", TODAY, "version", STALE)));
-		rows.put("POST " + t + "/trajectories/{id}/aftercare", new Row(true, true, true, lead,
+		rows.put("POST " + t + "/trajectories/{id}/aftercare", new Row(true, true, true, work,
 				(f) -> map("contactKind", "PHONE", "endsOn", "2030-01-01", "version", STALE)));
 		rows.put("POST " + t + "/trajectories/{id}/aftercare/contacts",
 				new Row(true, true, true, outcomes(A, A, N, F, N, A, N, N), (f) -> map("contactOn", TODAY)));
+		rows.put("PUT " + t + "/trajectories/{id}/aftercare/local-partner",
+				new Row(true, true, true, work, (f) -> map("name", "Buurtteam Oost", "version", STALE)));
 		rows.put("POST " + t + "/trajectories/{id}/closure",
 				new Row(true, true, true, lead, (f) -> map("reason", "Matrix", "version", STALE)));
 		return rows;

@@ -3,6 +3,7 @@ package nl.lse.platform.casework;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 
 import nl.lse.platform.PlatformIntegrationTest;
 import nl.lse.platform.casework.Api.Response;
@@ -12,9 +13,11 @@ import static nl.lse.platform.casework.Api.map;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A family support trajectory from referral to closure through the API: handover with its
- * checklist, aftercare scheduled from the case's severity and support level, contacts,
- * closing; the case closes with it. And the closure that is refused without handover.
+ * A family support trajectory from referral to closure through the API, in LSE's order of
+ * work: support until every help question is done or dropped, aftercare (scheduled from
+ * the case's severity and support level) with its contacts and the local partner that
+ * stays involved, then the handover with its checklist, whose acceptance closes the
+ * trajectory; the case closes with it. And the closure that is refused without handover.
  */
 class TrajectoryClosureApiIntegrationTests extends PlatformIntegrationTest {
 
@@ -34,8 +37,39 @@ class TrajectoryClosureApiIntegrationTests extends PlatformIntegrationTest {
 		assertThat(refused.text("field")).isEqualTo("reason");
 		assertThat(refused.text("detail")).contains("overdracht");
 
-		Response handover = this.worker.post(trajectory + "/handover", map("receiverKind", "LOCAL_PARTNER", "receiver",
+		Response tooEarly = this.worker.post(trajectory + "/handover", map("receiverKind", "LOCAL_PARTNER", "receiver",
 				"Buurtteam Oost (fictief)", "version", version(trajectory)));
+		assertThat(tooEarly.status()).as("the handover follows aftercare").isEqualTo(422);
+		Map<String, Object> aftercareAgreement = map("contactKind", "HOME_VISIT", "endsOn",
+				LocalDate.parse(TODAY).plusDays(28).toString(), "version", version(trajectory));
+		Response openQuestions = this.worker.post(trajectory + "/aftercare", aftercareAgreement);
+		assertThat(openQuestions.status()).isEqualTo(422);
+		assertThat(openQuestions.text("field")).isEqualTo("helpQuestions");
+		Response done = this.worker.put(trajectory + "/help-questions/1",
+				map("status", "DONE", "version", version(trajectory)));
+		assertThat(done.json().path("helpQuestions").get(0).path("status").asString()).as(done.toString())
+			.isEqualTo("DONE");
+		Response dropped = this.worker.put(trajectory + "/help-questions/2",
+				map("status", "DROPPED", "version", done.version()));
+		assertThat(dropped.status()).as("dropping says why").isEqualTo(422);
+		this.worker.put(trajectory + "/help-questions/2", map("status", "DROPPED", "reason",
+				"Steun gevonden in de familie (fictief)", "version", done.version()));
+
+		aftercareAgreement.put("version", version(trajectory));
+		Response aftercare = this.worker.post(trajectory + "/aftercare", aftercareAgreement);
+		assertThat(aftercare.text("phase")).as(aftercare.toString()).isEqualTo("AFTERCARE");
+		// severity 3, intensive: every 14 days
+		assertThat(aftercare.json().path("aftercare").path("frequencyDays").asInt()).isEqualTo(14);
+		assertThat(aftercare.json().path("aftercare").path("contacts").size()).isEqualTo(2);
+		Response contact = this.worker.post(trajectory + "/aftercare/contacts", map("contactOn", TODAY));
+		assertThat(contact.status()).as(contact.toString()).isEqualTo(200);
+		Response partner = this.worker.put(trajectory + "/aftercare/local-partner",
+				map("name", "Buurtteam Oost (fictief)", "version", contact.version()));
+		assertThat(partner.json().path("aftercare").path("localPartner").asString()).as(partner.toString())
+			.isEqualTo("Buurtteam Oost (fictief)");
+
+		Response handover = this.worker.post(trajectory + "/handover", map("receiverKind", "LOCAL_PARTNER", "receiver",
+				"Buurtteam Oost (fictief)", "version", partner.version()));
 		assertThat(handover.text("phase")).as(handover.toString()).isEqualTo("HANDOVER");
 		Response early = this.director.post(trajectory + "/handover/acceptance",
 				map("acceptedOn", TODAY, "version", handover.version()));
@@ -49,26 +83,11 @@ class TrajectoryClosureApiIntegrationTests extends PlatformIntegrationTest {
 				map("acceptedOn", TODAY, "version", checked.version()));
 		assertThat(accepted.json().path("handover").path("acceptedOn").asString()).as(accepted.toString())
 			.isEqualTo(TODAY);
+		assertThat(accepted.text("phase")).isEqualTo("CLOSED");
+		assertThat(accepted.text("closureReason")).isEqualTo("HANDED_OVER");
 		// the LSE worker's part is done: off the team, and the case is no longer theirs
 		// to see
 		assertThat(this.worker.get("/cases/" + caseId).status()).isEqualTo(404);
-
-		Response aftercare = this.director.post(trajectory + "/aftercare",
-				map("contactKind", "HOME_VISIT", "endsOn", LocalDate.parse(TODAY).plusDays(28).toString(),
-						"localPartner", "Buurtteam Oost", "version", accepted.version()));
-		assertThat(aftercare.text("phase")).as(aftercare.toString()).isEqualTo("AFTERCARE");
-		// severity 3, intensive: every 14 days
-		assertThat(aftercare.json().path("aftercare").path("frequencyDays").asInt()).isEqualTo(14);
-		assertThat(aftercare.json().path("aftercare").path("contacts").size()).isEqualTo(2);
-		this.director.post(trajectory + "/aftercare/contacts", map("contactOn", TODAY));
-		Response second = this.director.post(trajectory + "/aftercare/contacts", map("contactOn", TODAY));
-		assertThat(
-				second.json().path("aftercare").path("contacts").valueStream().map((c) -> c.path("doneOn").asString()))
-			.containsOnly(TODAY);
-
-		Response closed = this.director.post(trajectory + "/closure", map("version", second.version()));
-		assertThat(closed.text("phase")).as(closed.toString()).isEqualTo("CLOSED");
-		assertThat(closed.text("closureReason")).isEqualTo("AFTERCARE_COMPLETED");
 		assertThat(this.director.get("/cases/" + caseId).text("status")).isEqualTo("CLOSED");
 	}
 
@@ -92,7 +111,7 @@ class TrajectoryClosureApiIntegrationTests extends PlatformIntegrationTest {
 		String trajectory = "/trajectories/" + referred.text("id");
 		Response intake = this.worker.post(trajectory + "/intake", map("version", referred.version()));
 		this.worker.put(trajectory + "/help-questions",
-				map("questions", List.of("Vraag"), "version", intake.version()));
+				map("questions", List.of("Hoe praten we met hem?", "Wie steunt ons?"), "version", intake.version()));
 		this.worker.post(trajectory + "/consents", map("personId", person, "scope", "SUPPORT", "givenOn", TODAY));
 		this.worker.post(trajectory + "/planning", map("version", version(trajectory)));
 		this.worker.post(trajectory + "/action-plans", map("goals", List.of("Doel")));

@@ -64,8 +64,17 @@ class TrajectoryActionsTests {
 		assertThat(states().get("self-referral").get().allowedActions(CaseRole.CASE_DIRECTOR, Sight.MUNICIPALITY))
 			.contains(TrajectoryAction.COMMISSION)
 			.doesNotContain(TrajectoryAction.START_INTAKE);
-		assertThat(states().get("support").get().allowedActions(CaseRole.CASE_DIRECTOR, Sight.MUNICIPALITY))
-			.doesNotContain(TrajectoryAction.RECORD_HELP_QUESTIONS);
+		assertThat(states().get("support").get().allowedActions(CaseRole.LSE_WORKER, Sight.LSE))
+			.contains(TrajectoryAction.UPDATE_HELP_QUESTION)
+			.doesNotContain(TrajectoryAction.RECORD_HELP_QUESTIONS, TrajectoryAction.AGREE_AFTERCARE,
+					TrajectoryAction.START_HANDOVER);
+		assertThat(
+				states().get("support, every help question done").get().allowedActions(CaseRole.LSE_WORKER, Sight.LSE))
+			.as("aftercare follows support, the handover follows aftercare")
+			.contains(TrajectoryAction.AGREE_AFTERCARE)
+			.doesNotContain(TrajectoryAction.START_HANDOVER);
+		assertThat(states().get("aftercare").get().allowedActions(CaseRole.LSE_WORKER, Sight.LSE))
+			.contains(TrajectoryAction.CHOOSE_LOCAL_PARTNER, TrajectoryAction.START_HANDOVER);
 		assertThat(states().get("aftercare").get().allowedActions(CaseRole.LSE_WORKER, Sight.LSE))
 			.as("contacts are logged in every open phase")
 			.contains(TrajectoryAction.LOG_CONTACT, TrajectoryAction.RECORD_AFTERCARE_CONTACT);
@@ -92,6 +101,8 @@ class TrajectoryActionsTests {
 			case ASSIGN -> t.assign("worker-2");
 			case START_INTAKE -> t.startIntake(TODAY);
 			case RECORD_HELP_QUESTIONS -> t.recordHelpQuestions(List.of("Hoe praten we met hem?"));
+			case UPDATE_HELP_QUESTION -> t.updateHelpQuestion(1, HelpQuestion.Status.DONE, null);
+			case CHOOSE_LOCAL_PARTNER -> t.chooseLocalPartner(null, "Buurtteam Oost");
 			case RECORD_CONSENT -> t.recordConsent(PARENT, Consent.Scope.SUPPORT, TODAY, "w", TODAY);
 			case WITHDRAW_CONSENT -> t.withdrawConsent(t.consents()
 				.stream()
@@ -148,16 +159,16 @@ class TrajectoryActionsTests {
 		states.put("support", TrajectoryActionsTests::support);
 		states.put("support, consent withdrawn",
 				then(TrajectoryActionsTests::support, (t) -> t.withdrawConsent(t.consents().get(0).id(), TODAY, "w")));
-		states.put("handover started", TrajectoryActionsTests::handover);
-		states.put("handover, checklist done", TrajectoryActionsTests::checked);
-		states.put("handover accepted",
-				then(TrajectoryActionsTests::checked, (t) -> t.acceptHandover("cd", TODAY, TODAY)));
+		states.put("support, every help question done", TrajectoryActionsTests::supportDone);
 		states.put("aftercare", TrajectoryActionsTests::aftercare);
 		states.put("aftercare, every contact done", then(TrajectoryActionsTests::aftercare, (t) -> {
 			while (t.aftercareRecord().contacts().stream().anyMatch((c) -> c.doneOn() == null)) {
 				t.recordAftercareContact(TODAY, "w", TODAY);
 			}
 		}));
+		states.put("handover started", TrajectoryActionsTests::handover);
+		states.put("handover, checklist done", TrajectoryActionsTests::checked);
+		states.put("handed over", then(TrajectoryActionsTests::checked, (t) -> t.acceptHandover("cd", TODAY, TODAY)));
 		states.put("closed", then(TrajectoryActionsTests::intake, (t) -> t.close("Verhuisd", TODAY)));
 		return states;
 	}
@@ -207,8 +218,14 @@ class TrajectoryActionsTests {
 		return trajectory;
 	}
 
-	private static Trajectory handover() {
+	private static Trajectory supportDone() {
 		Trajectory trajectory = support();
+		trajectory.updateHelpQuestion(1, HelpQuestion.Status.DONE, null);
+		return trajectory;
+	}
+
+	private static Trajectory handover() {
+		Trajectory trajectory = aftercare();
 		trajectory.startHandover(Handover.ReceiverKind.MUNICIPALITY, "Gemeente", null, TODAY, "w", TODAY);
 		return trajectory;
 	}
@@ -222,8 +239,7 @@ class TrajectoryActionsTests {
 	}
 
 	private static Trajectory aftercare() {
-		Trajectory trajectory = checked();
-		trajectory.acceptHandover("cd", TODAY, TODAY);
+		Trajectory trajectory = supportDone();
 		trajectory.agreeAftercare(Contact.Kind.PHONE, TODAY, TODAY.plusMonths(2), 30, null, null, null, "cd", TODAY);
 		return trajectory;
 	}

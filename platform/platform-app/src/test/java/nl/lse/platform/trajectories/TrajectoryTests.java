@@ -64,7 +64,8 @@ class TrajectoryTests {
 		Trajectory intake = inIntake();
 		refused(() -> intake.recordHelpQuestions(List.of(" ")), "helpQuestions", "leeg");
 		intake.recordHelpQuestions(List.of(" Hoe praten we met hem? "));
-		assertThat(intake.helpQuestions()).containsExactly("Hoe praten we met hem?");
+		assertThat(intake.helpQuestions()).extracting(HelpQuestion::text).containsExactly("Hoe praten we met hem?");
+		assertThat(intake.helpQuestions()).extracting(HelpQuestion::status).containsExactly(HelpQuestion.Status.OPEN);
 	}
 
 	@Test
