@@ -13,10 +13,11 @@ import nl.lse.platform.casework.CaseRole;
 public enum TrajectoryAction {
 
 	COMMISSION(Who.LEAD), ASSIGN(Who.LEAD), START_INTAKE(Who.WORK), RECORD_HELP_QUESTIONS(Who.WORK),
-	UPDATE_HELP_QUESTION(Who.WORK), RECORD_CONSENT(Who.WORK), WITHDRAW_CONSENT(Who.WORK), START_PLANNING(Who.WORK),
-	DRAFT_PLAN(Who.WORK), AGREE_PLAN(Who.WORK), START_SUPPORT(Who.WORK), EVALUATE_PLAN(Who.WORK), LOG_CONTACT(Who.WORK),
-	AGREE_AFTERCARE(Who.WORK), RECORD_AFTERCARE_CONTACT(Who.MUNICIPALITY_OR_LSE), CHOOSE_LOCAL_PARTNER(Who.WORK),
-	START_HANDOVER(Who.WORK), CHECK_HANDOVER(Who.WORK), ACCEPT_HANDOVER(Who.LEAD), CLOSE(Who.LEAD);
+	UPDATE_HELP_QUESTION(Who.WORK), RECORD_CONSENT(Who.WORK), WITHDRAW_CONSENT(Who.LEAD_OR_LSE),
+	START_PLANNING(Who.WORK), DRAFT_PLAN(Who.WORK), AGREE_PLAN(Who.WORK), START_SUPPORT(Who.WORK),
+	EVALUATE_PLAN(Who.WORK), LOG_CONTACT(Who.WORK), AGREE_AFTERCARE(Who.WORK),
+	RECORD_AFTERCARE_CONTACT(Who.MUNICIPALITY_OR_LSE), CHOOSE_LOCAL_PARTNER(Who.WORK), START_HANDOVER(Who.WORK),
+	CHECK_HANDOVER(Who.WORK), ACCEPT_HANDOVER(Who.LEAD), CLOSE(Who.LEAD);
 
 	private final Who who;
 
@@ -38,9 +39,14 @@ public enum TrajectoryAction {
 
 		/** The municipality leads: commissions, assigns, accepts, closes. */
 		LEAD(EnumSet.of(CaseRole.CASE_DIRECTOR), "Alleen de casusregiehouder mag dit doen."),
-		/** The work of the trajectory. */
-		WORK(EnumSet.of(CaseRole.CASE_DIRECTOR, CaseRole.LSE_WORKER),
-				"Alleen de casusregiehouder en de LSE-medewerkers op de casus werken hieraan."),
+		/**
+		 * LSE carries out the trajectory: intake, plan, support, contacts, aftercare and
+		 * handover; the municipality commissions, follows and accepts.
+		 */
+		WORK(EnumSet.of(CaseRole.LSE_WORKER), "Dit is het werk van de LSE-medewerker op de casus."),
+		/** Both may record what the family says, such as a withdrawal of consent. */
+		LEAD_OR_LSE(EnumSet.of(CaseRole.CASE_DIRECTOR, CaseRole.LSE_WORKER),
+				"Alleen de casusregiehouder en de LSE-medewerkers op de casus leggen dit vast."),
 		/** Aftercare contacts: whoever of the municipality or LSE held them. */
 		MUNICIPALITY_OR_LSE(EnumSet.of(CaseRole.CASE_DIRECTOR, CaseRole.LSE_WORKER, CaseRole.MUNICIPALITY_STAFF),
 				"Alleen de gemeente en het LSE leggen nazorgcontacten vast.");

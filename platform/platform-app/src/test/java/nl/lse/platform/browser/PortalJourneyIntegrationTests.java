@@ -94,6 +94,16 @@ class PortalJourneyIntegrationTests extends BrowserJourney {
 		expand("LSE-medewerker toewijzen");
 		type("assign-lseWorker", new Api("lse.worker", "gm0363").subject);
 		button("Toewijzen");
+		assertThat(text()).contains("Uitgevoerd door LSE-medewerker");
+		// LSE carries out the trajectory; the case director commissions, follows and
+		// accepts
+		assertThat(browser().findElements(By.xpath("//button[normalize-space()='Intake starten']"))).isEmpty();
+		String trajectoryPage = browser().getCurrentUrl();
+		logOut();
+
+		logIn("lse.worker", false);
+		browser().get(trajectoryPage);
+		page("trajectory, referred, for the LSE worker");
 		button("Intake starten");
 		page("trajectory, intake");
 		expand("Toestemming vastleggen");
@@ -140,6 +150,14 @@ class PortalJourneyIntegrationTests extends BrowserJourney {
 		page("trajectory, handover");
 		expand("Checklist bijwerken");
 		button("Checklist opslaan");
+		assertThat(browser().findElements(By.xpath("//summary[normalize-space()='Overdracht accepteren']")))
+			.as("the receiver accepts, not LSE")
+			.isEmpty();
+		logOut();
+
+		logIn("cd.amsterdam", false);
+		browser().get(trajectoryPage);
+		page("trajectory, handover to accept");
 		expand("Overdracht accepteren");
 		button("Overdracht accepteren");
 		page("trajectory, closed");
@@ -244,11 +262,12 @@ class PortalJourneyIntegrationTests extends BrowserJourney {
 		Api.Response referred = director.post("/cases/" + caseId + "/trajectories",
 				map("kind", "FAMILY_SUPPORT", "lseWorker", worker));
 		String trajectory = "/trajectories/" + referred.text("id");
-		director.post(trajectory + "/intake", map("version", referred.version()));
-		logIn("cd.amsterdam", false);
+		Api lse = new Api("lse.worker", "gm0363");
+		lse.post(trajectory + "/intake", map("version", referred.version()));
+		logIn("lse.worker", false);
 		open("/t/gm0363/trajecten/" + referred.text("id"));
 		type("questions-questions", "Een vraag die niet verloren mag gaan");
-		director.post(trajectory + "/contacts", map("contactOn", TODAY, "kind", "PHONE", "withWhom", "Vader", "summary",
+		lse.post(trajectory + "/contacts", map("contactOn", TODAY, "kind", "PHONE", "withWhom", "Vader", "summary",
 				"Intussen gebeld (fictief)", "visibility", "TEAM"));
 		button("Hulpvragen opslaan");
 		page("trajectory, changed meanwhile");

@@ -219,6 +219,7 @@ class AuthorizationMatrixIntegrationTests extends PlatformIntegrationTest {
 		Map<Role, Outcome> everyone = outcomes(A, A, A, A, A, A, A, A);
 		Map<Role, Outcome> lead = outcomes(A, F, N, F, N, F, N, N);
 		Map<Role, Outcome> work = outcomes(A, F, N, F, N, A, N, N);
+		Map<Role, Outcome> lseWork = outcomes(F, F, N, F, N, A, N, N);
 		Map<Role, Outcome> content = outcomes(A, A, N, A, N, A, N, N);
 		// not case data: who am I, which municipality, whom a partner works for
 		rows.put("GET /api/v1/me", new Row(false, false, false, everyone, (f) -> null));
@@ -289,40 +290,40 @@ class AuthorizationMatrixIntegrationTests extends PlatformIntegrationTest {
 		rows.put("PUT " + t + "/trajectories/{id}/lse-worker",
 				new Row(true, true, true, lead, (f) -> map("lseWorker", "someone", "version", STALE)));
 		rows.put("POST " + t + "/trajectories/{id}/intake",
-				new Row(true, true, true, work, (f) -> map("version", STALE)));
+				new Row(true, true, true, lseWork, (f) -> map("version", STALE)));
 		rows.put("PUT " + t + "/trajectories/{id}/help-questions",
-				new Row(true, true, true, work, (f) -> map("questions", List.of("Vraag"), "version", STALE)));
+				new Row(true, true, true, lseWork, (f) -> map("questions", List.of("Vraag"), "version", STALE)));
 		rows.put("PUT " + t + "/trajectories/{id}/help-questions/{number}",
-				new Row(true, true, true, work, (f) -> map("status", "DONE", "version", STALE)));
-		rows.put("POST " + t + "/trajectories/{id}/consents", new Row(true, true, true, work,
+				new Row(true, true, true, lseWork, (f) -> map("status", "DONE", "version", STALE)));
+		rows.put("POST " + t + "/trajectories/{id}/consents", new Row(true, true, true, lseWork,
 				(f) -> map("personId", UUID.randomUUID(), "scope", "SUPPORT", "givenOn", TODAY)));
 		rows.put("POST " + t + "/trajectories/{id}/consents/{consentId}/withdrawal",
 				new Row(true, true, true, work, (f) -> map("withdrawnOn", TODAY)));
 		rows.put("POST " + t + "/trajectories/{id}/planning",
-				new Row(true, true, true, work, (f) -> map("version", STALE)));
+				new Row(true, true, true, lseWork, (f) -> map("version", STALE)));
 		rows.put("POST " + t + "/trajectories/{id}/action-plans",
-				new Row(true, true, true, work, (f) -> map("goals", List.of("Doel"))));
-		rows.put("POST " + t + "/trajectories/{id}/action-plans/{number}/agreement", new Row(true, true, true, work,
+				new Row(true, true, true, lseWork, (f) -> map("goals", List.of("Doel"))));
+		rows.put("POST " + t + "/trajectories/{id}/action-plans/{number}/agreement", new Row(true, true, true, lseWork,
 				(f) -> map("agreedOn", TODAY, "agreedWith", "Ouders", "version", STALE)));
 		rows.put("POST " + t + "/trajectories/{id}/support",
-				new Row(true, true, true, work, (f) -> map("version", STALE)));
+				new Row(true, true, true, lseWork, (f) -> map("version", STALE)));
 		rows.put("POST " + t + "/trajectories/{id}/evaluations",
-				new Row(true, true, true, work, (f) -> map("evaluatedOn", TODAY, "summary", "x", "version", STALE)));
-		rows.put("POST " + t + "/trajectories/{id}/contacts", new Row(true, true, true, work, (f) -> map("contactOn",
+				new Row(true, true, true, lseWork, (f) -> map("evaluatedOn", TODAY, "summary", "x", "version", STALE)));
+		rows.put("POST " + t + "/trajectories/{id}/contacts", new Row(true, true, true, lseWork, (f) -> map("contactOn",
 				TODAY, "kind", "PHONE", "withWhom", "Moeder", "summary", "Matrix (fictief)", "visibility", "TEAM")));
 		rows.put("GET " + t + "/trajectories/{id}/contacts", new Row(true, true, true, content, (f) -> null));
-		rows.put("POST " + t + "/trajectories/{id}/handover", new Row(true, true, true, work,
+		rows.put("POST " + t + "/trajectories/{id}/handover", new Row(true, true, true, lseWork,
 				(f) -> map("receiverKind", "MUNICIPALITY", "receiver", "Team Veiligheid", "version", STALE)));
 		rows.put("PUT " + t + "/trajectories/{id}/handover/checklist",
-				new Row(true, true, true, work, (f) -> map("familyInformedOn", TODAY, "version", STALE)));
+				new Row(true, true, true, lseWork, (f) -> map("familyInformedOn", TODAY, "version", STALE)));
 		rows.put("POST " + t + "/trajectories/{id}/handover/acceptance",
 				new Row(true, true, true, lead, (f) -> map("acceptedOn", TODAY, "version", STALE)));
-		rows.put("POST " + t + "/trajectories/{id}/aftercare", new Row(true, true, true, work,
+		rows.put("POST " + t + "/trajectories/{id}/aftercare", new Row(true, true, true, lseWork,
 				(f) -> map("contactKind", "PHONE", "endsOn", "2030-01-01", "version", STALE)));
 		rows.put("POST " + t + "/trajectories/{id}/aftercare/contacts",
 				new Row(true, true, true, outcomes(A, A, N, F, N, A, N, N), (f) -> map("contactOn", TODAY)));
 		rows.put("PUT " + t + "/trajectories/{id}/aftercare/local-partner",
-				new Row(true, true, true, work, (f) -> map("name", "Buurtteam Oost", "version", STALE)));
+				new Row(true, true, true, lseWork, (f) -> map("name", "Buurtteam Oost", "version", STALE)));
 		rows.put("POST " + t + "/trajectories/{id}/closure",
 				new Row(true, true, true, lead, (f) -> map("reason", "Matrix", "version", STALE)));
 		return rows;

@@ -163,8 +163,12 @@ class FamilySupportApiIntegrationTests extends PlatformIntegrationTest {
 		Response referred = director.post("/cases/" + caseId + "/trajectories",
 				map("kind", "INDIVIDUAL_GUIDANCE", "lseWorker", new Api("lse.worker", "gm0363").subject));
 		String trajectory = "/trajectories/" + referred.text("id");
-		director.post(trajectory + "/intake", map("version", referred.version()));
-		Response consent = director.post(trajectory + "/consents",
+		Api worker = new Api("lse.worker", "gm0363");
+		assertThat(director.post(trajectory + "/intake", map("version", referred.version())).status())
+			.as("the intake is LSE's work, the municipality commissions and follows")
+			.isEqualTo(403);
+		worker.post(trajectory + "/intake", map("version", referred.version()));
+		Response consent = worker.post(trajectory + "/consents",
 				map("personId", person.text("id"), "scope", "SUPPORT", "givenOn", TODAY));
 		Response withdrawn = director.post(trajectory + "/consents/" + consent.text("id") + "/withdrawal",
 				map("withdrawnOn", TODAY));
