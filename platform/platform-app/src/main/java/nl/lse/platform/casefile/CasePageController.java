@@ -194,7 +194,7 @@ class CasePageController {
 		model.addAttribute("levels", SupportLevel.values());
 		model.addAttribute("kinds", TrajectoryKind.values());
 		if (!model.containsAttribute("person")) {
-			model.addAttribute("person", new PersonForm(null, "", null, null, Visibility.TEAM));
+			model.addAttribute("person", new PersonForm(null, "", null, null, Visibility.MUNICIPALITY_AND_LSE));
 		}
 		if (!model.containsAttribute("member")) {
 			model.addAttribute("member", new MemberForm(null, null, null, "", ""));

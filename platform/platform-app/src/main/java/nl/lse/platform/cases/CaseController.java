@@ -88,7 +88,8 @@ class CaseController {
 			@RequestHeader(name = "Idempotency-Key", required = false) @Nullable String key) {
 		return this.idempotency.create(key, "add-person:" + id, request, () -> {
 			Person person = this.cases.addPerson(id, request.role(), request.name(), request.yearOfBirth(),
-					request.contact(), (request.visibility() != null) ? request.visibility() : Visibility.TEAM,
+					request.contact(),
+					(request.visibility() != null) ? request.visibility() : Visibility.MUNICIPALITY_AND_LSE,
 					Caller.current());
 			return new Idempotency.Created<>(URI.create("/api/v1/tenants/" + tenant + "/cases/" + id),
 					PersonView.of(person), Idempotency.shown("PERSON", person.id(), id));

@@ -39,7 +39,7 @@ public class Person {
 		this.id = UUID.randomUUID();
 		this.role = PersonRole.OTHER;
 		this.name = "";
-		this.visibility = Visibility.TEAM;
+		this.visibility = Visibility.MUNICIPALITY_AND_LSE;
 	}
 
 	Person(PersonRole role, String name, @Nullable Integer yearOfBirth, @Nullable String contact,

@@ -49,7 +49,7 @@ public class Contact {
 		this.kind = Kind.PHONE;
 		this.withWhom = "";
 		this.summary = "";
-		this.visibility = Visibility.TEAM;
+		this.visibility = Visibility.MUNICIPALITY_AND_LSE;
 		this.recordedBy = "";
 	}
 

@@ -142,7 +142,8 @@ class TrajectoryController {
 						.map((action) -> new ActionPlan.Action(action.goalNumber(), action.description(),
 								action.owner(), action.dueOn()))
 						.toList(),
-					(request.visibility() != null) ? request.visibility() : Visibility.TEAM, Caller.current());
+					(request.visibility() != null) ? request.visibility() : Visibility.MUNICIPALITY_AND_LSE,
+					Caller.current());
 			return new Idempotency.Created<>(URI.create("/api/v1/tenants/" + tenant + "/trajectories/" + id),
 					PlanView.of(plan), Idempotency.shown("ACTION_PLAN", plan.id(), this.trajectories.caseOf(id)));
 		});
@@ -171,7 +172,8 @@ class TrajectoryController {
 			@RequestHeader(name = "Idempotency-Key", required = false) @Nullable String key) {
 		return this.idempotency.create(key, "contact:" + id, request, () -> {
 			Contact contact = this.trajectories.logContact(id, request.contactOn(), request.kind(), request.withWhom(),
-					request.summary(), (request.visibility() != null) ? request.visibility() : Visibility.TEAM,
+					request.summary(),
+					(request.visibility() != null) ? request.visibility() : Visibility.MUNICIPALITY_AND_LSE,
 					Caller.current());
 			return new Idempotency.Created<>(
 					URI.create("/api/v1/tenants/" + tenant + "/trajectories/" + id + "/contacts"),

@@ -306,10 +306,10 @@ class TrajectoryPageController {
 						? trajectory.aftercare().localPartner() : "", version));
 		absent(model, "consent", new ConsentForm(null, null, today));
 		absent(model, "withdrawal", new WithdrawalForm(null, today));
-		absent(model, "plan", new PlanForm("", "", Visibility.TEAM));
+		absent(model, "plan", new PlanForm("", "", Visibility.MUNICIPALITY_AND_LSE));
 		absent(model, "agreement", new AgreementForm(planToAgree(trajectory), today, "", version));
 		absent(model, "evaluation", new EvaluationForm(today, "", version));
-		absent(model, "contact", new ContactForm(today, null, "", "", Visibility.TEAM));
+		absent(model, "contact", new ContactForm(today, null, "", "", Visibility.MUNICIPALITY_AND_LSE));
 		absent(model, "handover", new HandoverForm(null, "", today, version));
 		absent(model, "checklist", new ChecklistForm(today, today, today, today, version));
 		absent(model, "acceptance", new AcceptanceForm(today, version));
