@@ -95,7 +95,7 @@ class CasePageController {
 	}
 
 	@GetMapping({ "/t/{tenant}/casussen/{id}",
-			"/t/{tenant}/casussen/{id}/{form:betrokkenen|team|beoordeling|trajecten}" })
+			"/t/{tenant}/casussen/{id}/{form:betrokkenen|team|beoordeling|trajecten|sluiten|heropenen}" })
 	String show(@PathVariable UUID id, Model model) {
 		return page(id, model);
 	}
@@ -153,6 +153,22 @@ class CasePageController {
 				() -> this.trajectories.refer(id, form.kind(), form.selfReferral(), null, Caller.current()));
 	}
 
+	@PostMapping("/t/{tenant}/casussen/{id}/sluiten")
+	String close(@PathVariable String tenant, @PathVariable UUID id,
+			@Valid @ModelAttribute("closing") DecisionForm form, BindingResult errors, Model model,
+			RedirectAttributes redirect) {
+		return act(errors, model, id, redirect, "case.closed", tenant,
+				() -> this.cases.close(id, form.version(), form.reason().trim(), Caller.current()));
+	}
+
+	@PostMapping("/t/{tenant}/casussen/{id}/heropenen")
+	String reopen(@PathVariable String tenant, @PathVariable UUID id,
+			@Valid @ModelAttribute("reopening") DecisionForm form, BindingResult errors, Model model,
+			RedirectAttributes redirect) {
+		return act(errors, model, id, redirect, "case.reopened", tenant,
+				() -> this.cases.reopen(id, form.version(), form.reason().trim(), Caller.current()));
+	}
+
 	@GetMapping("/t/{tenant}/casussen/{id}/inzage")
 	String accessLog(@PathVariable UUID id, @RequestParam(defaultValue = "0") int page, Model model) {
 		model.addAttribute("found", this.cases.read(id, Caller.current()).item());
@@ -186,6 +202,16 @@ class CasePageController {
 		CaseFile file = this.files.read(id, caller);
 		model.addAttribute("file", file);
 		model.addAttribute("director", caller.isCaseDirector());
+		boolean open = file.found().status() == Case.Status.OPEN;
+		model.addAttribute("mayClose", caller.isCaseDirector() && open);
+		model.addAttribute("mayReopen", caller.isCaseDirector() && !open);
+		model.addAttribute("lseWorkOpen", caller.isCaseDirector() && open && this.cases.lseWorkOpen(id));
+		if (!model.containsAttribute("closing")) {
+			model.addAttribute("closing", new DecisionForm("", file.found().version()));
+		}
+		if (!model.containsAttribute("reopening")) {
+			model.addAttribute("reopening", new DecisionForm("", file.found().version()));
+		}
 		model.addAttribute("mayReview", CaseFiles.mayReview(caller, file.sight()));
 		model.addAttribute("zone", this.clock.getZone());
 		model.addAttribute("roles", PersonRole.values());
@@ -233,6 +259,15 @@ class CasePageController {
 	record MemberForm(CaseMember.@NotNull @Nullable Kind kind, @Nullable @Size(max = 64) String subject,
 			@Nullable @Size(max = 200) String organisation, @NotBlank @Size(max = 100) String roleOnCase,
 			@NotBlank @Size(max = 500) String reason) {
+	}
+
+	/**
+	 * The case director closes or reopens the case.
+	 *
+	 * @param reason why
+	 * @param version the version of the case the decision is based on
+	 */
+	record DecisionForm(@NotBlank @Size(max = 2000) String reason, long version) {
 	}
 
 	record ReferralForm(@NotNull @Nullable TrajectoryKind kind, boolean selfReferral) {

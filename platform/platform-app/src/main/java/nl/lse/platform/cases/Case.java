@@ -31,7 +31,10 @@ import org.jspecify.annotations.Nullable;
 @Table(name = "case_file")
 public class Case {
 
-	/** Open until its last consultation and trajectory have closed. */
+	/**
+	 * The municipality keeps the lead: its case director closes a case (once LSE's work
+	 * on it has ended) and reopens it; LSE's work ending never closes it.
+	 */
 	public enum Status {
 
 		OPEN, CLOSED
@@ -56,6 +59,8 @@ public class Case {
 	private String openedBy;
 
 	private @Nullable LocalDate closedOn;
+
+	private @Nullable String closureReason;
 
 	@Version
 	private long version;
@@ -199,15 +204,35 @@ public class Case {
 		return this.persons.stream().anyMatch((person) -> person.id().equals(personId));
 	}
 
-	/** Closes the case; its chain partners and LSE workers leave the team. */
-	public void close(LocalDate today) {
+	/**
+	 * The case director closes the case, with the reason, once LSE has no open work on
+	 * it; its chain partners and LSE workers leave the team.
+	 */
+	public void close(String reason, boolean lseWorkOpen, LocalDate today) {
 		requireOpen();
+		RuleViolation.check(!lseWorkOpen, "caseId",
+				"Het LSE heeft nog lopend werk op deze casus: rond dat eerst af of trek de opdracht in.");
+		RuleViolation.check(!reason.isBlank(), "reason", "Geef aan waarom de casus wordt gesloten.");
 		this.status = Status.CLOSED;
 		this.closedOn = today;
+		this.closureReason = reason.trim();
 		endChainPartners(today, "Casus gesloten");
 		this.members.stream()
 			.filter((member) -> member.isActive() && member.kind() == CaseMember.Kind.LSE_WORKER)
 			.forEach((member) -> member.end(today, "Casus gesloten"));
+	}
+
+	/** The case director reopens a closed case, with the reason; its team starts anew. */
+	public void reopen(String reason) {
+		RuleViolation.check(this.status == Status.CLOSED, "caseId", "Deze casus is open.");
+		RuleViolation.check(!reason.isBlank(), "reason", "Geef aan waarom de casus wordt heropend.");
+		this.status = Status.OPEN;
+		this.closedOn = null;
+		this.closureReason = null;
+	}
+
+	public @Nullable String closureReason() {
+		return this.closureReason;
 	}
 
 	public void requireOpen() {

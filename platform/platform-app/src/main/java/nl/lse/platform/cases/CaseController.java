@@ -121,6 +121,16 @@ class CaseController {
 		return CaseView.of(this.cases.endMember(id, memberId, request.endDate(), request.reason(), Caller.current()));
 	}
 
+	@PostMapping("/{id}/closure")
+	CaseView close(@PathVariable UUID id, @Valid @RequestBody Decision request) {
+		return CaseView.of(this.cases.close(id, request.version(), request.reason(), Caller.current()));
+	}
+
+	@PostMapping("/{id}/reopening")
+	CaseView reopen(@PathVariable UUID id, @Valid @RequestBody Decision request) {
+		return CaseView.of(this.cases.reopen(id, request.version(), request.reason(), Caller.current()));
+	}
+
 	@GetMapping("/{id}/access-log")
 	PageView<AccessLog.Entry> accessLog(@PathVariable UUID id, @RequestParam(defaultValue = "0") int page,
 			@RequestParam(defaultValue = "20") int size) {
@@ -154,14 +164,20 @@ class CaseController {
 	 * @param persons the persons whose records the caller may see
 	 * @param team the case team, to whoever may see the case's content
 	 */
+	/**
+	 * @param closureReason why the case director closed it (the municipality and LSE
+	 * only)
+	 */
 	record CaseView(UUID id, String reference, int severity, SupportLevel supportLevel, Case.Status status,
-			LocalDate openedOn, @Nullable LocalDate closedOn, long version, List<PersonView> persons,
-			List<MemberView> team) {
+			LocalDate openedOn, @Nullable LocalDate closedOn, @Nullable String closureReason, long version,
+			List<PersonView> persons, List<MemberView> team) {
 
 		static CaseView of(Seen<Case> seen) {
 			Case found = seen.item();
 			return new CaseView(found.id(), found.reference(), found.severity(), found.supportLevel(), found.status(),
-					found.openedOn(), found.closedOn(), found.version(),
+					found.openedOn(), found.closedOn(),
+					Visibility.MUNICIPALITY_AND_LSE.visibleAt(seen.sight()) ? found.closureReason() : null,
+					found.version(),
 					found.persons()
 						.stream()
 						.filter((person) -> person.visibility().visibleAt(seen.sight()))
@@ -193,6 +209,15 @@ class CaseController {
 	record NewMember(@NotNull CaseMember.Kind kind, @Nullable @Pattern(regexp = "[A-Za-z0-9-]{1,64}") String subject,
 			@Nullable UUID partnerOrganisationId, @NotBlank @Size(max = 100) String roleOnCase,
 			@NotBlank @Size(max = 500) String reason, @Nullable LocalDate startDate) {
+	}
+
+	/**
+	 * The case director's closing or reopening of a case.
+	 *
+	 * @param reason why
+	 * @param version the version of the case it is based on
+	 */
+	record Decision(@NotBlank @Size(max = 2000) String reason, @NotNull Long version) {
 	}
 
 	record EndMembership(@NotBlank @Size(max = 500) String reason, @Nullable LocalDate endDate) {

@@ -3,6 +3,7 @@ package nl.lse.platform.cases;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.UUID;
+import java.util.function.Consumer;
 
 import nl.lse.platform.audit.AccessLog;
 import nl.lse.platform.audit.AuditAction;
@@ -17,6 +18,7 @@ import nl.lse.platform.casework.StaleVersion;
 import nl.lse.platform.casework.Visibility;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -42,9 +44,15 @@ public class CaseService {
 
 	private final ApplicationEventPublisher events;
 
+	/**
+	 * Asked when needed: LSE's work depends on cases, so it cannot be built before them.
+	 */
+	private final ObjectProvider<OpenWork> openWork;
+
 	CaseService(CaseRepository cases, CaseReferences references, CasePolicy policy, AuditTrail audit,
-			AccessLog accessLog, Clock clock, ApplicationEventPublisher events) {
+			AccessLog accessLog, Clock clock, ApplicationEventPublisher events, ObjectProvider<OpenWork> openWork) {
 		this.events = events;
+		this.openWork = openWork;
 		this.cases = cases;
 		this.references = references;
 		this.policy = policy;
@@ -165,16 +173,38 @@ public class CaseService {
 		this.cases.lockById(caseId);
 	}
 
-	/** Closes the case once its last work has closed (see the closure module). */
+	/** The case director closes the case, once LSE's work on it has ended. */
 	@Transactional
-	public void close(UUID caseId) {
-		Case found = this.cases.findById(caseId).orElseThrow();
-		if (found.status() == Case.Status.OPEN) {
-			found.close(today());
-			this.cases.saveAndFlush(found);
-			this.audit.record(AuditEvent.of(AuditAction.UPDATE, "CASE", caseId, caseId));
-			this.events.publishEvent(new CaseWorkChanged(caseId));
-		}
+	public Seen<Case> close(UUID caseId, long version, String reason, Caller caller) {
+		return change(caseId, version, caller, (found) -> {
+			// no trajectory or consultation of the case may close or open meanwhile
+			// unseen
+			this.cases.lockById(caseId);
+			found.close(reason, this.openWork.getObject().onCase(caseId), today());
+		});
+	}
+
+	/** The case director reopens a closed case. */
+	@Transactional
+	public Seen<Case> reopen(UUID caseId, long version, String reason, Caller caller) {
+		return change(caseId, version, caller, (found) -> found.reopen(reason));
+	}
+
+	private Seen<Case> change(UUID caseId, long version, Caller caller, Consumer<Case> change) {
+		Seen<Case> seen = this.policy.visibleCase(caseId, caller);
+		this.policy.requireLead(caller, AuditEvent.refused("CASE", caseId, caseId));
+		StaleVersion.check(version, seen.item().version());
+		change.accept(seen.item());
+		Case saved = this.cases.saveAndFlush(seen.item());
+		this.audit.record(AuditEvent.of(AuditAction.UPDATE, "CASE", caseId, caseId));
+		this.events.publishEvent(new CaseWorkChanged(caseId));
+		return new Seen<>(saved, seen.sight());
+	}
+
+	/** Whether LSE still has open work on the case (for offering to close it). */
+	@Transactional(readOnly = true)
+	public boolean lseWorkOpen(UUID caseId) {
+		return this.openWork.getObject().onCase(caseId);
 	}
 
 	/** "Who saw this case", for the case director and the LSE workers on the case. */

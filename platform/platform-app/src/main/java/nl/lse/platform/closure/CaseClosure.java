@@ -1,38 +1,33 @@
 package nl.lse.platform.closure;
 
-import nl.lse.platform.cases.CaseService;
-import nl.lse.platform.casework.WorkClosed;
+import java.util.UUID;
+
+import nl.lse.platform.cases.OpenWork;
 import nl.lse.platform.consultations.ConsultationService;
 import nl.lse.platform.trajectories.TrajectoryService;
 
-import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * A case closes when its last consultation and trajectory have closed (DESIGN.md section
- * 1), in the same transaction as the one that closed last.
+ * Whether LSE still has open work on a case: a trajectory or a consultation that has not
+ * closed. The case director closes a case only when it has none; LSE's work ending never
+ * closes the case by itself (the municipality keeps the lead).
  */
 @Component
-class CaseClosure {
-
-	private final CaseService cases;
+class CaseClosure implements OpenWork {
 
 	private final TrajectoryService trajectories;
 
 	private final ConsultationService consultations;
 
-	CaseClosure(CaseService cases, TrajectoryService trajectories, ConsultationService consultations) {
-		this.cases = cases;
+	CaseClosure(TrajectoryService trajectories, ConsultationService consultations) {
 		this.trajectories = trajectories;
 		this.consultations = consultations;
 	}
 
-	@EventListener
-	void on(WorkClosed closed) {
-		this.cases.lockForClosure(closed.caseId());
-		if (this.trajectories.openOnCase(closed.caseId()) == 0 && this.consultations.openOnCase(closed.caseId()) == 0) {
-			this.cases.close(closed.caseId());
-		}
+	@Override
+	public boolean onCase(UUID caseId) {
+		return this.trajectories.openOnCase(caseId) > 0 || this.consultations.openOnCase(caseId) > 0;
 	}
 
 }

@@ -1,6 +1,6 @@
 /**
- * Closing a case when its last consultation and trajectory have closed, and ending the
- * team memberships that closing ends.
+ * What closing a case depends on: whether LSE still has open work on it (trajectories and
+ * consultations). The case director closes and reopens; nothing closes a case by itself.
  */
 @NullMarked
 package nl.lse.platform.closure;

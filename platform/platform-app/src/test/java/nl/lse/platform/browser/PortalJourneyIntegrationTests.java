@@ -163,6 +163,11 @@ class PortalJourneyIntegrationTests extends BrowserJourney {
 		page("trajectory, closed");
 		assertThat(text()).contains("Afgesloten");
 		click(By.partialLinkText("GM0363-"));
+		page("case page, nothing open");
+		assertThat(text()).contains("Er loopt geen werk van het LSE meer op deze casus.");
+		expand("Casus sluiten");
+		type("closing-reason", "De familie heeft voldoende steun in de wijk (fictief)");
+		button("Casus sluiten");
 		page("case page, closed");
 		screenshot("case-page.png");
 		assertThat(text()).contains("Gesloten", "Nazorgcontact", "Overdracht aan Wijkteam Oost geaccepteerd",

@@ -26,6 +26,35 @@ class CaseTests {
 	}
 
 	@Test
+	void theCaseDirectorClosesOnlyWithoutOpenLseWorkAndWithAReason() {
+		Case kase = new Case("GM0363-2026-0001", 2, SupportLevel.LIGHT, "cd", TODAY);
+		kase.assignLseWorker("worker", "Familieondersteuner", "Traject", TODAY);
+		assertThatThrownBy(() -> kase.close("Klaar", true, TODAY)).isInstanceOfSatisfying(RuleViolation.class,
+				(violation) -> assertThat(violation.getMessage()).contains("lopend werk"));
+		assertThatThrownBy(() -> kase.close(" ", false, TODAY)).isInstanceOfSatisfying(RuleViolation.class,
+				(violation) -> assertThat(violation.field()).isEqualTo("reason"));
+		kase.close("Geen zorgen meer", false, TODAY);
+		assertThat(kase.status()).isEqualTo(Case.Status.CLOSED);
+		assertThat(kase.closureReason()).isEqualTo("Geen zorgen meer");
+		assertThat(kase.hasLseWorker("worker")).as("LSE leaves a closed case").isFalse();
+		assertThatThrownBy(() -> kase.close("Nog eens", false, TODAY)).isInstanceOf(RuleViolation.class);
+	}
+
+	@Test
+	void aClosedCaseIsReopenedWithAReason() {
+		Case kase = new Case("GM0363-2026-0001", 2, SupportLevel.LIGHT, "cd", TODAY);
+		assertThatThrownBy(() -> kase.reopen("Nieuw signaal")).isInstanceOfSatisfying(RuleViolation.class,
+				(violation) -> assertThat(violation.getMessage()).contains("open"));
+		kase.close("Geen zorgen meer", false, TODAY);
+		assertThatThrownBy(() -> kase.reopen(" ")).isInstanceOfSatisfying(RuleViolation.class,
+				(violation) -> assertThat(violation.field()).isEqualTo("reason"));
+		kase.reopen("Nieuw signaal van school");
+		assertThat(kase.status()).isEqualTo(Case.Status.OPEN);
+		assertThat(kase.closedOn()).isNull();
+		assertThat(kase.closureReason()).isNull();
+	}
+
+	@Test
 	void oneCaseIsAboutOnePersonOfConcern() {
 		Case kase = new Case("GM0363-2026-0001", 2, SupportLevel.LIGHT, "cd", TODAY);
 		kase.addPerson(PersonRole.PERSON_OF_CONCERN, "Jongere", 2008, null, Visibility.TEAM);

@@ -266,6 +266,10 @@ class AuthorizationMatrixIntegrationTests extends PlatformIntegrationTest {
 		rows.put("POST " + t + "/cases/{id}/team/{memberId}/end",
 				new Row(true, true, true, lead, (f) -> map("reason", "Matrix")));
 		rows.put("GET " + t + "/cases/{id}/access-log", new Row(true, true, true, work, (f) -> null));
+		rows.put("POST " + t + "/cases/{id}/closure",
+				new Row(true, true, true, lead, (f) -> map("reason", "Matrix", "version", STALE)));
+		rows.put("POST " + t + "/cases/{id}/reopening",
+				new Row(true, true, true, lead, (f) -> map("reason", "Matrix", "version", STALE)));
 		// consultations: the object is a request of the case director about the case, not
 		// yet taken
 		rows.put("POST " + t + "/consultations", new Row(false, true, true, outcomes(A, A, A, F, F, F, F, F),

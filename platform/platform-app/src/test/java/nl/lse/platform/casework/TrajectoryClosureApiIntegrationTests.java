@@ -17,7 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * work: support until every help question is done or dropped, aftercare (scheduled from
  * the case's severity and support level) with its contacts and the local partner that
  * stays involved, then the handover with its checklist, whose acceptance closes the
- * trajectory; the case closes with it. And the closure that is refused without handover.
+ * trajectory; the case director then closes the case. And the closures that are refused.
  */
 class TrajectoryClosureApiIntegrationTests extends PlatformIntegrationTest {
 
@@ -88,18 +88,52 @@ class TrajectoryClosureApiIntegrationTests extends PlatformIntegrationTest {
 		// the LSE worker's part is done: off the team, and the case is no longer theirs
 		// to see
 		assertThat(this.worker.get("/cases/" + caseId).status()).isEqualTo(404);
-		assertThat(this.director.get("/cases/" + caseId).text("status")).isEqualTo("CLOSED");
+		// LSE's work ending does not close the case: the municipality keeps the lead
+		Response kase = this.director.get("/cases/" + caseId);
+		assertThat(kase.text("status")).isEqualTo("OPEN");
+		Response closed = this.director.post("/cases/" + caseId + "/closure",
+				map("reason", "Familie heeft voldoende steun in de wijk (fictief)", "version", kase.version()));
+		assertThat(closed.text("status")).as(closed.toString()).isEqualTo("CLOSED");
+		assertThat(closed.text("closureReason")).isEqualTo("Familie heeft voldoende steun in de wijk (fictief)");
 	}
 
 	@Test
-	void aCaseStaysOpenWhileAConsultationIsOpen() {
+	void theCaseDirectorClosesACaseOnlyWhenLseHasNoOpenWorkAndMayReopenIt() {
 		String caseId = this.director.post("/cases", map("severity", 1, "supportLevel", "LIGHT")).text("id");
-		this.director.post("/consultations", map("caseId", caseId, "question", "Nog een vraag (fictief)"));
+		Response consultation = this.director.post("/consultations",
+				map("caseId", caseId, "question", "Nog een vraag (fictief)"));
 		String trajectory = inSupport(caseId);
-		Response closed = this.director.post(trajectory + "/closure",
+		Response ended = this.director.post(trajectory + "/closure",
 				map("reason", "Familie verhuisd (fictief)", "version", version(trajectory)));
-		assertThat(closed.text("closureReason")).as(closed.toString()).isEqualTo("NO_HANDOVER_POSSIBLE");
+		assertThat(ended.text("closureReason")).as(ended.toString()).isEqualTo("NO_HANDOVER_POSSIBLE");
 		assertThat(this.director.get("/cases/" + caseId).text("status")).isEqualTo("OPEN");
+
+		Response refused = this.director.post("/cases/" + caseId + "/closure",
+				map("reason", "Klaar", "version", this.director.get("/cases/" + caseId).version()));
+		assertThat(refused.status()).as("a consultation is still open").isEqualTo(422);
+		assertThat(refused.text("detail")).contains("lopend werk");
+		Response noReason = this.director.post("/cases/" + caseId + "/closure",
+				map("reason", " ", "version", this.director.get("/cases/" + caseId).version()));
+		assertThat(noReason.status()).isEqualTo(400);
+		assertThat(this.worker
+			.post("/cases/" + caseId + "/closure",
+					map("reason", "Klaar", "version", this.director.get("/cases/" + caseId).version()))
+			.status()).as("the municipality keeps the lead").isEqualTo(403);
+
+		String question = "/consultations/" + consultation.text("id");
+		this.worker.post(question + "/take", map("version", this.worker.get(question).version()));
+		this.worker.post(question + "/advice",
+				map("advice", "Blijf in gesprek (fictief)", "version", this.worker.get(question).version()));
+		assertThat(
+				this.director.post(question + "/close", map("version", this.director.get(question).version())).status())
+			.isEqualTo(200);
+		Response closed = this.director.post("/cases/" + caseId + "/closure", map("reason",
+				"Geen zorgen meer (fictief)", "version", this.director.get("/cases/" + caseId).version()));
+		assertThat(closed.text("status")).as(closed.toString()).isEqualTo("CLOSED");
+		Response reopened = this.director.post("/cases/" + caseId + "/reopening",
+				map("reason", "Nieuw signaal van school (fictief)", "version", closed.version()));
+		assertThat(reopened.text("status")).as(reopened.toString()).isEqualTo("OPEN");
+		assertThat(reopened.json().path("closureReason").isNull()).isTrue();
 	}
 
 	private String inSupport(String caseId) {
