@@ -51,6 +51,17 @@ class PartnerAffiliationIntegrationTests extends PlatformIntegrationTest {
 			.contains("\"partnerOrganisation\":\"Politie Eenheid Rotterdam\"");
 		assertThat(get("/api/v1/tenants/gm0363", TestKeycloak.accessToken("cd.amsterdam")).body())
 			.contains("\"partnerOrganisation\":null");
+		// every change is in the municipality's access log, by the case director, about
+		// the
+		// partner user
+		String director = (String) TestKeycloak.payload(TestKeycloak.accessToken("cd.amsterdam")).get("sub");
+		assertThat(
+				TestDatabase.get()
+					.superuser()
+					.queryForObject("select count(*) from tenant_gm0363.audit_event where action = 'UPDATE'"
+							+ " and object_kind = 'PARTNER_AFFILIATION' and object_id = ?::uuid and subject_id = ?",
+							Integer.class, subject, director))
+			.isPositive();
 	}
 
 	@Test

@@ -4,7 +4,10 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Consumer;
 
+import nl.lse.platform.audit.AuditAction;
+import nl.lse.platform.audit.AuditEvent;
 import nl.lse.platform.tenancy.TenantId;
 import nl.lse.platform.tenancy.TenantTransactions;
 
@@ -21,9 +24,15 @@ public class PartnerAffiliations {
 
 	private final JdbcTemplate jdbc;
 
-	public PartnerAffiliations(TenantTransactions tenants, JdbcTemplate jdbc) {
+	/**
+	 * Writes an access-log event in the tenant's transaction (none in apps without one).
+	 */
+	private final Consumer<AuditEvent> audit;
+
+	public PartnerAffiliations(TenantTransactions tenants, JdbcTemplate jdbc, Consumer<AuditEvent> audit) {
 		this.tenants = tenants;
 		this.jdbc = jdbc;
+		this.audit = audit;
 	}
 
 	/** The organisation the subject works for in the tenant today, if any. */
@@ -47,11 +56,25 @@ public class PartnerAffiliations {
 			this.jdbc.update(
 					"update partner_affiliation set until = ? where subject = ? and until is null and since < ?", since,
 					subject, since);
-			return this.jdbc.update("insert into partner_affiliation (subject, partner_organisation_id, since, "
+			this.jdbc.update("insert into partner_affiliation (subject, partner_organisation_id, since, "
 					+ "recorded_by) values (?, ?, ?, ?) on conflict (subject, since) do update set "
 					+ "partner_organisation_id = excluded.partner_organisation_id, recorded_by = excluded.recorded_by, "
 					+ "recorded_at = now()", subject, organisation, since, recordedBy);
+			// whom it concerns: the user, by their Keycloak id (a UUID), else the
+			// organisation
+			this.audit.accept(
+					AuditEvent.of(AuditAction.UPDATE, "PARTNER_AFFILIATION", subjectId(subject, organisation), null));
+			return null;
 		});
+	}
+
+	private static UUID subjectId(String subject, UUID organisation) {
+		try {
+			return UUID.fromString(subject);
+		}
+		catch (IllegalArgumentException notAUuid) {
+			return organisation;
+		}
 	}
 
 	public Optional<PartnerOrganisation> organisation(UUID id) {

@@ -2,20 +2,25 @@ package nl.lse.platform.partners;
 
 import javax.sql.DataSource;
 
+import nl.lse.platform.audit.AuditAutoConfiguration;
+import nl.lse.platform.audit.AuditTrail;
 import nl.lse.platform.tenancy.TenancyAutoConfiguration;
 import nl.lse.platform.tenancy.TenantTransactions;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** Partner affiliations for every app that has tenancy. */
-@AutoConfiguration(after = TenancyAutoConfiguration.class)
+@AutoConfiguration(after = { TenancyAutoConfiguration.class, AuditAutoConfiguration.class })
 public class PartnersAutoConfiguration {
 
 	@Bean
-	PartnerAffiliations partnerAffiliations(TenantTransactions tenants, DataSource dataSource) {
-		return new PartnerAffiliations(tenants, new JdbcTemplate(dataSource));
+	PartnerAffiliations partnerAffiliations(TenantTransactions tenants, DataSource dataSource,
+			ObjectProvider<AuditTrail> audit) {
+		return new PartnerAffiliations(tenants, new JdbcTemplate(dataSource),
+				(event) -> audit.ifAvailable((trail) -> trail.record(event)));
 	}
 
 }
