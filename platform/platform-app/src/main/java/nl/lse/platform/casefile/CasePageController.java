@@ -120,8 +120,9 @@ class CasePageController {
 					.orElseThrow(() -> new RuleViolation("organisation",
 							"Deze ketenpartnerorganisatie staat niet in het register."));
 			}
-			this.cases.addMember(id, form.kind(), (organisation == null) ? blank(form.subject()) : null, organisation,
-					form.roleOnCase().trim(), form.reason().trim(), null, Caller.current());
+			this.cases.addMember(id, form.kind(), java.util.Objects.requireNonNull(form.basis()),
+					(organisation == null) ? blank(form.subject()) : null, organisation, form.roleOnCase().trim(),
+					form.reason().trim(), null, Caller.current());
 		});
 	}
 
@@ -217,13 +218,14 @@ class CasePageController {
 		model.addAttribute("roles", PersonRole.values());
 		model.addAttribute("visibilities", Visibility.values());
 		model.addAttribute("memberKinds", CaseMember.Kind.values());
+		model.addAttribute("bases", CaseMember.Basis.values());
 		model.addAttribute("levels", SupportLevel.values());
 		model.addAttribute("kinds", TrajectoryKind.values());
 		if (!model.containsAttribute("person")) {
 			model.addAttribute("person", new PersonForm(null, "", null, null, Visibility.MUNICIPALITY_AND_LSE));
 		}
 		if (!model.containsAttribute("member")) {
-			model.addAttribute("member", new MemberForm(null, null, null, "", ""));
+			model.addAttribute("member", new MemberForm(null, null, null, "", "", null));
 		}
 		if (!model.containsAttribute("assessment")) {
 			model.addAttribute("assessment",
@@ -258,7 +260,7 @@ class CasePageController {
 	 */
 	record MemberForm(CaseMember.@NotNull @Nullable Kind kind, @Nullable @Size(max = 64) String subject,
 			@Nullable @Size(max = 200) String organisation, @NotBlank @Size(max = 100) String roleOnCase,
-			@NotBlank @Size(max = 500) String reason) {
+			@NotBlank @Size(max = 500) String reason, CaseMember.@NotNull @Nullable Basis basis) {
 	}
 
 	/**

@@ -127,7 +127,9 @@ public class Case {
 	 */
 	public void assignLseWorker(String subject, String roleOnCase, String reason, LocalDate today) {
 		if (!hasLseWorker(subject)) {
-			this.members.add(new CaseMember(CaseMember.Kind.LSE_WORKER, subject, null, roleOnCase, reason, today));
+			// on the municipality's commission: its legal task
+			this.members.add(new CaseMember(CaseMember.Kind.LSE_WORKER, CaseMember.Basis.LEGAL_TASK, subject, null,
+					roleOnCase, reason, today));
 		}
 	}
 
@@ -135,8 +137,8 @@ public class Case {
 	 * A member of the case team: a person by subject (municipality staff, LSE worker, a
 	 * further case director) or a chain partner by organisation.
 	 */
-	public CaseMember addMember(CaseMember.Kind kind, @Nullable String subject, @Nullable UUID partnerOrganisation,
-			String roleOnCase, String reason, LocalDate startDate) {
+	public CaseMember addMember(CaseMember.Kind kind, CaseMember.Basis basis, @Nullable String subject,
+			@Nullable UUID partnerOrganisation, String roleOnCase, String reason, LocalDate startDate) {
 		requireOpen();
 		if (kind == CaseMember.Kind.CHAIN_PARTNER) {
 			RuleViolation.check(partnerOrganisation != null, "partnerOrganisationId",
@@ -152,7 +154,7 @@ public class Case {
 		RuleViolation.check(!reason.isBlank(), "reason", "Geef de reden waarom dit teamlid op de casus komt.");
 		RuleViolation.check(!startDate.isAfter(LocalDate.now(java.time.ZoneId.of("Europe/Amsterdam"))), "startDate",
 				"Een teamlid komt op de casus vanaf vandaag of eerder, niet in de toekomst.");
-		CaseMember member = new CaseMember(kind, (kind == CaseMember.Kind.CHAIN_PARTNER) ? null : subject,
+		CaseMember member = new CaseMember(kind, basis, (kind == CaseMember.Kind.CHAIN_PARTNER) ? null : subject,
 				(kind == CaseMember.Kind.CHAIN_PARTNER) ? partnerOrganisation : null, roleOnCase.trim(), reason.trim(),
 				startDate);
 		this.members.add(member);
@@ -176,6 +178,18 @@ public class Case {
 	public List<CaseMember> endChainPartners(LocalDate on, String reason) {
 		List<CaseMember> ended = this.members.stream()
 			.filter((member) -> member.isActive() && member.kind() == CaseMember.Kind.CHAIN_PARTNER)
+			.toList();
+		ended.forEach((member) -> member.end(on, reason));
+		return ended;
+	}
+
+	/**
+	 * Ends the memberships that rest on the family's consent, when it is withdrawn; those
+	 * on a legal task or a covenant stay.
+	 */
+	public List<CaseMember> endConsentBased(LocalDate on, String reason) {
+		List<CaseMember> ended = this.members.stream()
+			.filter((member) -> member.isActive() && member.basis() == CaseMember.Basis.CONSENT)
 			.toList();
 		ended.forEach((member) -> member.end(on, reason));
 		return ended;

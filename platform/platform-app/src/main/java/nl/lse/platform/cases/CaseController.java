@@ -108,7 +108,7 @@ class CaseController {
 					"Deze ketenpartnerorganisatie staat niet in het register.");
 		}
 		return this.idempotency.create(key, "add-member:" + id, request, () -> {
-			CaseMember member = this.cases.addMember(id, request.kind(), request.subject(),
+			CaseMember member = this.cases.addMember(id, request.kind(), request.basis(), request.subject(),
 					request.partnerOrganisationId(), request.roleOnCase(), request.reason(), request.startDate(),
 					Caller.current());
 			return new Idempotency.Created<>(URI.create("/api/v1/tenants/" + tenant + "/cases/" + id),
@@ -205,10 +205,12 @@ class CaseController {
 	 * case
 	 * @param roleOnCase the member's role on this case
 	 * @param reason why they are on it
+	 * @param basis on what ground: the family's consent, a legal task or a covenant
 	 */
-	record NewMember(@NotNull CaseMember.Kind kind, @Nullable @Pattern(regexp = "[A-Za-z0-9-]{1,64}") String subject,
-			@Nullable UUID partnerOrganisationId, @NotBlank @Size(max = 100) String roleOnCase,
-			@NotBlank @Size(max = 500) String reason, @Nullable LocalDate startDate) {
+	record NewMember(@NotNull CaseMember.Kind kind, @NotNull CaseMember.Basis basis,
+			@Nullable @Pattern(regexp = "[A-Za-z0-9-]{1,64}") String subject, @Nullable UUID partnerOrganisationId,
+			@NotBlank @Size(max = 100) String roleOnCase, @NotBlank @Size(max = 500) String reason,
+			@Nullable LocalDate startDate) {
 	}
 
 	/**
@@ -223,13 +225,14 @@ class CaseController {
 	record EndMembership(@NotBlank @Size(max = 500) String reason, @Nullable LocalDate endDate) {
 	}
 
-	record MemberView(UUID id, CaseMember.Kind kind, @Nullable String subject, @Nullable UUID partnerOrganisationId,
-			String roleOnCase, String reason, LocalDate startDate, @Nullable LocalDate endDate,
-			@Nullable String endReason) {
+	record MemberView(UUID id, CaseMember.Kind kind, CaseMember.Basis basis, @Nullable String subject,
+			@Nullable UUID partnerOrganisationId, String roleOnCase, String reason, LocalDate startDate,
+			@Nullable LocalDate endDate, @Nullable String endReason) {
 
 		static MemberView of(CaseMember member) {
-			return new MemberView(member.id(), member.kind(), member.subject(), member.partnerOrganisationId(),
-					member.roleOnCase(), member.reason(), member.startDate(), member.endDate(), member.endReason());
+			return new MemberView(member.id(), member.kind(), member.basis(), member.subject(),
+					member.partnerOrganisationId(), member.roleOnCase(), member.reason(), member.startDate(),
+					member.endDate(), member.endReason());
 		}
 
 	}

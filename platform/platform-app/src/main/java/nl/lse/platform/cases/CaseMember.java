@@ -23,8 +23,26 @@ public class CaseMember {
 
 	}
 
+	/**
+	 * Grondslag: on what ground a member shares in the case. Withdrawing the family's
+	 * consent ends the memberships that rest on it, not the others.
+	 */
+	public enum Basis {
+
+		/** The family's consent. */
+		CONSENT,
+		/** A legal task (the municipality's, or LSE's on its commission). */
+		LEGAL_TASK,
+		/** A covenant, such as that of the Zorg- en Veiligheidshuis. */
+		COVENANT
+
+	}
+
 	@Id
 	private UUID id;
+
+	@Enumerated(EnumType.STRING)
+	private Basis basis;
 
 	@Enumerated(EnumType.STRING)
 	private Kind kind;
@@ -46,15 +64,17 @@ public class CaseMember {
 	protected CaseMember() {
 		this.id = UUID.randomUUID();
 		this.kind = Kind.LSE_WORKER;
+		this.basis = Basis.LEGAL_TASK;
 		this.roleOnCase = "";
 		this.reason = "";
 		this.startDate = LocalDate.EPOCH;
 	}
 
-	CaseMember(Kind kind, @Nullable String subject, @Nullable UUID partnerOrganisationId, String roleOnCase,
-			String reason, LocalDate startDate) {
+	CaseMember(Kind kind, Basis basis, @Nullable String subject, @Nullable UUID partnerOrganisationId,
+			String roleOnCase, String reason, LocalDate startDate) {
 		this.id = UUID.randomUUID();
 		this.kind = kind;
+		this.basis = basis;
 		this.subject = subject;
 		this.partnerOrganisationId = partnerOrganisationId;
 		this.roleOnCase = roleOnCase;
@@ -85,6 +105,10 @@ public class CaseMember {
 
 	public Kind kind() {
 		return this.kind;
+	}
+
+	public Basis basis() {
+		return this.basis;
 	}
 
 	public @Nullable String subject() {

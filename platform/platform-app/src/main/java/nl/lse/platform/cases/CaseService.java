@@ -110,13 +110,13 @@ public class CaseService {
 
 	/** The case director puts someone on the case team. */
 	@Transactional
-	public CaseMember addMember(UUID caseId, CaseMember.Kind kind, @Nullable String subject,
+	public CaseMember addMember(UUID caseId, CaseMember.Kind kind, CaseMember.Basis basis, @Nullable String subject,
 			@Nullable UUID partnerOrganisation, String roleOnCase, String reason, @Nullable LocalDate startDate,
 			Caller caller) {
 		Seen<Case> seen = this.policy.visibleCase(caseId, caller);
 		this.policy.requireLead(caller, AuditEvent.refused("CASE_TEAM", null, caseId));
 		CaseMember member = seen.item()
-			.addMember(kind, subject, partnerOrganisation, roleOnCase, reason,
+			.addMember(kind, basis, subject, partnerOrganisation, roleOnCase, reason,
 					(startDate != null) ? startDate : today());
 		this.cases.saveAndFlush(seen.item());
 		this.audit.record(AuditEvent.of(AuditAction.CREATE, "CASE_TEAM", member.id(), caseId));
@@ -152,13 +152,13 @@ public class CaseService {
 	 * Ends memberships the design ends: a trajectory ended, consent to share withdrawn.
 	 */
 	@Transactional
-	public void endMemberships(UUID caseId, @Nullable String lseWorker, boolean chainPartners, String reason) {
+	public void endMemberships(UUID caseId, @Nullable String lseWorker, boolean consentBased, String reason) {
 		Case found = this.cases.findById(caseId).orElseThrow();
 		if (lseWorker != null) {
 			found.endLseWorker(lseWorker, today(), reason);
 		}
-		if (chainPartners) {
-			found.endChainPartners(today(), reason);
+		if (consentBased) {
+			found.endConsentBased(today(), reason);
 		}
 		this.audit.record(AuditEvent.of(AuditAction.UPDATE, "CASE_TEAM", caseId, caseId));
 		this.events.publishEvent(new CaseWorkChanged(caseId));

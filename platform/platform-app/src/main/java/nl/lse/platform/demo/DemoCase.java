@@ -101,13 +101,15 @@ final class DemoCase {
 
 	private void team(String kase) {
 		if (this.police != null) {
-			this.api.post(this.director, kase + "/team", map("kind", "CHAIN_PARTNER", "partnerOrganisationId",
-					this.police, "roleOnCase", "Wijkagent", "reason", "Melder en betrokken bij de veiligheid"));
+			this.api.post(this.director, kase + "/team",
+					map("kind", "CHAIN_PARTNER", "basis", "COVENANT", "partnerOrganisationId", this.police,
+							"roleOnCase", "Wijkagent", "reason", "Melder en betrokken bij de veiligheid"));
 		}
 		if (this.staff) {
 			this.api.post(this.director, kase + "/team",
-					map("kind", "MUNICIPALITY_STAFF", "subject", this.api.subjectOf("staff.amsterdam"), "roleOnCase",
-							"Procesregisseur", "reason", "Sociaal domein"));
+					map("kind", "MUNICIPALITY_STAFF", "basis", "LEGAL_TASK", "subject",
+							this.api.subjectOf("staff.amsterdam"), "roleOnCase", "Procesregisseur", "reason",
+							"Sociaal domein"));
 		}
 	}
 

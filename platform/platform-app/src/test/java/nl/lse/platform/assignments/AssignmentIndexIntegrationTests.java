@@ -65,10 +65,11 @@ class AssignmentIndexIntegrationTests extends PlatformIntegrationTest {
 			String worker = "lse-worker-" + i;
 			boolean leaves = i % 3 == 0;
 			done.add(pool.submit(() -> {
-				String member = retry(() -> post(
-						"/api/v1/tenants/gm0363/cases/" + caseId + "/team", "{\"kind\":\"LSE_WORKER\",\"subject\":\""
-								+ worker + "\",\"roleOnCase\":\"Familieondersteuner\",\"reason\":\"Toegewezen\"}",
-						token));
+				String member = retry(
+						() -> post("/api/v1/tenants/gm0363/cases/" + caseId + "/team",
+								"{\"kind\":\"LSE_WORKER\",\"basis\":\"LEGAL_TASK\",\"subject\":\"" + worker
+										+ "\",\"roleOnCase\":\"Familieondersteuner\",\"reason\":\"Toegewezen\"}",
+								token));
 				if (leaves) {
 					retry(() -> post(
 							"/api/v1/tenants/gm0363/cases/" + caseId + "/team/"

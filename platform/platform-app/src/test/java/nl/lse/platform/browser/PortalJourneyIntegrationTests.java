@@ -76,6 +76,7 @@ class PortalJourneyIntegrationTests extends BrowserJourney {
 		type("member-subject", new Api("staff.amsterdam", "gm0363").subject);
 		type("member-roleOnCase", "Collega wijkteam");
 		type("member-reason", "Kent de familie");
+		choose("member-basis", "LEGAL_TASK");
 		button("Teamlid toevoegen");
 		page("case page with a team member");
 		expand("Lidmaatschap van Collega wijkteam beëindigen");
@@ -192,8 +193,8 @@ class PortalJourneyIntegrationTests extends BrowserJourney {
 		String worker = new Api("lse.worker", "gm0363").subject;
 		Api.Response onTeam = director.post("/cases", map("severity", 2, "supportLevel", "LIGHT"));
 		String caseId = onTeam.text("id");
-		director.post("/cases/" + caseId + "/team", map("kind", "CHAIN_PARTNER", "partnerOrganisationId", police,
-				"roleOnCase", "Wijkagent", "reason", "Journey"));
+		director.post("/cases/" + caseId + "/team", map("kind", "CHAIN_PARTNER", "basis", "COVENANT",
+				"partnerOrganisationId", police, "roleOnCase", "Wijkagent", "reason", "Journey"));
 		String trajectory = director
 			.post("/cases/" + caseId + "/trajectories", map("kind", "FAMILY_SUPPORT", "lseWorker", worker))
 			.text("id");

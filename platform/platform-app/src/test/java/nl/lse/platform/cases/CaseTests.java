@@ -1,6 +1,7 @@
 package nl.lse.platform.cases;
 
 import java.time.LocalDate;
+import java.util.UUID;
 
 import nl.lse.platform.casework.RuleViolation;
 import nl.lse.platform.casework.Visibility;
@@ -41,6 +42,24 @@ class CaseTests {
 	}
 
 	@Test
+	void withdrawnConsentEndsOnlyTheMembershipsThatRestOnIt() {
+		Case kase = new Case("GM0363-2026-0001", 2, SupportLevel.LIGHT, "cd", TODAY);
+		UUID youthCare = UUID.randomUUID();
+		UUID safetyHouse = UUID.randomUUID();
+		kase.addMember(CaseMember.Kind.CHAIN_PARTNER, CaseMember.Basis.CONSENT, null, youthCare, "Jeugdzorg",
+				"Ouders stemden in", TODAY);
+		kase.addMember(CaseMember.Kind.CHAIN_PARTNER, CaseMember.Basis.COVENANT, null, safetyHouse, "ZVH", "Convenant",
+				TODAY);
+		kase.addMember(CaseMember.Kind.MUNICIPALITY_STAFF, CaseMember.Basis.LEGAL_TASK, "staff", null, "Collega",
+				"Wijkteam", TODAY);
+		assertThat(kase.endConsentBased(TODAY, "Toestemming ingetrokken")).hasSize(1);
+		assertThat(kase.hasPartnerOrganisation(youthCare)).isFalse();
+		assertThat(kase.hasPartnerOrganisation(safetyHouse)).isTrue();
+		assertThat(kase.hasStaff("staff")).isTrue();
+		assertThat(kase.status()).as("the case is the municipality's").isEqualTo(Case.Status.OPEN);
+	}
+
+	@Test
 	void aClosedCaseIsReopenedWithAReason() {
 		Case kase = new Case("GM0363-2026-0001", 2, SupportLevel.LIGHT, "cd", TODAY);
 		assertThatThrownBy(() -> kase.reopen("Nieuw signaal")).isInstanceOfSatisfying(RuleViolation.class,
@@ -68,18 +87,20 @@ class CaseTests {
 	void aMemberJoinsFromTodayOrEarlierAndNeedsAReason() {
 		Case kase = new Case("GM0363-2026-0001", 2, SupportLevel.LIGHT, "cd", TODAY);
 		LocalDate tomorrow = LocalDate.now(java.time.ZoneId.of("Europe/Amsterdam")).plusDays(1);
-		assertThatThrownBy(
-				() -> kase.addMember(CaseMember.Kind.MUNICIPALITY_STAFF, "staff", null, "Collega", "Reden", tomorrow))
+		assertThatThrownBy(() -> kase.addMember(CaseMember.Kind.MUNICIPALITY_STAFF, CaseMember.Basis.LEGAL_TASK,
+				"staff", null, "Collega", "Reden", tomorrow))
 			.isInstanceOfSatisfying(RuleViolation.class,
 					(violation) -> assertThat(violation.field()).isEqualTo("startDate"));
-		assertThatThrownBy(
-				() -> kase.addMember(CaseMember.Kind.MUNICIPALITY_STAFF, "staff", null, "Collega", " ", TODAY))
+		assertThatThrownBy(() -> kase.addMember(CaseMember.Kind.MUNICIPALITY_STAFF, CaseMember.Basis.LEGAL_TASK,
+				"staff", null, "Collega", " ", TODAY))
 			.isInstanceOfSatisfying(RuleViolation.class,
 					(violation) -> assertThat(violation.field()).isEqualTo("reason"));
-		assertThatThrownBy(() -> kase.addMember(CaseMember.Kind.CHAIN_PARTNER, null, null, "Wijkagent", "Reden", TODAY))
+		assertThatThrownBy(() -> kase.addMember(CaseMember.Kind.CHAIN_PARTNER, CaseMember.Basis.COVENANT, null, null,
+				"Wijkagent", "Reden", TODAY))
 			.isInstanceOfSatisfying(RuleViolation.class,
 					(violation) -> assertThat(violation.field()).isEqualTo("partnerOrganisationId"));
-		CaseMember staff = kase.addMember(CaseMember.Kind.MUNICIPALITY_STAFF, "staff", null, "Collega", "Reden", TODAY);
+		CaseMember staff = kase.addMember(CaseMember.Kind.MUNICIPALITY_STAFF, CaseMember.Basis.LEGAL_TASK, "staff",
+				null, "Collega", "Reden", TODAY);
 		assertThat(kase.hasStaff("staff")).isTrue();
 		kase.endMember(staff.id(), TODAY, "Klaar");
 		assertThat(kase.hasStaff("staff")).isFalse();

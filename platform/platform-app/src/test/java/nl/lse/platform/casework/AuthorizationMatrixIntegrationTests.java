@@ -261,8 +261,9 @@ class AuthorizationMatrixIntegrationTests extends PlatformIntegrationTest {
 				new Row(true, true, true, lead, (f) -> map("severity", 2, "supportLevel", "LIGHT", "version", STALE)));
 		rows.put("POST " + t + "/cases/{id}/persons", new Row(true, true, true, lead,
 				(f) -> map("role", "OTHER", "name", "Matrix (fictief)", "visibility", "TEAM")));
-		rows.put("POST " + t + "/cases/{id}/team", new Row(true, true, true, lead, (f) -> map("kind",
-				"MUNICIPALITY_STAFF", "subject", "matrix-colleague", "roleOnCase", "Collega", "reason", "Matrix")));
+		rows.put("POST " + t + "/cases/{id}/team",
+				new Row(true, true, true, lead, (f) -> map("basis", "LEGAL_TASK", "kind", "MUNICIPALITY_STAFF",
+						"subject", "matrix-colleague", "roleOnCase", "Collega", "reason", "Matrix")));
 		rows.put("POST " + t + "/cases/{id}/team/{memberId}/end",
 				new Row(true, true, true, lead, (f) -> map("reason", "Matrix")));
 		rows.put("GET " + t + "/cases/{id}/access-log", new Row(true, true, true, work, (f) -> null));
@@ -375,12 +376,12 @@ class AuthorizationMatrixIntegrationTests extends PlatformIntegrationTest {
 					map("role", "PARENT", "name", "ZICHTBAAR-TEAM", "visibility", "TEAM"));
 			director.post("/cases/" + caseA + "/persons",
 					map("role", "SIBLING", "name", "VERBORGEN-GEMEENTE", "visibility", "MUNICIPALITY_AND_LSE"));
-			director.post("/cases/" + caseA + "/team",
-					map("kind", "MUNICIPALITY_STAFF", "subject", staff, "roleOnCase", "Collega", "reason", "Matrix"));
+			director.post("/cases/" + caseA + "/team", map("kind", "MUNICIPALITY_STAFF", "basis", "LEGAL_TASK",
+					"subject", staff, "roleOnCase", "Collega", "reason", "Matrix"));
 			assertThat(director
 				.post("/cases/" + caseA + "/team",
-						map("kind", "CHAIN_PARTNER", "partnerOrganisationId", this.police, "roleOnCase", "Wijkagent",
-								"reason", "Matrix"))
+						map("kind", "CHAIN_PARTNER", "basis", "COVENANT", "partnerOrganisationId", this.police,
+								"roleOnCase", "Wijkagent", "reason", "Matrix"))
 				.status()).isEqualTo(201);
 			String trajectoryA = director
 				.post("/cases/" + caseA + "/trajectories", map("kind", "FAMILY_SUPPORT", "lseWorker", worker))

@@ -142,10 +142,10 @@ class TrajectoryOffersIntegrationTests extends PlatformIntegrationTest {
 		String parent = director
 			.post("/cases/" + kase + "/persons", map("role", "PARENT", "name", "Ouder (fictief)", "yearOfBirth", 1978))
 			.text("id");
-		director.post("/cases/" + kase + "/team", map("kind", "MUNICIPALITY_STAFF", "subject",
+		director.post("/cases/" + kase + "/team", map("kind", "MUNICIPALITY_STAFF", "basis", "LEGAL_TASK", "subject",
 				new Api("staff.amsterdam", "gm0363").subject, "roleOnCase", "Collega", "reason", "Test"));
-		director.post("/cases/" + kase + "/team", map("kind", "CHAIN_PARTNER", "partnerOrganisationId", police,
-				"roleOnCase", "Wijkagent", "reason", "Test"));
+		director.post("/cases/" + kase + "/team", map("kind", "CHAIN_PARTNER", "basis", "COVENANT",
+				"partnerOrganisationId", police, "roleOnCase", "Wijkagent", "reason", "Test"));
 
 		Map<String, String> states = new LinkedHashMap<>();
 		states.put("self-referral",

@@ -115,8 +115,8 @@ class WorkListApiIntegrationTests extends PlatformIntegrationTest {
 		assertThat(ids(new Api("partner.politie", "gm0363").get("/work-items?size=100")))
 			.doesNotContain(assigned.text("id"), notMine.text("id"), queued.text("id"));
 		// on the team: the trajectory, not the municipality's consultation about the case
-		Response partnerOn = this.director.post("/cases/" + mine + "/team", map("kind", "CHAIN_PARTNER",
-				"partnerOrganisationId", this.police, "roleOnCase", "Wijkagent", "reason", "Melder"));
+		Response partnerOn = this.director.post("/cases/" + mine + "/team", map("kind", "CHAIN_PARTNER", "basis",
+				"COVENANT", "partnerOrganisationId", this.police, "roleOnCase", "Wijkagent", "reason", "Melder"));
 		assertThat(partnerOn.status()).as(partnerOn.toString()).isEqualTo(201);
 		Response mineQuestion = this.director.post("/consultations", map("caseId", mine, "question", "Vraag"));
 		List<String> partners = ids(new Api("partner.politie", "gm0363").get("/work-items?size=100"));
