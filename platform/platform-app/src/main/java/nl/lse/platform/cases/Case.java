@@ -138,7 +138,8 @@ public class Case {
 	 * further case director) or a chain partner by organisation.
 	 */
 	public CaseMember addMember(CaseMember.Kind kind, CaseMember.Basis basis, @Nullable String subject,
-			@Nullable UUID partnerOrganisation, String roleOnCase, String reason, LocalDate startDate) {
+			@Nullable UUID partnerOrganisation, String roleOnCase, String reason, LocalDate startDate,
+			LocalDate today) {
 		requireOpen();
 		if (kind == CaseMember.Kind.CHAIN_PARTNER) {
 			RuleViolation.check(partnerOrganisation != null, "partnerOrganisationId",
@@ -152,7 +153,7 @@ public class Case {
 					"Deze persoon staat al op de casus.");
 		}
 		RuleViolation.check(!reason.isBlank(), "reason", "Geef de reden waarom dit teamlid op de casus komt.");
-		RuleViolation.check(!startDate.isAfter(LocalDate.now(java.time.ZoneId.of("Europe/Amsterdam"))), "startDate",
+		RuleViolation.check(!startDate.isAfter(today), "startDate",
 				"Een teamlid komt op de casus vanaf vandaag of eerder, niet in de toekomst.");
 		CaseMember member = new CaseMember(kind, basis, (kind == CaseMember.Kind.CHAIN_PARTNER) ? null : subject,
 				(kind == CaseMember.Kind.CHAIN_PARTNER) ? partnerOrganisation : null, roleOnCase.trim(), reason.trim(),

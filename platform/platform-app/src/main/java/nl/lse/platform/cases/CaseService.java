@@ -117,7 +117,7 @@ public class CaseService {
 		this.policy.requireLead(caller, AuditEvent.refused("CASE_TEAM", null, caseId));
 		CaseMember member = seen.item()
 			.addMember(kind, basis, subject, partnerOrganisation, roleOnCase, reason,
-					(startDate != null) ? startDate : today());
+					(startDate != null) ? startDate : today(), today());
 		this.cases.saveAndFlush(seen.item());
 		this.audit.record(AuditEvent.of(AuditAction.CREATE, "CASE_TEAM", member.id(), caseId));
 		this.events.publishEvent(new CaseWorkChanged(caseId));

@@ -11,12 +11,15 @@ import org.springframework.context.annotation.Configuration;
  * Case work's notion of today: Dutch time (a date of a contact is a date in Amsterdam).
  */
 @Configuration(proxyBeanMethods = false)
-class CaseWorkClock {
+public class CaseWorkClock {
+
+	/** The one zone of case work: dates are dates in the Netherlands. */
+	public static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
 
 	@Bean
 	@ConditionalOnMissingBean
 	Clock clock() {
-		return Clock.system(ZoneId.of("Europe/Amsterdam"));
+		return Clock.system(ZONE);
 	}
 
 }

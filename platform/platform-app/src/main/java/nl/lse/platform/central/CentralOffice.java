@@ -1,6 +1,7 @@
 package nl.lse.platform.central;
 
 import java.time.Instant;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -29,7 +30,10 @@ class CentralOffice {
 
 	private final TenantCatalog catalog;
 
-	CentralOffice(JdbcTemplate jdbc, TenantCatalog catalog) {
+	private final Clock clock;
+
+	CentralOffice(JdbcTemplate jdbc, TenantCatalog catalog, Clock clock) {
+		this.clock = clock;
 		this.jdbc = jdbc;
 		this.catalog = catalog;
 	}
@@ -81,7 +85,7 @@ class CentralOffice {
 	UUID recordMeeting(LocalDate heldOn, String region, String facilitator, int participants,
 			LseAuthentication caller) {
 		requireLse(caller);
-		RuleViolation.check(!heldOn.isAfter(LocalDate.now().plusYears(1)), "heldOn",
+		RuleViolation.check(!heldOn.isAfter(LocalDate.now(this.clock).plusYears(1)), "heldOn",
 				"Deze datum ligt te ver in de toekomst.");
 		UUID id = UUID.randomUUID();
 		this.jdbc.update(

@@ -1,5 +1,6 @@
 package nl.lse.platform.demo;
 
+import java.time.Clock;
 import java.time.LocalDate;
 
 import nl.lse.platform.partners.PartnerAffiliations;
@@ -33,7 +34,11 @@ class DemoAffiliations implements ApplicationRunner, Ordered {
 
 	private final DemoTokens tokens;
 
-	DemoAffiliations(PartnerAffiliations affiliations, DemoAffiliationsProperties properties, DemoTokens tokens) {
+	private final Clock clock;
+
+	DemoAffiliations(PartnerAffiliations affiliations, DemoAffiliationsProperties properties, DemoTokens tokens,
+			Clock clock) {
+		this.clock = clock;
 		this.affiliations = affiliations;
 		this.properties = properties;
 		this.tokens = tokens;
@@ -47,7 +52,7 @@ class DemoAffiliations implements ApplicationRunner, Ordered {
 						+ "' is not in the registry: tenant-admin registers it in its demo profile"));
 			String subject = this.tokens.subjectOf(affiliation.username());
 			this.affiliations.record(TenantId.of(affiliation.tenant()), subject, organisation.id(),
-					LocalDate.now().withDayOfYear(1), "demo");
+					LocalDate.now(this.clock).withDayOfYear(1), "demo");
 			log.info("Demo: {} works for {} in {}", affiliation.username(), organisation.name(), affiliation.tenant());
 		}
 	}

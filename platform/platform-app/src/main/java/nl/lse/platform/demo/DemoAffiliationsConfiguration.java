@@ -1,5 +1,7 @@
 package nl.lse.platform.demo;
 
+import java.time.Clock;
+
 import nl.lse.platform.identity.IdentityProperties;
 import nl.lse.platform.partners.PartnerAffiliations;
 
@@ -16,8 +18,8 @@ class DemoAffiliationsConfiguration {
 
 	@Bean
 	DemoAffiliations demoAffiliations(PartnerAffiliations affiliations, DemoAffiliationsProperties properties,
-			IdentityProperties identity) {
-		return new DemoAffiliations(affiliations, properties, new DemoTokens(identity.issuer()));
+			IdentityProperties identity, Clock clock) {
+		return new DemoAffiliations(affiliations, properties, new DemoTokens(identity.issuer()), clock);
 	}
 
 }

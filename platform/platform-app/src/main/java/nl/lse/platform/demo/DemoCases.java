@@ -1,7 +1,7 @@
 package nl.lse.platform.demo;
 
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 
@@ -66,9 +66,11 @@ class DemoCases implements ApplicationRunner, Ordered {
 
 	private final TenantSettingRepository settings;
 
-	private final LocalDate today = LocalDate.now(ZoneId.of("Europe/Amsterdam"));
+	private final LocalDate today;
 
-	DemoCases(DemoApi api, PartnerAffiliations registry, TenantTransactions tenants, TenantSettingRepository settings) {
+	DemoCases(DemoApi api, PartnerAffiliations registry, TenantTransactions tenants, TenantSettingRepository settings,
+			Clock clock) {
+		this.today = LocalDate.now(clock);
 		this.api = api;
 		this.registry = registry;
 		this.tenants = tenants;

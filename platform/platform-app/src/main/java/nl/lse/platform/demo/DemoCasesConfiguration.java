@@ -1,5 +1,7 @@
 package nl.lse.platform.demo;
 
+import java.time.Clock;
+
 import nl.lse.platform.identity.IdentityProperties;
 import nl.lse.platform.partners.PartnerAffiliations;
 import nl.lse.platform.settings.TenantSettingRepository;
@@ -17,10 +19,10 @@ class DemoCasesConfiguration {
 
 	@Bean
 	DemoCases demoCases(IdentityProperties identity, PartnerAffiliations registry, Environment environment,
-			TenantTransactions tenants, TenantSettingRepository settings) {
+			TenantTransactions tenants, TenantSettingRepository settings, Clock clock) {
 		DemoApi api = new DemoApi(() -> "http://localhost:" + environment.getProperty("local.server.port"),
 				new DemoTokens(identity.issuer()));
-		return new DemoCases(api, registry, tenants, settings);
+		return new DemoCases(api, registry, tenants, settings, clock);
 	}
 
 }

@@ -1,5 +1,6 @@
 package nl.lse.platform.partners;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.UUID;
 
@@ -30,7 +31,10 @@ class PartnerAffiliationController {
 
 	private final PartnerAffiliations affiliations;
 
-	PartnerAffiliationController(PartnerAffiliations affiliations) {
+	private final Clock clock;
+
+	PartnerAffiliationController(PartnerAffiliations affiliations, Clock clock) {
+		this.clock = clock;
 		this.affiliations = affiliations;
 	}
 
@@ -43,7 +47,7 @@ class PartnerAffiliationController {
 			return ResponseEntity.status(HttpStatus.FORBIDDEN).build();
 		}
 		this.affiliations.record(tenant, subject, affiliation.partnerOrganisationId(),
-				(affiliation.since() != null) ? affiliation.since() : LocalDate.now(), caller.subject());
+				(affiliation.since() != null) ? affiliation.since() : LocalDate.now(this.clock), caller.subject());
 		return ResponseEntity.noContent().build();
 	}
 

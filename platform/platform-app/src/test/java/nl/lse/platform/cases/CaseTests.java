@@ -47,11 +47,11 @@ class CaseTests {
 		UUID youthCare = UUID.randomUUID();
 		UUID safetyHouse = UUID.randomUUID();
 		kase.addMember(CaseMember.Kind.CHAIN_PARTNER, CaseMember.Basis.CONSENT, null, youthCare, "Jeugdzorg",
-				"Ouders stemden in", TODAY);
+				"Ouders stemden in", TODAY, TODAY);
 		kase.addMember(CaseMember.Kind.CHAIN_PARTNER, CaseMember.Basis.COVENANT, null, safetyHouse, "ZVH", "Convenant",
-				TODAY);
+				TODAY, TODAY);
 		kase.addMember(CaseMember.Kind.MUNICIPALITY_STAFF, CaseMember.Basis.LEGAL_TASK, "staff", null, "Collega",
-				"Wijkteam", TODAY);
+				"Wijkteam", TODAY, TODAY);
 		assertThat(kase.endConsentBased(TODAY, "Toestemming ingetrokken")).hasSize(1);
 		assertThat(kase.hasPartnerOrganisation(youthCare)).isFalse();
 		assertThat(kase.hasPartnerOrganisation(safetyHouse)).isTrue();
@@ -86,21 +86,21 @@ class CaseTests {
 	@Test
 	void aMemberJoinsFromTodayOrEarlierAndNeedsAReason() {
 		Case kase = new Case("GM0363-2026-0001", 2, SupportLevel.LIGHT, "cd", TODAY);
-		LocalDate tomorrow = LocalDate.now(java.time.ZoneId.of("Europe/Amsterdam")).plusDays(1);
+		LocalDate tomorrow = TODAY.plusDays(1);
 		assertThatThrownBy(() -> kase.addMember(CaseMember.Kind.MUNICIPALITY_STAFF, CaseMember.Basis.LEGAL_TASK,
-				"staff", null, "Collega", "Reden", tomorrow))
+				"staff", null, "Collega", "Reden", tomorrow, TODAY))
 			.isInstanceOfSatisfying(RuleViolation.class,
 					(violation) -> assertThat(violation.field()).isEqualTo("startDate"));
 		assertThatThrownBy(() -> kase.addMember(CaseMember.Kind.MUNICIPALITY_STAFF, CaseMember.Basis.LEGAL_TASK,
-				"staff", null, "Collega", " ", TODAY))
+				"staff", null, "Collega", " ", TODAY, TODAY))
 			.isInstanceOfSatisfying(RuleViolation.class,
 					(violation) -> assertThat(violation.field()).isEqualTo("reason"));
 		assertThatThrownBy(() -> kase.addMember(CaseMember.Kind.CHAIN_PARTNER, CaseMember.Basis.COVENANT, null, null,
-				"Wijkagent", "Reden", TODAY))
+				"Wijkagent", "Reden", TODAY, TODAY))
 			.isInstanceOfSatisfying(RuleViolation.class,
 					(violation) -> assertThat(violation.field()).isEqualTo("partnerOrganisationId"));
 		CaseMember staff = kase.addMember(CaseMember.Kind.MUNICIPALITY_STAFF, CaseMember.Basis.LEGAL_TASK, "staff",
-				null, "Collega", "Reden", TODAY);
+				null, "Collega", "Reden", TODAY, TODAY);
 		assertThat(kase.hasStaff("staff")).isTrue();
 		kase.endMember(staff.id(), TODAY, "Klaar");
 		assertThat(kase.hasStaff("staff")).isFalse();

@@ -14,13 +14,15 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 import nl.lse.platform.PlatformIntegrationTest;
 import nl.lse.platform.TestKeycloak;
 import nl.lse.platform.casework.Api.Response;
 import nl.lse.platform.testing.TestDatabase;
 import org.jspecify.annotations.Nullable;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -85,31 +87,34 @@ class AuthorizationMatrixIntegrationTests extends PlatformIntegrationTest {
 
 	}
 
-	@Test
-	void everyEndpointAgainstEveryRoleAndObject() throws Exception {
+	/**
+	 * One test per endpoint x role x object, so that every failing combination shows on
+	 * its own.
+	 */
+	@TestFactory
+	Stream<DynamicTest> everyEndpointAgainstEveryRoleAndObject() {
 		Fixture fixture = new Fixture();
 		Map<String, Row> rows = rows();
 		Set<String> endpoints = endpoints();
 		assertThat(new TreeSet<>(rows.keySet())).as("a row for every endpoint, an endpoint for every row")
 			.isEqualTo(endpoints);
-		List<String> failures = new ArrayList<>();
-		int combinations = 0;
+		Map<Role, String> tokens = new EnumMap<>(Role.class);
+		List<DynamicTest> tests = new ArrayList<>();
 		for (Role role : Role.values()) {
-			String token = (role.user != null) ? TestKeycloak.accessToken(role.user) : null;
 			for (Map.Entry<String, Row> entry : rows.entrySet()) {
 				Row row = entry.getValue();
 				for (Target target : row.object() ? Target.values() : new Target[] { Target.OWN }) {
-					combinations++;
-					String problem = check(fixture, entry.getKey(), row, role, target, token);
-					if (problem != null) {
-						failures.add(role + " " + target + " " + entry.getKey() + ": " + problem);
-					}
+					tests.add(DynamicTest.dynamicTest(role + " " + target + " " + entry.getKey(), () -> {
+						String token = (role.user != null)
+								? tokens.computeIfAbsent(role, (r) -> TestKeycloak.accessToken(r.user)) : null;
+						assertThat(check(fixture, entry.getKey(), row, role, target, token)).isNull();
+					}));
 				}
 			}
 		}
-		System.out.println("Authorization matrix: " + combinations + " endpoint x role x object combinations, "
+		System.out.println("Authorization matrix: " + tests.size() + " endpoint x role x object combinations, "
 				+ rows.size() + " endpoints, " + Role.values().length + " roles");
-		assertThat(failures).isEmpty();
+		return tests.stream();
 	}
 
 	private @Nullable String check(Fixture fixture, String endpoint, Row row, Role role, Target target,

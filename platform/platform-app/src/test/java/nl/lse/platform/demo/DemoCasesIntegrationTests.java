@@ -40,8 +40,11 @@ class DemoCasesIntegrationTests extends PlatformIntegrationTest {
 			admin.update("insert into platform.partner_organisation (name, kind) values (?, 'POLICE')"
 					+ " on conflict (name) do nothing", police);
 		}
-		DemoCases demo = new DemoCases(new DemoApi(() -> "http://localhost:" + TestKeycloak.PORTAL_PORT,
-				new DemoTokens(TestKeycloak.get().issuer())), this.registry, this.tenants, this.settings);
+		DemoCases demo = new DemoCases(
+				new DemoApi(() -> "http://localhost:" + TestKeycloak.PORTAL_PORT,
+						new DemoTokens(TestKeycloak.get().issuer())),
+				this.registry, this.tenants, this.settings,
+				java.time.Clock.system(nl.lse.platform.casework.CaseWorkClock.ZONE));
 		long before = cases();
 		assertThat(demo.load("gm0363", "cd.amsterdam", 24, "Politie Eenheid Amsterdam", 0)).isEqualTo(24);
 		assertThat(demo.load("gm0599", "cd.rotterdam", 22, "Politie Eenheid Rotterdam", 24)).isEqualTo(22);
