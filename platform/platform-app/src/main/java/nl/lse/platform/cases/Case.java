@@ -62,6 +62,9 @@ public class Case {
 
 	private @Nullable String closureReason;
 
+	/** LSE has (or had) work on this case: a consultation or a trajectory. */
+	private boolean lseWork;
+
 	@Version
 	private long version;
 
@@ -244,6 +247,18 @@ public class Case {
 		this.status = Status.OPEN;
 		this.closedOn = null;
 		this.closureReason = null;
+	}
+
+	/**
+	 * From the first consultation or trajectory on, LSE's coordinator may know of the
+	 * case (its metadata); never of the municipality's other cases.
+	 */
+	public void markLseWork() {
+		this.lseWork = true;
+	}
+
+	public boolean hasLseWork() {
+		return this.lseWork;
 	}
 
 	public @Nullable String closureReason() {

@@ -21,8 +21,10 @@ import org.springframework.stereotype.Component;
  * {@code docs/access.md}). The case director sees every case of the tenant; municipality
  * staff the cases they are on; a chain partner the cases its organisation is on, and
  * within them {@code TEAM} records only; an LSE worker the cases they are on; the LSE
- * coordinator the metadata of every case; anyone else nothing. Lists filter in the query.
- * A case the caller may not know of is refused exactly like one that does not exist.
+ * coordinator the metadata of the cases LSE has work on (a consultation or trajectory),
+ * never of the municipality's other cases; anyone else nothing. Lists filter in the
+ * query. A case the caller may not know of is refused exactly like one that does not
+ * exist.
  */
 @Component
 public class CasePolicy {
@@ -54,7 +56,7 @@ public class CasePolicy {
 				return Sight.TEAM;
 			}
 		}
-		return caller.isLseCoordinator() ? Sight.METADATA : Sight.NONE;
+		return (caller.isLseCoordinator() && found.hasLseWork()) ? Sight.METADATA : Sight.NONE;
 	}
 
 	/**
@@ -90,10 +92,11 @@ public class CasePolicy {
 
 	/** The cases the caller may know of, filtered in the query. */
 	Page<Case> visibleCases(Caller caller, Pageable pageable) {
-		boolean all = caller.isCaseDirector() || caller.isLseCoordinator();
+		boolean all = caller.isCaseDirector();
 		UUID organisation = caller.isChainPartner() ? partnerOrganisation(caller) : null;
-		return this.cases.findVisible(all, caller.isLseWorker(), caller.isMunicipalityStaff(),
-				(organisation != null) ? organisation : NO_ORGANISATION, caller.subject(), pageable);
+		return this.cases.findVisible(all, caller.isLseCoordinator(), caller.isLseWorker(),
+				caller.isMunicipalityStaff(), (organisation != null) ? organisation : NO_ORGANISATION, caller.subject(),
+				pageable);
 	}
 
 	/** The partner organisation a chain partner works for in this municipality, today. */

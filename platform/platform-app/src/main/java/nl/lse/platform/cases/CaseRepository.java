@@ -25,13 +25,14 @@ interface CaseRepository extends JpaRepository<Case, UUID> {
 	 * that the total counts only those.
 	 */
 	@Query("""
-			select c from Case c where :all = true or exists (select 1 from c.members m where m.endDate is null and (
+			select c from Case c where :all = true or (:coordinator = true and c.lseWork = true)
+				or exists (select 1 from c.members m where m.endDate is null and (
 				(:lseWorker = true and m.kind = nl.lse.platform.cases.CaseMember.Kind.LSE_WORKER and m.subject = :subject)
 				or (:staff = true and m.kind = nl.lse.platform.cases.CaseMember.Kind.MUNICIPALITY_STAFF
 					and m.subject = :subject)
 				or (m.kind = nl.lse.platform.cases.CaseMember.Kind.CHAIN_PARTNER
 					and m.partnerOrganisationId = :organisation)))""")
-	Page<Case> findVisible(boolean all, boolean lseWorker, boolean staff, UUID organisation, String subject,
-			Pageable pageable);
+	Page<Case> findVisible(boolean all, boolean coordinator, boolean lseWorker, boolean staff, UUID organisation,
+			String subject, Pageable pageable);
 
 }

@@ -201,6 +201,18 @@ public class CaseService {
 		return new Seen<>(saved, seen.sight());
 	}
 
+	/**
+	 * A consultation or trajectory of LSE on the case: the coordinator may know of it.
+	 */
+	@Transactional
+	public void markLseWork(UUID caseId) {
+		Case found = this.cases.findById(caseId).orElseThrow();
+		if (!found.hasLseWork()) {
+			found.markLseWork();
+			this.cases.saveAndFlush(found);
+		}
+	}
+
 	/** Whether LSE still has open work on the case (for offering to close it). */
 	@Transactional(readOnly = true)
 	public boolean lseWorkOpen(UUID caseId) {

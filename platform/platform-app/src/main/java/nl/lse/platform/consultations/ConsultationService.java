@@ -66,6 +66,9 @@ public class ConsultationService {
 		}
 		Consultation requested = this.consultations
 			.save(new Consultation(caseId, question, caller.subject(), this.clock.instant()));
+		if (caseId != null) {
+			this.cases.markLseWork(caseId);
+		}
 		this.audit.record(AuditEvent.of(AuditAction.CREATE, "CONSULTATION", requested.id(), caseId));
 		this.events.publishEvent(new CaseWorkChanged(caseId));
 		return requested;

@@ -89,6 +89,7 @@ public class TrajectoryService {
 			this.cases.assignLseWorker(caseId, lseWorker, roleOf(kind), "Traject toegewezen");
 		}
 		this.trajectories.save(referred);
+		this.cases.markLseWork(caseId);
 		this.audit.record(AuditEvent.of(AuditAction.CREATE, "TRAJECTORY", referred.id(), caseId));
 		this.events.publishEvent(new CaseWorkChanged(caseId));
 		return referred;

@@ -197,9 +197,15 @@ class FamilySupportApiIntegrationTests extends PlatformIntegrationTest {
 					"select count(*) from tenant_gm0363.audit_event where action = 'DENY' and object_id = ?::uuid",
 					Integer.class, caseId);
 		assertThat(denials).isEqualTo(3);
-		// the coordinator knows of every case, its metadata only (Case work II changed
-		// this from 404)
-		Response metadata = new Api("lse.coordinator", "gm0363").get("/cases/" + caseId);
+		// the coordinator knows only of cases LSE has work on, and then their metadata
+		// only
+		Api coordinator = new Api("lse.coordinator", "gm0363");
+		Response unknown = coordinator.get("/cases/" + caseId);
+		assertThat(unknown.status()).as("no LSE work on it: the municipality's own case").isEqualTo(404);
+		assertThat(normalised(unknown.body())).isEqualTo(normalised(none.body()));
+		director.post("/cases/" + caseId + "/persons", map("role", "PARENT", "name", "Ouder (fictief)"));
+		director.post("/consultations", map("caseId", caseId, "question", "Hoe nu verder? (fictief)"));
+		Response metadata = coordinator.get("/cases/" + caseId);
 		assertThat(metadata.status()).isEqualTo(200);
 		assertThat(metadata.json().path("persons").size()).isZero();
 	}
