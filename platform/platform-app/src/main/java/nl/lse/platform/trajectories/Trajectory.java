@@ -45,6 +45,9 @@ public class Trajectory {
 	/** Closed without a handover, with the reason why none was possible. */
 	public static final String NO_HANDOVER_POSSIBLE = "NO_HANDOVER_POSSIBLE";
 
+	/** Closed because the municipality withdrew its commission. */
+	public static final String COMMISSION_WITHDRAWN = "COMMISSION_WITHDRAWN";
+
 	/** Closed by the receiver's acceptance of the handover, after aftercare. */
 	public static final String HANDED_OVER = "HANDED_OVER";
 
@@ -163,6 +166,8 @@ public class Trajectory {
 							"Alleen een aangemeld traject kan in opdracht worden gegeven."),
 					rule(() -> !isCommissioned(), "phase", "Dit traject is al in opdracht gegeven."));
 			case ASSIGN, LOG_CONTACT, CLOSE -> null;
+			case WITHDRAW_COMMISSION ->
+				firstBroken(rule(this::isCommissioned, "commissionedBy", "Dit traject is niet in opdracht gegeven."));
 			case START_INTAKE ->
 				firstBroken(rule(() -> this.phase == Phase.REFERRED, "phase", "De intake begint na de aanmelding."),
 						rule(this::isCommissioned, "commissionedBy",
@@ -260,6 +265,16 @@ public class Trajectory {
 		require(TrajectoryAction.COMMISSION, Sight.LSE);
 		this.commissionedBy = caseDirector;
 		this.commissionedOn = today;
+	}
+
+	/**
+	 * The municipality withdraws its commission, with the reason: LSE's trajectory ends
+	 * (the municipality keeps its case).
+	 */
+	public void withdrawCommission(String reason, LocalDate today) {
+		require(TrajectoryAction.WITHDRAW_COMMISSION, Sight.LSE);
+		RuleViolation.check(!reason.isBlank(), "reason", "Geef aan waarom de opdracht wordt ingetrokken.");
+		closeAs(COMMISSION_WITHDRAWN, reason, today);
 	}
 
 	/** The LSE worker (family supporter, guide) who carries it out. */

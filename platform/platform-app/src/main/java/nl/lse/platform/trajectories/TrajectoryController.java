@@ -85,6 +85,12 @@ class TrajectoryController {
 		return view(this.trajectories.commission(id, request.version(), Caller.current()));
 	}
 
+	@PostMapping("/trajectories/{id}/commission-withdrawal")
+	TrajectoryView withdrawCommission(@PathVariable UUID id, @Valid @RequestBody Closure request) {
+		return view(this.trajectories.withdrawCommission(id, request.version(),
+				(request.reason() != null) ? request.reason() : "", Caller.current()));
+	}
+
 	@PutMapping("/trajectories/{id}/lse-worker")
 	TrajectoryView assign(@PathVariable UUID id, @Valid @RequestBody Assignment request) {
 		return view(this.trajectories.assign(id, request.version(), request.lseWorker(), Caller.current()));

@@ -79,7 +79,7 @@ class TrajectoryPageController {
 	}
 
 	@GetMapping({ PAGE, PAGE + "/{form:stap|medewerker|hulpvragen|toestemming|plan|akkoord|evaluatie|contact|overdracht"
-			+ "|checklist|acceptatie|nazorg|nazorgcontact|afsluiting|intrekking|hulpvraag|lokalepartner}" })
+			+ "|checklist|acceptatie|nazorg|nazorgcontact|afsluiting|intrekking|hulpvraag|lokalepartner|opdrachtintrekking}" })
 	String show(@PathVariable UUID id, Model model) {
 		return page(id, model);
 	}
@@ -112,6 +112,14 @@ class TrajectoryPageController {
 			RedirectAttributes redirect) {
 		return act(tenant, id, errors, model, redirect,
 				() -> this.trajectories.recordHelpQuestions(id, form.version(), form.lines(), Caller.current()));
+	}
+
+	@PostMapping(PAGE + "/opdrachtintrekking")
+	String withdrawCommission(@PathVariable String tenant, @PathVariable UUID id,
+			@Valid @ModelAttribute("commissionWithdrawal") ClosureForm form, BindingResult errors, Model model,
+			RedirectAttributes redirect) {
+		return act(tenant, id, errors, model, redirect, () -> this.trajectories.withdrawCommission(id, form.version(),
+				(form.reason() != null) ? form.reason().trim() : "", Caller.current()));
 	}
 
 	@PostMapping(PAGE + "/hulpvraag")
@@ -316,6 +324,7 @@ class TrajectoryPageController {
 		absent(model, "aftercare", new AftercareForm(null, today.plusMonths(6), null, null, null, version));
 		absent(model, "aftercareContact", new AftercareContactForm(today));
 		absent(model, "closure", new ClosureForm(null, version));
+		absent(model, "commissionWithdrawal", new ClosureForm(null, version));
 	}
 
 	/** The newest version the caller can see that is not agreed yet, else the newest. */

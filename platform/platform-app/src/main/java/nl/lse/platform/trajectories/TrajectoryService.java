@@ -129,6 +129,24 @@ public class TrajectoryService {
 				(trajectory) -> trajectory.commission(caller.subject(), today()));
 	}
 
+	/**
+	 * The case director withdraws the commission: the trajectory ends and its LSE worker
+	 * leaves the team unless they carry other open work on the case.
+	 */
+	@Transactional
+	public Seen<Trajectory> withdrawCommission(UUID id, long version, String reason, Caller caller) {
+		Seen<Trajectory> withdrawn = change(id, version, caller, TrajectoryAction.WITHDRAW_COMMISSION,
+				(trajectory) -> trajectory.withdrawCommission(reason, today()));
+		Trajectory trajectory = withdrawn.item();
+		if (trajectory.lseWorker() != null
+				&& !this.trajectories.existsByCaseIdAndLseWorkerAndPhaseNotAndIdNot(trajectory.caseId(),
+						trajectory.lseWorker(), Phase.CLOSED, trajectory.id())) {
+			this.cases.endMemberships(trajectory.caseId(), trajectory.lseWorker(), false, "Opdracht ingetrokken");
+		}
+		this.events.publishEvent(new WorkClosed(trajectory.caseId()));
+		return withdrawn;
+	}
+
 	@Transactional
 	public Seen<Trajectory> assign(UUID id, long version, String lseWorker, Caller caller) {
 		String previous = this.trajectories.findById(id).map(Trajectory::lseWorker).orElse(null);

@@ -297,6 +297,8 @@ class AuthorizationMatrixIntegrationTests extends PlatformIntegrationTest {
 		rows.put("GET " + t + "/trajectories/{id}", new Row(true, true, true, content, (f) -> null));
 		rows.put("POST " + t + "/trajectories/{id}/commission",
 				new Row(true, true, true, lead, (f) -> map("version", STALE)));
+		rows.put("POST " + t + "/trajectories/{id}/commission-withdrawal",
+				new Row(true, true, true, lead, (f) -> map("reason", "Matrix", "version", STALE)));
 		rows.put("PUT " + t + "/trajectories/{id}/lse-worker",
 				new Row(true, true, true, lead, (f) -> map("lseWorker", "someone", "version", STALE)));
 		rows.put("POST " + t + "/trajectories/{id}/intake",

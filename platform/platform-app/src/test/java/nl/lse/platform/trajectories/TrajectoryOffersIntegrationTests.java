@@ -218,6 +218,7 @@ class TrajectoryOffersIntegrationTests extends PlatformIntegrationTest {
 		forms.put("stap:planning", "START_PLANNING");
 		forms.put("stap:support", "START_SUPPORT");
 		forms.put("medewerker", "ASSIGN");
+		forms.put("opdrachtintrekking", "WITHDRAW_COMMISSION");
 		forms.put("hulpvragen", "RECORD_HELP_QUESTIONS");
 		forms.put("hulpvraag", "UPDATE_HELP_QUESTION");
 		forms.put("lokalepartner", "CHOOSE_LOCAL_PARTNER");
