@@ -217,7 +217,10 @@ class CasePageController {
 		model.addAttribute("zone", this.clock.getZone());
 		model.addAttribute("roles", PersonRole.values());
 		model.addAttribute("visibilities", Visibility.values());
-		model.addAttribute("memberKinds", CaseMember.Kind.values());
+		model.addAttribute("memberKinds",
+				java.util.Arrays.stream(CaseMember.Kind.values())
+					.filter((kind) -> kind != CaseMember.Kind.ADVISER)
+					.toList());
 		model.addAttribute("bases", CaseMember.Basis.values());
 		model.addAttribute("levels", SupportLevel.values());
 		model.addAttribute("kinds", TrajectoryKind.values());

@@ -137,6 +137,28 @@ public class Case {
 	}
 
 	/**
+	 * Puts the adviser of a consultation about this case on it, for the case's metadata
+	 * only; once is enough.
+	 */
+	public void assignAdviser(String subject, String reason, LocalDate today) {
+		if (this.members.stream().noneMatch((member) -> member.isActive(CaseMember.Kind.ADVISER, subject))) {
+			this.members.add(new CaseMember(CaseMember.Kind.ADVISER, CaseMember.Basis.LEGAL_TASK, subject, null,
+					"Adviseur", reason, today));
+		}
+	}
+
+	/** The adviser's sight ends with the consultation. */
+	public void endAdviser(String subject, LocalDate on, String reason) {
+		this.members.stream()
+			.filter((member) -> member.isActive(CaseMember.Kind.ADVISER, subject))
+			.forEach((member) -> member.end(on, reason));
+	}
+
+	public boolean hasAdviser(String subject) {
+		return this.members.stream().anyMatch((member) -> member.isActive(CaseMember.Kind.ADVISER, subject));
+	}
+
+	/**
 	 * A member of the case team: a person by subject (municipality staff, LSE worker, a
 	 * further case director) or a chain partner by organisation.
 	 */

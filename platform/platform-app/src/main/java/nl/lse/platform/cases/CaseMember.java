@@ -19,7 +19,12 @@ public class CaseMember {
 	/** What kind of member. */
 	public enum Kind {
 
-		CASE_DIRECTOR, MUNICIPALITY_STAFF, CHAIN_PARTNER, LSE_WORKER
+		CASE_DIRECTOR, MUNICIPALITY_STAFF, CHAIN_PARTNER, LSE_WORKER,
+		/**
+		 * The LSE worker who answers a consultation about the case: sees the case's
+		 * metadata, not its content, while the consultation runs.
+		 */
+		ADVISER
 
 	}
 

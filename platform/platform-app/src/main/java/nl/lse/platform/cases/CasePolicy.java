@@ -56,6 +56,9 @@ public class CasePolicy {
 				return Sight.TEAM;
 			}
 		}
+		if (caller.isLseWorker() && found.hasAdviser(caller.subject())) {
+			return Sight.METADATA;
+		}
 		return (caller.isLseCoordinator() && found.hasLseWork()) ? Sight.METADATA : Sight.NONE;
 	}
 

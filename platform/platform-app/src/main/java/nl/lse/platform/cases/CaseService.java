@@ -201,6 +201,26 @@ public class CaseService {
 		return new Seen<>(saved, seen.sight());
 	}
 
+	/** The adviser of a consultation about the case: its metadata, while it runs. */
+	@Transactional
+	public void assignAdviser(UUID caseId, String subject, String reason) {
+		Case found = this.cases.findById(caseId).orElseThrow();
+		found.assignAdviser(subject, reason, today());
+		this.cases.saveAndFlush(found);
+		this.audit.record(AuditEvent.of(AuditAction.UPDATE, "CASE_TEAM", caseId, caseId));
+		this.events.publishEvent(new CaseWorkChanged(caseId));
+	}
+
+	/** The consultation closed: its adviser's sight of the case ends. */
+	@Transactional
+	public void endAdviser(UUID caseId, String subject, String reason) {
+		Case found = this.cases.findById(caseId).orElseThrow();
+		found.endAdviser(subject, today(), reason);
+		this.cases.saveAndFlush(found);
+		this.audit.record(AuditEvent.of(AuditAction.UPDATE, "CASE_TEAM", caseId, caseId));
+		this.events.publishEvent(new CaseWorkChanged(caseId));
+	}
+
 	/**
 	 * A consultation or trajectory of LSE on the case: the coordinator may know of it.
 	 */

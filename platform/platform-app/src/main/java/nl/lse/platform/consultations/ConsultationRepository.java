@@ -18,4 +18,6 @@ interface ConsultationRepository extends JpaRepository<Consultation, UUID> {
 
 	long countByCaseIdAndStatusNot(UUID caseId, Consultation.Status status);
 
+	long countByCaseIdAndLseWorkerAndStatusNot(UUID caseId, String lseWorker, Consultation.Status status);
+
 }

@@ -114,7 +114,7 @@ public class ConsultationService {
 		StaleVersion.check(version, found.version());
 		found.take(caller.subject(), this.clock.instant());
 		if (found.caseId() != null) {
-			this.cases.assignLseWorker(found.caseId(), caller.subject(), "Adviseur", "Consultatie opgepakt");
+			this.cases.assignAdviser(found.caseId(), caller.subject(), "Consultatie opgepakt");
 		}
 		return updated(found);
 	}
@@ -139,6 +139,10 @@ public class ConsultationService {
 		found.close(this.clock.instant());
 		Consultation closed = updated(found);
 		if (closed.caseId() != null) {
+			if (closed.lseWorker() != null && this.consultations.countByCaseIdAndLseWorkerAndStatusNot(closed.caseId(),
+					closed.lseWorker(), Consultation.Status.CLOSED) == 0) {
+				this.cases.endAdviser(closed.caseId(), closed.lseWorker(), "Consultatie gesloten");
+			}
 			this.events.publishEvent(new WorkClosed(closed.caseId()));
 		}
 		return closed;
@@ -170,7 +174,7 @@ public class ConsultationService {
 		}
 		found.take(lseWorker, this.clock.instant());
 		if (found.caseId() != null) {
-			this.cases.assignLseWorker(found.caseId(), lseWorker, "Adviseur", "Consultatie toegewezen");
+			this.cases.assignAdviser(found.caseId(), lseWorker, "Consultatie toegewezen");
 		}
 		updated(found);
 	}

@@ -37,16 +37,24 @@ class ConsultationApiIntegrationTests extends PlatformIntegrationTest {
 	}
 
 	@Test
-	void aConsultationAboutACaseBringsTheWorkerOnTheCase() {
+	void theAdviserSeesTheCasesMetadataWhileTheConsultationRuns() {
 		Api director = new Api("cd.amsterdam", "gm0363");
 		Api worker = new Api("lse.worker", "gm0363");
 		String caseId = director.post("/cases", map("severity", 2, "supportLevel", "MEDIUM")).text("id");
+		director.post("/cases/" + caseId + "/persons", map("role", "PARENT", "name", "Ouder (fictief)"));
 		assertThat(worker.get("/cases/" + caseId).status()).isEqualTo(404);
 		Response requested = director.post("/consultations", map("caseId", caseId, "question", "Uw advies graag."));
-		worker.post("/consultations/" + requested.text("id") + "/take", map("version", requested.version()));
+		String path = "/consultations/" + requested.text("id");
+		Response taken = worker.post(path + "/take", map("version", requested.version()));
 		Response seen = worker.get("/cases/" + caseId);
 		assertThat(seen.status()).as(seen.toString()).isEqualTo(200);
-		assertThat(seen.body()).contains("\"kind\":\"LSE_WORKER\"", worker.subject);
+		assertThat(seen.json().path("persons").size()).as("metadata, not the family").isZero();
+		assertThat(seen.json().path("team").size()).isZero();
+		Response advised = worker.post(path + "/advice",
+				map("advice", "Blijf in gesprek (fictief)", "version", taken.version()));
+		director.post(path + "/close", map("version", advised.version()));
+		assertThat(worker.get("/cases/" + caseId).status()).as("the adviser's sight ends with the consultation")
+			.isEqualTo(404);
 	}
 
 	@Test
