@@ -80,6 +80,14 @@ public class Consultation {
 	}
 
 	/** An LSE worker takes the question. */
+	/**
+	 * An LSE worker may take up a general question themselves; a request about a case is
+	 * handed to a worker by the LSE coordinator, who weighs who may come near the case.
+	 */
+	public boolean takeableByAnLseWorker() {
+		return this.status == Status.REQUESTED && this.caseId == null;
+	}
+
 	public void take(String lseWorker, Instant now) {
 		RuleViolation.check(this.status == Status.REQUESTED, "status",
 				"Alleen een aangevraagde consultatie kan worden opgepakt.");

@@ -124,6 +124,7 @@ class ConsultationPageController {
 		Consultation found = this.consultations.read(id, caller);
 		model.addAttribute("consultation", ConsultationView.of(found, this.consultations.showsCase(found, caller)));
 		model.addAttribute("lseWorker", caller.isLseWorker());
+		model.addAttribute("mayTake", caller.isLseWorker() && found.takeableByAnLseWorker());
 		model.addAttribute("mine", caller.subject().equals(found.lseWorker()));
 		model.addAttribute("mayClose", caller.isCaseDirector() || caller.subject().equals(found.requestedBy()));
 		model.addAttribute("zone", this.clock.getZone());

@@ -111,6 +111,10 @@ public class ConsultationService {
 	public Consultation take(UUID id, long version, Caller caller) {
 		Consultation found = visible(id, caller);
 		caller.requireLseWorker(AuditEvent.refused("CONSULTATION", id, found.caseId()));
+		if (found.caseId() != null) {
+			throw new NotAllowed("Een consultatie over een casus wordt toegewezen door de LSE-coördinator.",
+					AuditEvent.refused("CONSULTATION", id, found.caseId()));
+		}
 		StaleVersion.check(version, found.version());
 		found.take(caller.subject(), this.clock.instant());
 		if (found.caseId() != null) {

@@ -118,7 +118,9 @@ final class DemoCase {
 			return;
 		}
 		String path = this.base + "/consultations/" + id;
-		this.api.post(WORKER, path + "/take", map("version", this.api.version(WORKER, path)));
+		// a request about a case is handed to a worker by the LSE coordinator
+		this.api.post("lse.coordinator", this.base + "/work-items/" + id + "/assignment",
+				map("lseWorker", this.api.subjectOf(WORKER)));
 		this.api.post(WORKER, path + "/advice",
 				map("advice",
 						"Blijf in gesprek met de familie; betrek de school en plan over zes weken een netwerkoverleg.",

@@ -284,8 +284,10 @@ class AuthorizationMatrixIntegrationTests extends PlatformIntegrationTest {
 		rows.put("GET " + t + "/consultations/{id}",
 				new Row(true, true, true, outcomes(A, A, N, N, N, A, A, N), (f) -> null));
 		Map<Role, Outcome> lseTakes = outcomes(F, F, N, N, N, A, A, N);
+		// a request about a case is handed out by the coordinator, never taken by a
+		// worker
 		rows.put("POST " + t + "/consultations/{id}/take",
-				new Row(true, true, true, lseTakes, (f) -> map("version", STALE)));
+				new Row(true, true, true, outcomes(F, F, N, N, N, F, F, N), (f) -> map("version", STALE)));
 		rows.put("POST " + t + "/consultations/{id}/advice",
 				new Row(true, true, true, lseTakes, (f) -> map("advice", "x", "version", STALE)));
 		rows.put("POST " + t + "/consultations/{id}/close",

@@ -45,7 +45,14 @@ class ConsultationApiIntegrationTests extends PlatformIntegrationTest {
 		assertThat(worker.get("/cases/" + caseId).status()).isEqualTo(404);
 		Response requested = director.post("/consultations", map("caseId", caseId, "question", "Uw advies graag."));
 		String path = "/consultations/" + requested.text("id");
-		Response taken = worker.post(path + "/take", map("version", requested.version()));
+		assertThat(worker.post(path + "/take", map("version", requested.version())).status())
+			.as("a request about a case is handed out by the coordinator")
+			.isEqualTo(403);
+		assertThat(new Api("lse.coordinator", "gm0363")
+			.post("/work-items/" + requested.text("id") + "/assignment", map("lseWorker", worker.subject))
+			.status()).isEqualTo(204);
+		Response taken = worker.get(path);
+		assertThat(taken.text("status")).isEqualTo("IN_PROGRESS");
 		Response seen = worker.get("/cases/" + caseId);
 		assertThat(seen.status()).as(seen.toString()).isEqualTo(200);
 		assertThat(seen.json().path("persons").size()).as("metadata, not the family").isZero();

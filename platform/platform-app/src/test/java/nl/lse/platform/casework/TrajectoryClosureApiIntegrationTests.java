@@ -121,7 +121,8 @@ class TrajectoryClosureApiIntegrationTests extends PlatformIntegrationTest {
 			.status()).as("the municipality keeps the lead").isEqualTo(403);
 
 		String question = "/consultations/" + consultation.text("id");
-		this.worker.post(question + "/take", map("version", this.worker.get(question).version()));
+		new Api("lse.coordinator", "gm0363").post("/work-items/" + consultation.text("id") + "/assignment",
+				map("lseWorker", this.worker.subject));
 		this.worker.post(question + "/advice",
 				map("advice", "Blijf in gesprek (fictief)", "version", this.worker.get(question).version()));
 		assertThat(
