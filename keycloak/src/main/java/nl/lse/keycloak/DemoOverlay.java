@@ -1,8 +1,5 @@
 package nl.lse.keycloak;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -39,12 +36,7 @@ public final class DemoOverlay {
 	public DemoOverlay(KeycloakAdmin admin) {
 		this.admin = admin;
 		this.municipalityGroups = new MunicipalityGroups(admin);
-		try (InputStream in = DemoOverlay.class.getResourceAsStream("/keycloak/demo-overlay.json")) {
-			this.overlay = KeycloakAdmin.JSON.readTree(in);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
+		this.overlay = KeycloakAdmin.resource("/keycloak/demo-overlay.json");
 	}
 
 	public void apply() {

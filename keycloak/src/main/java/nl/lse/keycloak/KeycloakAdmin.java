@@ -1,6 +1,8 @@
 package nl.lse.keycloak;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -120,6 +122,19 @@ public final class KeycloakAdmin {
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
 			throw new IllegalStateException(ex);
+		}
+	}
+
+	/** A JSON file of this module's resources (the realm file, the demo overlay). */
+	static JsonNode resource(String path) {
+		try (InputStream in = KeycloakAdmin.class.getResourceAsStream(path)) {
+			if (in == null) {
+				throw new IllegalStateException("Missing resource " + path);
+			}
+			return JSON.readTree(in);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
 		}
 	}
 

@@ -1,8 +1,5 @@
 package nl.lse.keycloak;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -31,12 +28,7 @@ public final class RealmUpgrade {
 
 	public RealmUpgrade(KeycloakAdmin admin) {
 		this.admin = admin;
-		try (InputStream in = RealmUpgrade.class.getResourceAsStream("/keycloak/realm-lse.json")) {
-			this.realmFile = KeycloakAdmin.JSON.readTree(in);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
+		this.realmFile = KeycloakAdmin.resource("/keycloak/realm-lse.json");
 	}
 
 	public void apply() {

@@ -4,8 +4,10 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.List;
 import java.util.Map;
 
+import nl.lse.keycloak.KeycloakAdmin;
 import nl.lse.keycloak.KeycloakLauncher;
 import nl.lse.platform.testing.TestDatabase;
 import org.jspecify.annotations.Nullable;
@@ -45,6 +47,18 @@ public final class TestKeycloak {
 		registry.add("lse.identity.issuer", () -> get().issuer());
 		registry.add("spring.security.oauth2.client.registration.keycloak.client-secret", () -> PORTAL_SECRET);
 		registry.add("server.port", () -> PORTAL_PORT);
+	}
+
+	/** A test user (password {@code demo}) in realm lse, made once; its id. */
+	public static String user(String username, String lastName) {
+		KeycloakAdmin admin = get().admin();
+		if (admin.get("/lse/users?exact=true&username=" + username).isEmpty()) {
+			admin.post("/lse/users",
+					Map.of("username", username, "enabled", true, "email", username + "@test.invalid", "emailVerified",
+							true, "firstName", "Test", "lastName", lastName, "credentials",
+							List.of(Map.of("type", "password", "value", "demo", "temporary", false))));
+		}
+		return admin.get("/lse/users?exact=true&username=" + username).get(0).get("id").asString();
 	}
 
 	/** An access token of a demo user, from the demo CLI client (password grant). */

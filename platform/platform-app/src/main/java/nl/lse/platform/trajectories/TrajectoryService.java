@@ -138,11 +138,7 @@ public class TrajectoryService {
 		Seen<Trajectory> withdrawn = change(id, version, caller, TrajectoryAction.WITHDRAW_COMMISSION,
 				(trajectory) -> trajectory.withdrawCommission(reason, today()));
 		Trajectory trajectory = withdrawn.item();
-		if (trajectory.lseWorker() != null
-				&& !this.trajectories.existsByCaseIdAndLseWorkerAndPhaseNotAndIdNot(trajectory.caseId(),
-						trajectory.lseWorker(), Phase.CLOSED, trajectory.id())) {
-			this.cases.endMemberships(trajectory.caseId(), trajectory.lseWorker(), false, "Opdracht ingetrokken");
-		}
+		release(trajectory, trajectory.lseWorker(), "Opdracht ingetrokken");
 		this.events.publishEvent(new WorkClosed(trajectory.caseId()));
 		return withdrawn;
 	}
@@ -215,9 +211,8 @@ public class TrajectoryService {
 			.stream()
 			.anyMatch((consent) -> consent.id().equals(consentId)
 					&& consent.scope() == Consent.Scope.SHARE_WITH_PARTNERS);
-		String worker = (saved.phase() == Phase.CLOSED && saved.lseWorker() != null && !this.trajectories
-			.existsByCaseIdAndLseWorkerAndPhaseNotAndIdNot(saved.caseId(), saved.lseWorker(), Phase.CLOSED, saved.id()))
-					? saved.lseWorker() : null;
+		String worker = (saved.phase() == Phase.CLOSED && carriesNoOtherWork(saved, saved.lseWorker()))
+				? saved.lseWorker() : null;
 		if (worker != null || sharingEnded) {
 			this.cases.endMemberships(saved.caseId(), worker, sharingEnded, "Toestemming ingetrokken");
 		}
@@ -294,11 +289,7 @@ public class TrajectoryService {
 		Seen<Trajectory> accepted = change(id, version, caller, TrajectoryAction.ACCEPT_HANDOVER,
 				(trajectory) -> trajectory.acceptHandover(caller.subject(), on, today()));
 		Trajectory trajectory = accepted.item();
-		if (trajectory.lseWorker() != null
-				&& !this.trajectories.existsByCaseIdAndLseWorkerAndPhaseNotAndIdNot(trajectory.caseId(),
-						trajectory.lseWorker(), Phase.CLOSED, trajectory.id())) {
-			this.cases.endMemberships(trajectory.caseId(), trajectory.lseWorker(), false, "Traject overgedragen");
-		}
+		release(trajectory, trajectory.lseWorker(), "Traject overgedragen");
 		this.events.publishEvent(new WorkClosed(trajectory.caseId()));
 		return accepted;
 	}
@@ -357,13 +348,26 @@ public class TrajectoryService {
 		this.events.publishEvent(new CaseWorkChanged(trajectory.caseId()));
 	}
 
-	/** A worker who no longer carries any open trajectory of the case leaves its team. */
+	/** The previous worker of a reassigned trajectory. */
 	private void releasePrevious(Trajectory trajectory, @Nullable String previous) {
-		if (previous != null && !previous.equals(trajectory.lseWorker())
-				&& !this.trajectories.existsByCaseIdAndLseWorkerAndPhaseNotAndIdNot(trajectory.caseId(), previous,
-						Phase.CLOSED, trajectory.id())) {
-			this.cases.endMemberships(trajectory.caseId(), previous, false, "Traject aan een ander toegewezen");
+		if (previous != null && !previous.equals(trajectory.lseWorker())) {
+			release(trajectory, previous, "Traject aan een ander toegewezen");
 		}
+	}
+
+	/**
+	 * The one rule of leaving a case team: an LSE worker whose part in this trajectory is
+	 * done leaves, unless they carry another open trajectory of the case.
+	 */
+	private void release(Trajectory trajectory, @Nullable String worker, String reason) {
+		if (carriesNoOtherWork(trajectory, worker)) {
+			this.cases.endMemberships(trajectory.caseId(), worker, false, reason);
+		}
+	}
+
+	private boolean carriesNoOtherWork(Trajectory trajectory, @Nullable String worker) {
+		return worker != null && !this.trajectories.existsByCaseIdAndLseWorkerAndPhaseNotAndIdNot(trajectory.caseId(),
+				worker, Phase.CLOSED, trajectory.id());
 	}
 
 	/**

@@ -101,13 +101,7 @@ class MunicipalityRolesIntegrationTests extends PlatformIntegrationTest {
 	void aRealmWideCaseDirectorRoleGivesNoRightsInAnyMunicipality() throws Exception {
 		KeycloakAdmin admin = TestKeycloak.get().admin();
 		String username = "cd.realmwide";
-		if (admin.get("/lse/users?exact=true&username=" + username).isEmpty()) {
-			admin.post("/lse/users",
-					Map.of("username", username, "enabled", true, "email", username + "@test.invalid", "emailVerified",
-							true, "firstName", "Test", "lastName", "Realmwide", "credentials",
-							List.of(Map.of("type", "password", "value", "demo", "temporary", false))));
-		}
-		String userId = admin.get("/lse/users?exact=true&username=" + username).get(0).get("id").asString();
+		String userId = TestKeycloak.user(username, "Realmwide");
 		// the defect this guards against: case-director mapped realm-wide
 		admin.post("/lse/users/" + userId + "/role-mappings/realm", List.of(admin.get("/lse/roles/case-director")));
 		String rotterdam = organizationId(admin, "gm0599");

@@ -133,13 +133,7 @@ class PortalLoginIntegrationTests extends PlatformIntegrationTest {
 		}
 		assertThat(secondFactor).as("the second-factor sub-flow of realm lse").isNotNull();
 		String username = "cd.tweedefactor";
-		if (admin.get("/lse/users?exact=true&username=" + username).isEmpty()) {
-			admin.post("/lse/users",
-					Map.of("username", username, "enabled", true, "email", username + "@test.invalid", "emailVerified",
-							true, "firstName", "Test", "lastName", "Tweedefactor", "credentials",
-							List.of(Map.of("type", "password", "value", "demo", "temporary", false))));
-		}
-		String userId = admin.get("/lse/users?exact=true&username=" + username).get(0).get("id").asString();
+		String userId = TestKeycloak.user(username, "Tweedefactor");
 		// case director of Amsterdam through its organization's group, as every
 		// municipality
 		// role is given: a login flow's role condition does not see organization group
