@@ -1,7 +1,9 @@
 package nl.lse.platform.casefile;
 
 import java.time.Clock;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -11,11 +13,13 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import nl.lse.platform.cases.Case;
+import nl.lse.platform.cases.CaseAction;
 import nl.lse.platform.cases.CaseMember;
 import nl.lse.platform.cases.CaseService;
 import nl.lse.platform.cases.PersonRole;
 import nl.lse.platform.cases.SupportLevel;
 import nl.lse.platform.casework.Caller;
+import nl.lse.platform.casework.Seen;
 import nl.lse.platform.casework.RuleViolation;
 import nl.lse.platform.casework.StaleVersion;
 import nl.lse.platform.casework.Visibility;
@@ -203,10 +207,15 @@ class CasePageController {
 		CaseFile file = this.files.read(id, caller);
 		model.addAttribute("file", file);
 		model.addAttribute("director", caller.isCaseDirector());
-		boolean open = file.found().status() == Case.Status.OPEN;
-		model.addAttribute("mayClose", caller.isCaseDirector() && open);
-		model.addAttribute("mayReopen", caller.isCaseDirector() && !open);
-		model.addAttribute("lseWorkOpen", caller.isCaseDirector() && open && this.cases.lseWorkOpen(id));
+		Set<String> caseMay = this.cases.allowedActions(new Seen<>(file.found(), file.sight()), caller)
+			.stream()
+			.map(CaseAction::name)
+			.collect(Collectors.toUnmodifiableSet());
+		model.addAttribute("caseMay", caseMay);
+		// the case director of an open case that LSE still works on: told why it cannot
+		// close
+		model.addAttribute("closeBlocked",
+				caller.isCaseDirector() && file.found().status() == Case.Status.OPEN && !caseMay.contains("CLOSE"));
 		if (!model.containsAttribute("closing")) {
 			model.addAttribute("closing", new DecisionForm("", file.found().version()));
 		}

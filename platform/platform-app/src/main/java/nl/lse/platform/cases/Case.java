@@ -2,7 +2,9 @@ package nl.lse.platform.cases;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.persistence.CascadeType;
@@ -19,6 +21,7 @@ import jakarta.persistence.Version;
 
 import org.hibernate.annotations.Fetch;
 import org.hibernate.annotations.FetchMode;
+import nl.lse.platform.casework.CaseRole;
 import nl.lse.platform.casework.RuleViolation;
 import nl.lse.platform.casework.Visibility;
 import org.jspecify.annotations.Nullable;
@@ -249,9 +252,7 @@ public class Case {
 	 * it; its chain partners and LSE workers leave the team.
 	 */
 	public void close(String reason, boolean lseWorkOpen, LocalDate today) {
-		requireOpen();
-		RuleViolation.check(!lseWorkOpen, "caseId",
-				"Het LSE heeft nog lopend werk op deze casus: rond dat eerst af of trek de opdracht in.");
+		require(CaseAction.CLOSE, lseWorkOpen);
 		RuleViolation.check(!reason.isBlank(), "reason", "Geef aan waarom de casus wordt gesloten.");
 		this.status = Status.CLOSED;
 		this.closedOn = today;
@@ -264,7 +265,7 @@ public class Case {
 
 	/** The case director reopens a closed case, with the reason; its team starts anew. */
 	public void reopen(String reason) {
-		RuleViolation.check(this.status == Status.CLOSED, "caseId", "Deze casus is open.");
+		require(CaseAction.REOPEN, false);
 		RuleViolation.check(!reason.isBlank(), "reason", "Geef aan waarom de casus wordt heropend.");
 		this.status = Status.OPEN;
 		this.closedOn = null;
@@ -287,8 +288,45 @@ public class Case {
 		return this.closureReason;
 	}
 
+	/**
+	 * What this caller may do with the case as a whole: the actions their role allows
+	 * whose rule holds now ({@link #refusal}, the rules the methods enforce).
+	 * @param lseWorkOpen whether LSE still has a trajectory or consultation open on it
+	 */
+	public Set<CaseAction> allowedActions(CaseRole role, boolean lseWorkOpen) {
+		Set<CaseAction> allowed = EnumSet.noneOf(CaseAction.class);
+		for (CaseAction action : CaseAction.values()) {
+			if (action.mayBeDoneBy(role) && refusal(action, lseWorkOpen) == null) {
+				allowed.add(action);
+			}
+		}
+		return allowed;
+	}
+
+	/** Why the action cannot be done now, whoever asks; {@code null} when it can. */
+	@Nullable RuleViolation refusal(CaseAction action, boolean lseWorkOpen) {
+		return switch (action) {
+			case END_MEMBER -> null;
+			case REOPEN -> (this.status == Status.CLOSED) ? null : new RuleViolation("caseId", "Deze casus is open.");
+			case CLOSE -> (this.status != Status.OPEN) ? new RuleViolation("caseId", "Deze casus is gesloten.")
+					: lseWorkOpen ? new RuleViolation("caseId",
+							"Het LSE heeft nog lopend werk op deze casus: rond dat eerst af of trek de opdracht in.")
+							: null;
+			case REASSESS, ADD_PERSON, ADD_MEMBER, REFER ->
+				(this.status == Status.OPEN) ? null : new RuleViolation("caseId", "Deze casus is gesloten.");
+		};
+	}
+
+	private void require(CaseAction action, boolean lseWorkOpen) {
+		RuleViolation refused = refusal(action, lseWorkOpen);
+		if (refused != null) {
+			throw refused;
+		}
+	}
+
+	/** Work on an open case only (reassessing, persons, team, referring). */
 	public void requireOpen() {
-		RuleViolation.check(this.status == Status.OPEN, "caseId", "Deze casus is gesloten.");
+		require(CaseAction.REFER, false);
 	}
 
 	public UUID id() {

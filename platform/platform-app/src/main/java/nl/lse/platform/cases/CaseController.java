@@ -3,6 +3,7 @@ package nl.lse.platform.cases;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
@@ -59,8 +60,7 @@ class CaseController {
 		return this.idempotency.create(key, "open-case", request, () -> {
 			Case opened = this.cases.open(request.severity(), request.supportLevel(), Caller.current());
 			return new Idempotency.Created<>(URI.create("/api/v1/tenants/" + tenant + "/cases/" + opened.id()),
-					CaseView.of(new Seen<>(opened, Sight.MUNICIPALITY)),
-					Idempotency.shown("CASE", opened.id(), opened.id()));
+					view(new Seen<>(opened, Sight.MUNICIPALITY)), Idempotency.shown("CASE", opened.id(), opened.id()));
 		});
 	}
 
@@ -73,12 +73,12 @@ class CaseController {
 
 	@GetMapping("/{id}")
 	CaseView read(@PathVariable UUID id) {
-		return CaseView.of(this.cases.read(id, Caller.current()));
+		return view(this.cases.read(id, Caller.current()));
 	}
 
 	@PutMapping("/{id}/assessment")
 	CaseView reassess(@PathVariable UUID id, @Valid @RequestBody Assessment request) {
-		return CaseView.of(this.cases.reassess(id, request.version(), request.severity(), request.supportLevel(),
+		return view(this.cases.reassess(id, request.version(), request.severity(), request.supportLevel(),
 				Caller.current()));
 	}
 
@@ -118,17 +118,22 @@ class CaseController {
 
 	@PostMapping("/{id}/team/{memberId}/end")
 	CaseView endMember(@PathVariable UUID id, @PathVariable UUID memberId, @Valid @RequestBody EndMembership request) {
-		return CaseView.of(this.cases.endMember(id, memberId, request.endDate(), request.reason(), Caller.current()));
+		return view(this.cases.endMember(id, memberId, request.endDate(), request.reason(), Caller.current()));
 	}
 
 	@PostMapping("/{id}/closure")
 	CaseView close(@PathVariable UUID id, @Valid @RequestBody Decision request) {
-		return CaseView.of(this.cases.close(id, request.version(), request.reason(), Caller.current()));
+		return view(this.cases.close(id, request.version(), request.reason(), Caller.current()));
 	}
 
 	@PostMapping("/{id}/reopening")
 	CaseView reopen(@PathVariable UUID id, @Valid @RequestBody Decision request) {
-		return CaseView.of(this.cases.reopen(id, request.version(), request.reason(), Caller.current()));
+		return view(this.cases.reopen(id, request.version(), request.reason(), Caller.current()));
+	}
+
+	/** The case as the caller may see it, with what they may do next. */
+	private CaseView view(Seen<Case> seen) {
+		return CaseView.of(seen, this.cases.allowedActions(seen, Caller.current()));
 	}
 
 	@GetMapping("/{id}/access-log")
@@ -170,9 +175,9 @@ class CaseController {
 	 */
 	record CaseView(UUID id, String reference, int severity, SupportLevel supportLevel, Case.Status status,
 			LocalDate openedOn, @Nullable LocalDate closedOn, @Nullable String closureReason, long version,
-			List<PersonView> persons, List<MemberView> team) {
+			List<PersonView> persons, List<MemberView> team, Set<CaseAction> allowedActions) {
 
-		static CaseView of(Seen<Case> seen) {
+		static CaseView of(Seen<Case> seen, Set<CaseAction> allowedActions) {
 			Case found = seen.item();
 			return new CaseView(found.id(), found.reference(), found.severity(), found.supportLevel(), found.status(),
 					found.openedOn(), found.closedOn(),
@@ -183,7 +188,8 @@ class CaseController {
 						.filter((person) -> person.visibility().visibleAt(seen.sight()))
 						.map(PersonView::of)
 						.toList(),
-					seen.sight().seesContent() ? found.members().stream().map(MemberView::of).toList() : List.of());
+					seen.sight().seesContent() ? found.members().stream().map(MemberView::of).toList() : List.of(),
+					allowedActions);
 		}
 
 	}

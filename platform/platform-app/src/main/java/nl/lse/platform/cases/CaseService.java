@@ -2,6 +2,7 @@ package nl.lse.platform.cases;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
 
@@ -10,6 +11,7 @@ import nl.lse.platform.audit.AuditAction;
 import nl.lse.platform.audit.AuditEvent;
 import nl.lse.platform.audit.AuditTrail;
 import nl.lse.platform.casework.CaseWorkChanged;
+import nl.lse.platform.casework.CaseRole;
 import nl.lse.platform.casework.Caller;
 import nl.lse.platform.casework.NotAllowed;
 import nl.lse.platform.casework.Seen;
@@ -231,6 +233,14 @@ public class CaseService {
 			found.markLseWork();
 			this.cases.saveAndFlush(found);
 		}
+	}
+
+	/** What the caller may do with the case as a whole. */
+	@Transactional(readOnly = true)
+	public Set<CaseAction> allowedActions(Seen<Case> seen, Caller caller) {
+		CaseRole role = CaseRole.of(caller, seen.sight());
+		boolean lseWorkOpen = (role == CaseRole.CASE_DIRECTOR) && this.openWork.getObject().onCase(seen.item().id());
+		return seen.item().allowedActions(role, lseWorkOpen);
 	}
 
 	/** Whether LSE still has open work on the case (for offering to close it). */

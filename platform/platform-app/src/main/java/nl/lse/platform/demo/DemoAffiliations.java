@@ -51,7 +51,7 @@ class DemoAffiliations implements ApplicationRunner, Ordered {
 				.orElseThrow(() -> new IllegalStateException("Demo partner organisation '" + affiliation.organisation()
 						+ "' is not in the registry: tenant-admin registers it in its demo profile"));
 			String subject = this.tokens.subjectOf(affiliation.username());
-			this.affiliations.record(TenantId.of(affiliation.tenant()), subject, organisation.id(),
+			this.affiliations.recordBySystem(TenantId.of(affiliation.tenant()), subject, organisation.id(),
 					LocalDate.now(this.clock).withDayOfYear(1), "demo");
 			log.info("Demo: {} works for {} in {}", affiliation.username(), organisation.name(), affiliation.tenant());
 		}

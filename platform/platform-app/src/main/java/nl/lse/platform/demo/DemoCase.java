@@ -181,8 +181,12 @@ final class DemoCase {
 		LocalDate started = (this.stage == Stage.OVERDUE) ? this.today.minusDays(75) : this.today.minusDays(25);
 		step(path, "/aftercare", map("contactKind", "PHONE", "startsOn", started.toString(), "endsOn",
 				started.plusDays(180).toString()));
+		if (this.stage == Stage.OVERDUE) {
+			// no contact since the start: its moments are overdue
+			return;
+		}
 		this.api.post(WORKER, path + "/aftercare/contacts", map("contactOn", started.plusDays(14).toString()));
-		if (this.stage == Stage.AFTERCARE || this.stage == Stage.OVERDUE) {
+		if (this.stage == Stage.AFTERCARE) {
 			return;
 		}
 		step(path, "/aftercare/local-partner", map("name", "Buurtteam (fictief)"));

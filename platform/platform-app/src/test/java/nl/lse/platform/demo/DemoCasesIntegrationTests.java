@@ -34,6 +34,25 @@ class DemoCasesIntegrationTests extends PlatformIntegrationTest {
 	final JdbcTemplate superuser = TestDatabase.get().superuser();
 
 	@Test
+	void theDemoAffiliationsGoInAtStartOutsideAnyRequest() {
+		JdbcTemplate admin = new JdbcTemplate(TestDatabase.get().dataSource(TestDatabase.get().roles().admin()));
+		admin.update("insert into platform.partner_organisation (name, kind) values ('Politie Eenheid Oost (demo)',"
+				+ " 'POLICE') on conflict (name) do nothing");
+		DemoAffiliations loader = new DemoAffiliations(this.registry,
+				new DemoAffiliationsProperties(List.of(new DemoAffiliationsProperties.Affiliation("gm0193",
+						"partner.politie", "Politie Eenheid Oost (demo)"))),
+				new DemoTokens(TestKeycloak.get().issuer()),
+				java.time.Clock.system(nl.lse.platform.casework.CaseWorkClock.ZONE));
+		org.springframework.security.core.context.SecurityContextHolder.clearContext();
+		loader.run(null);
+		String subject = (String) TestKeycloak.payload(TestKeycloak.accessToken("partner.politie")).get("sub");
+		assertThat(this.registry.current(nl.lse.platform.tenancy.TenantId.of("gm0193"), subject))
+			.as("no caller at start: written without an access-log event, and without failing")
+			.hasValueSatisfying(
+					(organisation) -> assertThat(organisation.name()).isEqualTo("Politie Eenheid Oost (demo)"));
+	}
+
+	@Test
 	void fiftyCasesInEveryPhaseOnceOnly() {
 		JdbcTemplate admin = new JdbcTemplate(TestDatabase.get().dataSource(TestDatabase.get().roles().admin()));
 		for (String police : List.of("Politie Eenheid Amsterdam", "Politie Eenheid Rotterdam")) {

@@ -49,6 +49,19 @@ public class PartnerAffiliations {
 	 * tenant, ending the affiliation that was current until then. Runs in the tenant.
 	 */
 	public void record(TenantId tenant, String subject, UUID organisation, LocalDate since, String recordedBy) {
+		write(tenant, subject, organisation, since, recordedBy, true);
+	}
+
+	/**
+	 * The same, written by the installation itself outside any request (the demo loader
+	 * of a local run): there is no caller to put in the access log.
+	 */
+	public void recordBySystem(TenantId tenant, String subject, UUID organisation, LocalDate since, String recordedBy) {
+		write(tenant, subject, organisation, since, recordedBy, false);
+	}
+
+	private void write(TenantId tenant, String subject, UUID organisation, LocalDate since, String recordedBy,
+			boolean audited) {
 		if (organisation(organisation).isEmpty()) {
 			throw new UnknownPartnerOrganisationException(organisation);
 		}
@@ -62,8 +75,10 @@ public class PartnerAffiliations {
 					+ "recorded_at = now()", subject, organisation, since, recordedBy);
 			// whom it concerns: the user, by their Keycloak id (a UUID), else the
 			// organisation
-			this.audit.accept(
-					AuditEvent.of(AuditAction.UPDATE, "PARTNER_AFFILIATION", subjectId(subject, organisation), null));
+			if (audited) {
+				this.audit.accept(AuditEvent.of(AuditAction.UPDATE, "PARTNER_AFFILIATION",
+						subjectId(subject, organisation), null));
+			}
 			return null;
 		});
 	}
