@@ -59,10 +59,15 @@ public final class KeycloakAdmin {
 	}
 
 	public void put(String path, Object body) {
+		put(path, body, -1);
+	}
+
+	/** PUT a JSON body; returns the status (2xx, or {@code alsoAccepted}). */
+	public int put(String path, Object body, int alsoAccepted) {
 		HttpRequest request = request(path).header("Content-Type", "application/json")
 			.PUT(HttpRequest.BodyPublishers.ofString(json(body)))
 			.build();
-		sendAllowing(request, -1);
+		return sendAllowing(request, alsoAccepted);
 	}
 
 	public void delete(String path) {

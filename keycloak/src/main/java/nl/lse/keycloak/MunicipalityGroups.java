@@ -47,9 +47,9 @@ public final class MunicipalityGroups {
 		return ids;
 	}
 
-	/** Puts an organization member into one of the groups. */
+	/** Puts an organization member into one of the groups; a member already is (409). */
 	public void join(String organizationId, String groupId, String userId) {
-		this.admin.put(groups(organizationId) + "/" + groupId + "/members/" + userId, "");
+		this.admin.put(groups(organizationId) + "/" + groupId + "/members/" + userId, "", 409);
 	}
 
 	private Optional<String> find(String organizationId, String name) {
