@@ -122,6 +122,16 @@ class MunicipalityRolesIntegrationTests extends PlatformIntegrationTest {
 			.isEqualTo(403);
 	}
 
+	@Test
+	void theDemoOverlayAndTheRealmUpgradeCanBeAppliedAgain() {
+		// a local run starts Keycloak on the database of the previous run: both run again
+		KeycloakAdmin admin = TestKeycloak.get().admin();
+		new nl.lse.keycloak.RealmUpgrade(admin).apply();
+		new nl.lse.keycloak.DemoOverlay(admin).apply();
+		Map<String, Object> token = TestKeycloak.payload(TestKeycloak.accessToken("cd.zwolle"));
+		assertThat(token.get("organization")).asInstanceOf(MAP).containsOnlyKeys("gm0193", "gm0599");
+	}
+
 	static String organizationId(KeycloakAdmin admin, String alias) {
 		for (JsonNode organization : admin.get("/lse/organizations?first=0&max=100")) {
 			if (alias.equals(organization.get("alias").asString())) {
