@@ -17,7 +17,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Need-to-know, in one place (DESIGN.md sections 1 and 5; the table is
+ * Need-to-know, in one place (docs/access.md, docs/identity.md; the table is
  * {@code docs/access.md}). The case director sees every case of the tenant; municipality
  * staff the cases they are on; a chain partner the cases its organisation is on, and
  * within them {@code TEAM} records only; an LSE worker the cases they are on; the LSE

@@ -1,7 +1,7 @@
 package nl.lse.platform.casework;
 
 /**
- * How much of one case a caller may see (DESIGN.md sections 1 and 5), from nothing to
+ * How much of one case a caller may see (docs/access.md), from nothing to
  * everything. Decided by {@code CasePolicy}, the one place of these rules.
  */
 public enum Sight {

@@ -1,7 +1,7 @@
 package nl.lse.platform.casework;
 
 /**
- * Who may see a record (DESIGN.md section 1): the whole case team, chain partners
+ * Who may see a record (docs/access.md): the whole case team, chain partners
  * included; the municipality and LSE but not chain partners; LSE workers on the case
  * only.
  */

@@ -9,7 +9,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * The table from severity (1 to 4) and support level to the default number of days
- * between aftercare contacts (DESIGN.md section 1), configurable per installation as
+ * between aftercare contacts (docs/case-work.md), configurable per installation as
  * {@code lse.aftercare.frequency-days.<severity>-<LEVEL>}.
  *
  * @param frequencyDays days between contacts, keyed {@code 3-MEDIUM}

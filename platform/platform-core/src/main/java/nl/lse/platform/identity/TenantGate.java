@@ -12,7 +12,7 @@ import nl.lse.platform.tenancy.web.TenantResolver;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
- * The tenant gate (DESIGN.md section 5), membership first: a tenant address may be
+ * The tenant gate (docs/identity.md), membership first: a tenant address may be
  * entered by a member of that municipality's organization with a municipality role, or by
  * an LSE worker or coordinator; LSE management and beheer never. Anything else is denied
  * without looking at the catalog, so a non-member learns nothing; the tenant's status is

@@ -21,7 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The build rules every module checks in its own tests: module boundaries (ArchUnit) and
  * SQL hygiene (a scan of the main sources). Only the tenancy package may switch roles or
- * search paths, name tenant schemas or build SQL from strings (DESIGN.md section 4: the
+ * search paths, name tenant schemas or build SQL from strings (docs/database.md: the
  * role switch guards against routing mistakes, not injected SQL).
  */
 public final class BuildRules {
@@ -107,7 +107,7 @@ public final class BuildRules {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
-		assertThat(found).as("SQL hygiene outside the tenancy package (DESIGN.md section 4)").isEmpty();
+		assertThat(found).as("SQL hygiene outside the tenancy package (docs/database.md)").isEmpty();
 	}
 
 	/**
