@@ -1,8 +1,8 @@
 package nl.lse.platform.casework;
 
 /**
- * How much of one case a caller may see (docs/access.md), from nothing to
- * everything. Decided by {@code CasePolicy}, the one place of these rules.
+ * How much of one case a caller may see (docs/access.md), from nothing to everything.
+ * Decided by {@code CasePolicy}, the one place of these rules.
  */
 public enum Sight {
 

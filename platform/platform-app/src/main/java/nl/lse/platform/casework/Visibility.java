@@ -1,9 +1,8 @@
 package nl.lse.platform.casework;
 
 /**
- * Who may see a record (docs/access.md): the whole case team, chain partners
- * included; the municipality and LSE but not chain partners; LSE workers on the case
- * only.
+ * Who may see a record (docs/access.md): the whole case team, chain partners included;
+ * the municipality and LSE but not chain partners; LSE workers on the case only.
  */
 public enum Visibility {
 

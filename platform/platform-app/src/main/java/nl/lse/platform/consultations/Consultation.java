@@ -1,6 +1,8 @@
 package nl.lse.platform.consultations;
 
 import java.time.Instant;
+import java.util.EnumSet;
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.persistence.Entity;
@@ -10,6 +12,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import nl.lse.platform.casework.Caller;
 import nl.lse.platform.casework.RuleViolation;
 import nl.lse.platform.casework.Visibility;
 import org.jspecify.annotations.Nullable;
@@ -86,6 +89,24 @@ public class Consultation {
 	 */
 	public boolean takeableByAnLseWorker() {
 		return this.status == Status.REQUESTED && this.caseId == null;
+	}
+
+	/**
+	 * What this caller may do next, from the same rules {@link #take}, {@link #advise},
+	 * {@link #close} and the service's role checks enforce.
+	 */
+	public Set<ConsultationAction> allowedActions(Caller caller) {
+		Set<ConsultationAction> allowed = EnumSet.noneOf(ConsultationAction.class);
+		if (caller.isLseWorker() && takeableByAnLseWorker()) {
+			allowed.add(ConsultationAction.TAKE);
+		}
+		if (caller.isLseWorker() && this.status == Status.IN_PROGRESS && caller.subject().equals(this.lseWorker)) {
+			allowed.add(ConsultationAction.ADVISE);
+		}
+		if ((caller.isCaseDirector() || caller.subject().equals(this.requestedBy)) && this.status == Status.ADVISED) {
+			allowed.add(ConsultationAction.CLOSE);
+		}
+		return allowed;
 	}
 
 	public void take(String lseWorker, Instant now) {

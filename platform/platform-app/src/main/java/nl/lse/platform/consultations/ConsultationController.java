@@ -2,6 +2,7 @@ package nl.lse.platform.consultations;
 
 import java.net.URI;
 import java.time.Instant;
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
@@ -98,12 +99,12 @@ class ConsultationController {
 
 	record ConsultationView(UUID id, @Nullable UUID caseId, String question, Consultation.Status status,
 			Instant requestedAt, @Nullable String lseWorker, @Nullable String advice, @Nullable Instant advisedAt,
-			@Nullable Instant closedAt, Visibility visibility, long version) {
+			@Nullable Instant closedAt, Visibility visibility, long version, Set<ConsultationAction> allowedActions) {
 
 		static ConsultationView of(Consultation found, boolean showCase) {
 			return new ConsultationView(found.id(), showCase ? found.caseId() : null, found.question(), found.status(),
 					found.requestedAt(), found.lseWorker(), found.advice(), found.advisedAt(), found.closedAt(),
-					found.visibility(), found.version());
+					found.visibility(), found.version(), found.allowedActions(Caller.current()));
 		}
 
 	}

@@ -2,6 +2,7 @@ package nl.lse.platform.consultations;
 
 import java.time.Clock;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -123,10 +124,11 @@ class ConsultationPageController {
 		Caller caller = Caller.current();
 		Consultation found = this.consultations.read(id, caller);
 		model.addAttribute("consultation", ConsultationView.of(found, this.consultations.showsCase(found, caller)));
-		model.addAttribute("lseWorker", caller.isLseWorker());
-		model.addAttribute("mayTake", caller.isLseWorker() && found.takeableByAnLseWorker());
-		model.addAttribute("mine", caller.subject().equals(found.lseWorker()));
-		model.addAttribute("mayClose", caller.isCaseDirector() || caller.subject().equals(found.requestedBy()));
+		model.addAttribute("may",
+				found.allowedActions(caller)
+					.stream()
+					.map(ConsultationAction::name)
+					.collect(Collectors.toUnmodifiableSet()));
 		model.addAttribute("zone", this.clock.getZone());
 		if (!model.containsAttribute("advice")) {
 			model.addAttribute("advice", new AdviceForm("", found.version()));

@@ -3,6 +3,7 @@ package nl.lse.platform.consultations;
 import java.time.Instant;
 import java.util.UUID;
 
+import nl.lse.platform.casework.Caller;
 import nl.lse.platform.casework.RuleViolation;
 import org.junit.jupiter.api.Test;
 
@@ -17,6 +18,29 @@ class ConsultationTests {
 	@Test
 	void aGeneralQuestionHasNoCase() {
 		assertThat(new Consultation(null, "Vraag", "staff", NOW).caseId()).isNull();
+	}
+
+	@Test
+	void offersEachCallerWhatTheConsultationAccepts() {
+		Caller staff = new Caller("staff", "Staff", false, true, false, false, false);
+		Caller director = new Caller("cd", "Director", true, false, false, false, false);
+		Caller worker = new Caller("worker", "Worker", false, false, false, true, false);
+		Caller other = new Caller("other", "Other worker", false, false, false, true, false);
+		Consultation general = new Consultation(null, "Vraag", "staff", NOW);
+		assertThat(general.allowedActions(worker)).containsExactly(ConsultationAction.TAKE);
+		assertThat(general.allowedActions(director)).isEmpty();
+		Consultation aboutACase = new Consultation(UUID.randomUUID(), "Vraag", "staff", NOW);
+		assertThat(aboutACase.allowedActions(worker)).as("handed out by the coordinator").isEmpty();
+		general.take("worker", NOW);
+		assertThat(general.allowedActions(worker)).containsExactly(ConsultationAction.ADVISE);
+		assertThat(general.allowedActions(other)).isEmpty();
+		assertThat(general.allowedActions(staff)).as("closing waits for the advice").isEmpty();
+		general.advise("worker", "Advies", NOW);
+		assertThat(general.allowedActions(worker)).isEmpty();
+		assertThat(general.allowedActions(staff)).containsExactly(ConsultationAction.CLOSE);
+		assertThat(general.allowedActions(director)).containsExactly(ConsultationAction.CLOSE);
+		general.close(NOW);
+		assertThat(general.allowedActions(director)).isEmpty();
 	}
 
 	@Test
