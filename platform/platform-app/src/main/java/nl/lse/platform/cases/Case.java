@@ -2,7 +2,6 @@ package nl.lse.platform.cases;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -21,6 +20,7 @@ import jakarta.persistence.Version;
 
 import org.hibernate.annotations.Fetch;
 import org.hibernate.annotations.FetchMode;
+import nl.lse.platform.casework.AllowedActions;
 import nl.lse.platform.casework.CaseRole;
 import nl.lse.platform.casework.RuleViolation;
 import nl.lse.platform.casework.Visibility;
@@ -294,13 +294,8 @@ public class Case {
 	 * @param lseWorkOpen whether LSE still has a trajectory or consultation open on it
 	 */
 	public Set<CaseAction> allowedActions(CaseRole role, boolean lseWorkOpen) {
-		Set<CaseAction> allowed = EnumSet.noneOf(CaseAction.class);
-		for (CaseAction action : CaseAction.values()) {
-			if (action.mayBeDoneBy(role) && refusal(action, lseWorkOpen) == null) {
-				allowed.add(action);
-			}
-		}
-		return allowed;
+		return AllowedActions.of(CaseAction.class, (action) -> action.mayBeDoneBy(role),
+				(action) -> refusal(action, lseWorkOpen));
 	}
 
 	/** Why the action cannot be done now, whoever asks; {@code null} when it can. */

@@ -3,7 +3,6 @@ package nl.lse.platform.trajectories;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -24,6 +23,7 @@ import jakarta.persistence.Version;
 
 import org.hibernate.annotations.Fetch;
 import org.hibernate.annotations.FetchMode;
+import nl.lse.platform.casework.AllowedActions;
 import nl.lse.platform.casework.CaseRole;
 import nl.lse.platform.casework.RuleViolation;
 import nl.lse.platform.casework.Sight;
@@ -146,13 +146,8 @@ public class Trajectory {
 	 * offered when some valid input exists.
 	 */
 	public Set<TrajectoryAction> allowedActions(CaseRole role, Sight sight) {
-		Set<TrajectoryAction> allowed = EnumSet.noneOf(TrajectoryAction.class);
-		for (TrajectoryAction action : TrajectoryAction.values()) {
-			if (action.mayBeDoneBy(role) && refusal(action, sight) == null) {
-				allowed.add(action);
-			}
-		}
-		return allowed;
+		return AllowedActions.of(TrajectoryAction.class, (action) -> action.mayBeDoneBy(role),
+				(action) -> refusal(action, sight));
 	}
 
 	/** Why the action cannot be done now, whoever asks; {@code null} when it can. */
