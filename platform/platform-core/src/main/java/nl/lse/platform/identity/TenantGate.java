@@ -12,12 +12,12 @@ import nl.lse.platform.tenancy.web.TenantResolver;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
- * The tenant gate (docs/identity.md), membership first: a tenant address may be
- * entered by a member of that municipality's organization with a municipality role, or by
- * an LSE worker or coordinator; LSE management and beheer never. Anything else is denied
- * without looking at the catalog, so a non-member learns nothing; the tenant's status is
- * applied after this by the tenant request filter. This decision is the only source of
- * the tenant context of a request.
+ * The tenant gate (docs/identity.md), membership first: a tenant address may be entered
+ * by a member of that municipality's organization with a municipality role, or by an LSE
+ * worker or coordinator; LSE management and beheer never. Anything else is denied without
+ * looking at the catalog, so a non-member learns nothing; the tenant's status is applied
+ * after this by the tenant request filter. This decision is the only source of the tenant
+ * context of a request.
  */
 public class TenantGate implements TenantResolver {
 

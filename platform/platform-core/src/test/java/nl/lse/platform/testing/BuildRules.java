@@ -21,8 +21,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The build rules every module checks in its own tests: module boundaries (ArchUnit) and
  * SQL hygiene (a scan of the main sources). Only the tenancy package may switch roles or
- * search paths, name tenant schemas or build SQL from strings (docs/database.md: the
- * role switch guards against routing mistakes, not injected SQL).
+ * search paths, name tenant schemas or build SQL from strings (docs/database.md: the role
+ * switch guards against routing mistakes, not injected SQL).
  */
 public final class BuildRules {
 
