@@ -13,6 +13,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import nl.lse.platform.casework.Caller;
 import nl.lse.platform.casework.RuleViolation;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
@@ -121,6 +122,15 @@ public class Signal {
 		this.triageReason = reason;
 		this.triagedBy = caseDirector;
 		this.triagedAt = now;
+	}
+
+	/**
+	 * Whether this caller may triage the signal now: the case director, once, from the
+	 * same rules the service (role) and {@link #dismiss}/{@link #followUp} (status)
+	 * enforce.
+	 */
+	public boolean mayBeTriagedBy(Caller caller) {
+		return caller.isCaseDirector() && this.status == Status.NEW;
 	}
 
 	private void requireNew() {

@@ -110,6 +110,7 @@ class SignalPageController {
 	private String page(Signal signal, Model model) {
 		model.addAttribute("signal", signal);
 		model.addAttribute("director", Caller.current().isCaseDirector());
+		model.addAttribute("mayTriage", signal.mayBeTriagedBy(Caller.current()));
 		model.addAttribute("decisions", Triage.Decision.values());
 		model.addAttribute("levels", SupportLevel.values());
 		model.addAttribute("kinds", TrajectoryKind.values());

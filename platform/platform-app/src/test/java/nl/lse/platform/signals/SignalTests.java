@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import nl.lse.platform.casework.Caller;
 import nl.lse.platform.casework.RuleViolation;
 import org.junit.jupiter.api.Test;
 
@@ -17,6 +18,17 @@ class SignalTests {
 	static final LocalDate TODAY = LocalDate.of(2026, 11, 28);
 
 	static final Instant NOW = Instant.parse("2026-11-28T10:00:00Z");
+
+	@Test
+	void onlyTheCaseDirectorIsOfferedTheTriageOfANewSignal() {
+		Caller director = new Caller("cd", "Director", true, false, false, false, false);
+		Caller staff = new Caller("staff", "Staff", false, true, false, false, false);
+		Signal signal = new Signal(TODAY, "Zorg", Signal.Source.SCHOOL, List.of(), "staff", NOW, TODAY);
+		assertThat(signal.mayBeTriagedBy(director)).isTrue();
+		assertThat(signal.mayBeTriagedBy(staff)).isFalse();
+		signal.dismiss("Geen zorgen na gesprek", "cd", NOW);
+		assertThat(signal.mayBeTriagedBy(director)).as("triaged once").isFalse();
+	}
 
 	@Test
 	void aSignalFromTheFutureIsRefused() {
