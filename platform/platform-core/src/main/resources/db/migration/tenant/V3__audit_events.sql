@@ -1,4 +1,4 @@
--- The access log of this municipality (DESIGN.md section 6, NEN 7513 / BIO 8.15.01): one row per
+-- The access log of this municipality (docs/audit.md, NEN 7513 / BIO 8.15.01): one row per
 -- read, search, write, export or denial of case data. Ids and codes only, never free text about a
 -- person. Append-only: the tenant role may INSERT and SELECT, nothing else; the sealer chains the
 -- rows by hash in platform.audit_seal, in the order (tx, seq).

@@ -1,4 +1,4 @@
--- Case work (DESIGN.md section 1): cases with their persons and team, signals and their
+-- Case work (docs/case-work.md): cases with their persons and team, signals and their
 -- triage, consultations, and family support / individual guidance trajectories with consent,
 -- action plans and contacts. Every record that is shown to someone carries a visibility.
 
