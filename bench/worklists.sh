@@ -56,11 +56,11 @@ insert into consultation (id, case_id, question, status, requested_by, requested
 select gen_random_uuid(), c.id, 'Vraag (bench)', (array['REQUESTED','IN_PROGRESS','ADVISED','CLOSED'])[1 + g % 4],
 	'bench', now() - (g % 300) * interval '1 day', 'MUNICIPALITY_AND_LSE'
 from (select id, row_number() over () g from case_file where opened_by = 'bench') c(id, g) where c.g % 3 = 0;
-insert into case_member (id, case_id, kind, subject, role_on_case, reason, start_date)
-select gen_random_uuid(), t.case_id, 'LSE_WORKER', t.lse_worker, 'Familieondersteuner', 'bench', current_date
+insert into case_member (id, case_id, kind, basis, subject, role_on_case, reason, start_date)
+select gen_random_uuid(), t.case_id, 'LSE_WORKER', 'LEGAL_TASK', t.lse_worker, 'Familieondersteuner', 'bench', current_date
 from trajectory t where t.commissioned_by = 'bench' and t.lse_worker is not null;
-insert into case_member (id, case_id, kind, subject, role_on_case, reason, start_date)
-select gen_random_uuid(), id, 'MUNICIPALITY_STAFF', 'bench-staff', 'Collega', 'bench', current_date
+insert into case_member (id, case_id, kind, basis, subject, role_on_case, reason, start_date)
+select gen_random_uuid(), id, 'MUNICIPALITY_STAFF', 'LEGAL_TASK', 'bench-staff', 'Collega', 'bench', current_date
 from case_file where opened_by = 'bench' and (hashtext(reference) % 20) = 0;
 reset role;
 analyze case_file; analyze trajectory; analyze consultation; analyze case_member; analyze aftercare_contact;
