@@ -66,7 +66,6 @@ class ModuleBoundariesTests {
 			.map(JavaClass::getPackageName)
 			.filter((name) -> name.startsWith(BASE))
 			.map((name) -> name.substring(BASE.length()).split("\\.")[0])
-			.filter((feature) -> !LIBRARY.contains(feature) || feature.equals("partners"))
 			.collect(Collectors.toCollection(TreeSet::new));
 		assertThat(found).as("the app's feature packages").isEqualTo(new TreeSet<>(MAY_USE.keySet()));
 	}

@@ -206,7 +206,6 @@ class CasePageController {
 		Caller caller = Caller.current();
 		CaseFile file = this.files.read(id, caller);
 		model.addAttribute("file", file);
-		model.addAttribute("director", caller.isCaseDirector());
 		Set<String> caseMay = this.cases.allowedActions(new Seen<>(file.found(), file.sight()), caller)
 			.stream()
 			.map(CaseAction::name)

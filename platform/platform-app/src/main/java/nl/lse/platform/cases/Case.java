@@ -204,7 +204,7 @@ public class Case {
 	/**
 	 * Ends every chain partner's membership: their ground for seeing the case is gone.
 	 */
-	public List<CaseMember> endChainPartners(LocalDate on, String reason) {
+	private List<CaseMember> endChainPartners(LocalDate on, String reason) {
 		List<CaseMember> ended = this.members.stream()
 			.filter((member) -> member.isActive() && member.kind() == CaseMember.Kind.CHAIN_PARTNER)
 			.toList();

@@ -243,12 +243,6 @@ public class CaseService {
 		return seen.item().allowedActions(role, lseWorkOpen);
 	}
 
-	/** Whether LSE still has open work on the case (for offering to close it). */
-	@Transactional(readOnly = true)
-	public boolean lseWorkOpen(UUID caseId) {
-		return this.openWork.getObject().onCase(caseId);
-	}
-
 	/** "Who saw this case", for the case director and the LSE workers on the case. */
 	@Transactional
 	public AccessLog.Page accessLog(UUID caseId, int page, int size, Caller caller) {

@@ -17,6 +17,7 @@ import nl.lse.platform.PlatformIntegrationTest;
 import nl.lse.platform.PortalBrowser;
 import nl.lse.platform.casework.Api;
 import nl.lse.platform.casework.Api.Response;
+import nl.lse.platform.casework.CaseRole;
 import nl.lse.platform.testing.TestDatabase;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -119,12 +120,12 @@ class TrajectoryOffersIntegrationTests extends PlatformIntegrationTest {
 		}
 	}
 
-	private static nl.lse.platform.casework.CaseRole roleOf(Api api) {
+	private static CaseRole roleOf(Api api) {
 		return switch (api.user()) {
-			case "cd.amsterdam" -> nl.lse.platform.casework.CaseRole.CASE_DIRECTOR;
-			case "lse.worker" -> nl.lse.platform.casework.CaseRole.LSE_WORKER;
-			case "staff.amsterdam" -> nl.lse.platform.casework.CaseRole.MUNICIPALITY_STAFF;
-			default -> nl.lse.platform.casework.CaseRole.CHAIN_PARTNER;
+			case "cd.amsterdam" -> CaseRole.CASE_DIRECTOR;
+			case "lse.worker" -> CaseRole.LSE_WORKER;
+			case "staff.amsterdam" -> CaseRole.MUNICIPALITY_STAFF;
+			default -> CaseRole.CHAIN_PARTNER;
 		};
 	}
 
