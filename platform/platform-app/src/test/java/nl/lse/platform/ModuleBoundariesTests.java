@@ -16,6 +16,9 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.transaction.event.TransactionalEventListener;
+
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -23,7 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Which feature package of the app may use which: an arrow that is not in this table
  * fails the build, a feature package missing from it fails too, and the table in
  * {@code docs/architecture.md} is this one. The library's packages (tenancy, identity,
- * audit, partners, settings) may be used by every feature.
+ * audit, partners, settings, events) may be used by every feature.
  */
 class ModuleBoundariesTests {
 
@@ -32,7 +35,7 @@ class ModuleBoundariesTests {
 	/** Feature package to the feature packages it may use. */
 	static final Map<String, List<String>> MAY_USE = mayUse();
 
-	private static final Set<String> LIBRARY = Set.of("tenancy", "identity", "audit", "partners", "settings");
+	private static final Set<String> LIBRARY = Set.of("tenancy", "identity", "audit", "partners", "settings", "events");
 
 	private final JavaClasses app = new ClassFileImporter()
 		.withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
@@ -58,6 +61,24 @@ class ModuleBoundariesTests {
 				.because(feature.getKey() + " may use " + feature.getValue() + " only")
 				.check(this.app);
 		}
+	}
+
+	/**
+	 * Events between modules go through the tenant's outbox ({@code TenantEvents}), so
+	 * none is lost in a crash: no feature publishes a Spring event of its own.
+	 */
+	@Test
+	void eventsGoThroughTheOutbox() {
+		noClasses().that()
+			.resideInAPackage("nl.lse.platform..")
+			.should()
+			.dependOnClassesThat()
+			.areAssignableTo(ApplicationEventPublisher.class)
+			.orShould()
+			.dependOnClassesThat()
+			.haveFullyQualifiedName(TransactionalEventListener.class.getName())
+			.because("cross-module events are TenantEvents, stored with the change (docs/architecture.md, Events)")
+			.check(this.app);
 	}
 
 	@Test

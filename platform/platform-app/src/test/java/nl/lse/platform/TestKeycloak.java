@@ -47,6 +47,11 @@ public final class TestKeycloak {
 		registry.add("lse.identity.issuer", () -> get().issuer());
 		registry.add("spring.security.oauth2.client.registration.keycloak.client-secret", () -> PORTAL_SECRET);
 		registry.add("server.port", () -> PORTAL_PORT);
+		// the test JVM's relay delivers what this JVM commits (its nudges), and sweeps no
+		// outbox: what another JVM left there (the crash test's killed app) stays for
+		// that one
+		registry.add("lse.events.first-sweep", () -> "1h");
+		registry.add("lse.events.sweep-interval", () -> "1h");
 	}
 
 	/** A test user (password {@code demo}) in realm lse, made once; its id. */

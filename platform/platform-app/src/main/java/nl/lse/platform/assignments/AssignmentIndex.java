@@ -4,37 +4,28 @@ import java.sql.Date;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
-import jakarta.annotation.PreDestroy;
-
-import nl.lse.platform.casework.CaseWorkChanged;
-import nl.lse.platform.tenancy.TenantContext;
+import nl.lse.platform.casework.CaseWorkEvent;
 import nl.lse.platform.tenancy.TenantId;
 import nl.lse.platform.tenancy.TenantTransactions;
-import org.apache.commons.logging.Log;
-import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Keeps {@code platform.assignment} in step with the tenants' case teams. After a change
- * commits, the case's rows are rebuilt from the tenant's committed state, on a thread of
- * its own that carries the tenant explicitly (the request's thread is still bound to the
- * tenant). A lock per case, taken before the tenant is read, orders concurrent rebuilds,
- * so the last one always reads the newest state.
+ * Keeps {@code platform.assignment} in step with the tenants' case teams. Every case work
+ * event, delivered by the event relay after its change committed (also after a crash),
+ * rebuilds the case's rows and the municipality's overview from the tenant's committed
+ * state. A lock per case, taken before the tenant is read, orders concurrent rebuilds, so
+ * the last one always reads the newest state; a rebuild that fails throws, and the relay
+ * tries the event again.
  */
 @Component
 public class AssignmentIndex {
-
-	private static final Log logger = LogFactory.getLog(AssignmentIndex.class);
 
 	private static final String CASE_STATE = """
 			select c.reference, m.subject,
@@ -59,12 +50,6 @@ public class AssignmentIndex {
 
 	private final TenantOverview overview;
 
-	private final ExecutorService executor = Executors.newSingleThreadExecutor((task) -> {
-		Thread thread = new Thread(task, "assignment-index");
-		thread.setDaemon(true);
-		return thread;
-	});
-
 	AssignmentIndex(JdbcTemplate jdbc, PlatformTransactionManager transactionManager, TenantTransactions tenants,
 			TenantOverview overview) {
 		this.overview = overview;
@@ -73,30 +58,13 @@ public class AssignmentIndex {
 		this.tenants = tenants;
 	}
 
-	@TransactionalEventListener
-	void on(CaseWorkChanged changed) {
-		TenantId tenant = TenantContext.current().orElseThrow();
-		UUID caseId = changed.caseId();
-		this.executor.submit(() -> rebuildSafely(tenant, caseId));
-	}
-
-	/** Waits for the rebuilds submitted so far (for tests and an orderly stop). */
-	public void awaitPending() throws Exception {
-		Future<?> marker = this.executor.submit(() -> {
-		});
-		marker.get();
-	}
-
-	private void rebuildSafely(TenantId tenant, @Nullable UUID caseId) {
-		try {
-			if (caseId != null) {
-				rebuild(tenant, caseId);
-			}
-			this.overview.rebuild(tenant);
+	@EventListener
+	void on(CaseWorkEvent event) {
+		UUID caseId = event.caseId();
+		if (caseId != null) {
+			rebuild(event.tenant(), caseId);
 		}
-		catch (RuntimeException ex) {
-			logger.error("Could not refresh the assignment index for a case of " + tenant, ex);
-		}
+		this.overview.rebuild(event.tenant());
 	}
 
 	/** Rebuilds the case's rows from the tenant's committed state. */
@@ -123,11 +91,6 @@ public class AssignmentIndex {
 
 	private static @Nullable LocalDate date(@Nullable Date date) {
 		return (date != null) ? date.toLocalDate() : null;
-	}
-
-	@PreDestroy
-	void stop() {
-		this.executor.shutdown();
 	}
 
 	private record Row(String reference, String worker, String phase, @Nullable LocalDate nextDueOn, int overdue) {

@@ -12,6 +12,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import nl.lse.platform.casework.Severity;
 import nl.lse.platform.cases.Case;
 import nl.lse.platform.cases.CaseAction;
 import nl.lse.platform.cases.CaseMember;
@@ -93,7 +94,7 @@ class CasePageController {
 			model.addAttribute("levels", SupportLevel.values());
 			return "cases/new";
 		}
-		Case opened = this.cases.open(form.severity(), form.supportLevel(), Caller.current());
+		Case opened = this.cases.open(Severity.of(form.severity()), form.supportLevel(), Caller.current());
 		redirect.addFlashAttribute("saved", "case.opened");
 		return "redirect:/t/" + tenant + "/casussen/" + opened.id();
 	}
@@ -146,8 +147,8 @@ class CasePageController {
 	String reassess(@PathVariable String tenant, @PathVariable UUID id,
 			@Valid @ModelAttribute("assessment") AssessmentForm form, BindingResult errors, Model model,
 			RedirectAttributes redirect) {
-		return act(errors, model, id, redirect, "case.reassessed", tenant,
-				() -> this.cases.reassess(id, form.version(), form.severity(), form.supportLevel(), Caller.current()));
+		return act(errors, model, id, redirect, "case.reassessed", tenant, () -> this.cases.reassess(id, form.version(),
+				Severity.of(form.severity()), form.supportLevel(), Caller.current()));
 	}
 
 	@PostMapping("/t/{tenant}/casussen/{id}/trajecten")
@@ -239,8 +240,8 @@ class CasePageController {
 			model.addAttribute("member", new MemberForm(null, null, null, "", "", null));
 		}
 		if (!model.containsAttribute("assessment")) {
-			model.addAttribute("assessment",
-					new AssessmentForm(file.found().severity(), file.found().supportLevel(), file.found().version()));
+			model.addAttribute("assessment", new AssessmentForm(file.found().severity().level(),
+					file.found().supportLevel(), file.found().version()));
 		}
 		if (!model.containsAttribute("referral")) {
 			model.addAttribute("referral", new ReferralForm(null, false));
@@ -256,7 +257,7 @@ class CasePageController {
 		return (text != null) ? text : "";
 	}
 
-	record AssessmentForm(@NotNull @Min(1) @Max(4) @Nullable Integer severity,
+	record AssessmentForm(@NotNull @Min(Severity.LOWEST) @Max(Severity.HIGHEST) @Nullable Integer severity,
 			@NotNull @Nullable SupportLevel supportLevel, @NotNull @Nullable Long version) {
 	}
 

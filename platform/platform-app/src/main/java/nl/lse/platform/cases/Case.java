@@ -23,6 +23,7 @@ import org.hibernate.annotations.FetchMode;
 import nl.lse.platform.casework.AllowedActions;
 import nl.lse.platform.casework.CaseRole;
 import nl.lse.platform.casework.RuleViolation;
+import nl.lse.platform.casework.Severity;
 import nl.lse.platform.casework.Visibility;
 import org.jspecify.annotations.Nullable;
 
@@ -92,26 +93,20 @@ public class Case {
 		this.openedBy = "";
 	}
 
-	Case(String reference, int severity, SupportLevel supportLevel, String openedBy, LocalDate today) {
-		checkSeverity(severity);
+	Case(String reference, Severity severity, SupportLevel supportLevel, String openedBy, LocalDate today) {
 		this.id = UUID.randomUUID();
 		this.reference = reference;
-		this.severity = severity;
+		this.severity = severity.level();
 		this.supportLevel = supportLevel;
 		this.status = Status.OPEN;
 		this.openedOn = today;
 		this.openedBy = openedBy;
 	}
 
-	private static void checkSeverity(int severity) {
-		RuleViolation.check(severity >= 1 && severity <= 4, "severity", "De ernst is 1, 2, 3 of 4.");
-	}
-
 	/** A new assessment of severity and support level. */
-	public void reassess(int severity, SupportLevel supportLevel) {
+	public void reassess(Severity severity, SupportLevel supportLevel) {
 		requireOpen();
-		checkSeverity(severity);
-		this.severity = severity;
+		this.severity = severity.level();
 		this.supportLevel = supportLevel;
 	}
 
@@ -332,8 +327,8 @@ public class Case {
 		return this.reference;
 	}
 
-	public int severity() {
-		return this.severity;
+	public Severity severity() {
+		return Severity.of(this.severity);
 	}
 
 	public SupportLevel supportLevel() {

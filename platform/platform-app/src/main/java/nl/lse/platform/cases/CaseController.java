@@ -14,6 +14,8 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import nl.lse.platform.casework.Severity;
+import nl.lse.platform.audit.AuditObject;
 import nl.lse.platform.audit.AccessLog;
 import nl.lse.platform.casework.Caller;
 import nl.lse.platform.casework.RuleViolation;
@@ -58,9 +60,10 @@ class CaseController {
 	ResponseEntity<?> open(@PathVariable String tenant, @Valid @RequestBody OpenCase request,
 			@RequestHeader(name = "Idempotency-Key", required = false) @Nullable String key) {
 		return this.idempotency.create(key, "open-case", request, () -> {
-			Case opened = this.cases.open(request.severity(), request.supportLevel(), Caller.current());
+			Case opened = this.cases.open(Severity.of(request.severity()), request.supportLevel(), Caller.current());
 			return new Idempotency.Created<>(URI.create("/api/v1/tenants/" + tenant + "/cases/" + opened.id()),
-					view(new Seen<>(opened, Sight.MUNICIPALITY)), Idempotency.shown("CASE", opened.id(), opened.id()));
+					view(new Seen<>(opened, Sight.MUNICIPALITY)),
+					Idempotency.shown(AuditObject.CASE, opened.id(), opened.id()));
 		});
 	}
 
@@ -78,7 +81,7 @@ class CaseController {
 
 	@PutMapping("/{id}/assessment")
 	CaseView reassess(@PathVariable UUID id, @Valid @RequestBody Assessment request) {
-		return view(this.cases.reassess(id, request.version(), request.severity(), request.supportLevel(),
+		return view(this.cases.reassess(id, request.version(), Severity.of(request.severity()), request.supportLevel(),
 				Caller.current()));
 	}
 
@@ -92,7 +95,7 @@ class CaseController {
 					(request.visibility() != null) ? request.visibility() : Visibility.MUNICIPALITY_AND_LSE,
 					Caller.current());
 			return new Idempotency.Created<>(URI.create("/api/v1/tenants/" + tenant + "/cases/" + id),
-					PersonView.of(person), Idempotency.shown("PERSON", person.id(), id));
+					PersonView.of(person), Idempotency.shown(AuditObject.PERSON, person.id(), id));
 		});
 	}
 
@@ -112,7 +115,7 @@ class CaseController {
 					request.partnerOrganisationId(), request.roleOnCase(), request.reason(), request.startDate(),
 					Caller.current());
 			return new Idempotency.Created<>(URI.create("/api/v1/tenants/" + tenant + "/cases/" + id),
-					MemberView.of(member), Idempotency.shown("CASE_TEAM", member.id(), id));
+					MemberView.of(member), Idempotency.shown(AuditObject.CASE_TEAM, member.id(), id));
 		});
 	}
 
@@ -143,11 +146,12 @@ class CaseController {
 		return new PageView<>(log.entries(), log.page(), log.size(), log.total());
 	}
 
-	record OpenCase(@NotNull @Min(1) @Max(4) Integer severity, @NotNull SupportLevel supportLevel) {
+	record OpenCase(@NotNull @Min(Severity.LOWEST) @Max(Severity.HIGHEST) Integer severity,
+			@NotNull SupportLevel supportLevel) {
 	}
 
-	record Assessment(@NotNull @Min(1) @Max(4) Integer severity, @NotNull SupportLevel supportLevel,
-			@NotNull Long version) {
+	record Assessment(@NotNull @Min(Severity.LOWEST) @Max(Severity.HIGHEST) Integer severity,
+			@NotNull SupportLevel supportLevel, @NotNull Long version) {
 	}
 
 	record NewPerson(@NotNull PersonRole role, @NotBlank @Size(max = 200) String name,
@@ -159,19 +163,17 @@ class CaseController {
 			LocalDate openedOn) {
 
 		static CaseSummary of(Case found) {
-			return new CaseSummary(found.id(), found.reference(), found.severity(), found.supportLevel(),
+			return new CaseSummary(found.id(), found.reference(), found.severity().level(), found.supportLevel(),
 					found.status(), found.openedOn());
 		}
 
 	}
 
 	/**
-	 * @param persons the persons whose records the caller may see
-	 * @param team the case team, to whoever may see the case's content
-	 */
-	/**
 	 * @param closureReason why the case director closed it (the municipality and LSE
 	 * only)
+	 * @param persons the persons whose records the caller may see
+	 * @param team the case team, to whoever may see the case's content
 	 */
 	record CaseView(UUID id, String reference, int severity, SupportLevel supportLevel, Case.Status status,
 			LocalDate openedOn, @Nullable LocalDate closedOn, @Nullable String closureReason, long version,
@@ -179,8 +181,8 @@ class CaseController {
 
 		static CaseView of(Seen<Case> seen, Set<CaseAction> allowedActions) {
 			Case found = seen.item();
-			return new CaseView(found.id(), found.reference(), found.severity(), found.supportLevel(), found.status(),
-					found.openedOn(), found.closedOn(),
+			return new CaseView(found.id(), found.reference(), found.severity().level(), found.supportLevel(),
+					found.status(), found.openedOn(), found.closedOn(),
 					Visibility.MUNICIPALITY_AND_LSE.visibleAt(seen.sight()) ? found.closureReason() : null,
 					found.version(),
 					found.persons()

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.UUID;
 
 import nl.lse.platform.audit.AuditEvent;
+import nl.lse.platform.audit.AuditObject;
 import nl.lse.platform.casework.Caller;
 import nl.lse.platform.casework.NotAllowed;
 import nl.lse.platform.casework.NotFound;
@@ -41,6 +42,17 @@ public class CasePolicy {
 	}
 
 	public Sight sight(Case found, Caller caller) {
+		return sight(found, caller, caller.isChainPartner() ? partnerOrganisation(caller) : null);
+	}
+
+	/**
+	 * The rule itself, without the database: how much of the case the caller sees.
+	 * @param found the case
+	 * @param caller the caller in this municipality
+	 * @param partnerOrganisation the organisation a chain partner works for here today
+	 * @return the caller's sight of the case
+	 */
+	static Sight sight(Case found, Caller caller, @Nullable UUID partnerOrganisation) {
 		if (caller.isLseWorker() && found.hasLseWorker(caller.subject())) {
 			return Sight.LSE;
 		}
@@ -50,11 +62,9 @@ public class CasePolicy {
 		if (caller.isMunicipalityStaff() && found.hasStaff(caller.subject())) {
 			return Sight.MUNICIPALITY;
 		}
-		if (caller.isChainPartner()) {
-			UUID organisation = partnerOrganisation(caller);
-			if (organisation != null && found.hasPartnerOrganisation(organisation)) {
-				return Sight.TEAM;
-			}
+		if (caller.isChainPartner() && partnerOrganisation != null
+				&& found.hasPartnerOrganisation(partnerOrganisation)) {
+			return Sight.TEAM;
 		}
 		if (caller.isLseWorker() && found.hasAdviser(caller.subject())) {
 			return Sight.METADATA;
@@ -80,10 +90,10 @@ public class CasePolicy {
 	}
 
 	private Seen<Case> seen(UUID id, Caller caller, Sight needed) {
-		Case found = this.cases.findById(id).orElseThrow(() -> new NotFound(AuditEvent.denied("CASE", id)));
+		Case found = this.cases.findById(id).orElseThrow(() -> new NotFound(AuditEvent.denied(AuditObject.CASE, id)));
 		Sight sight = sight(found, caller);
 		if (sight.compareTo(needed) < 0) {
-			throw new NotFound(AuditEvent.denied("CASE", id));
+			throw new NotFound(AuditEvent.denied(AuditObject.CASE, id));
 		}
 		return new Seen<>(found, sight);
 	}

@@ -6,10 +6,14 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
 
+import nl.lse.platform.casework.Severity;
 import nl.lse.platform.audit.AccessLog;
 import nl.lse.platform.audit.AuditAction;
 import nl.lse.platform.audit.AuditEvent;
+import nl.lse.platform.audit.AuditObject;
 import nl.lse.platform.audit.AuditTrail;
+import nl.lse.platform.events.TenantEvents;
+import nl.lse.platform.casework.CaseTeamChanged;
 import nl.lse.platform.casework.CaseWorkChanged;
 import nl.lse.platform.casework.CaseRole;
 import nl.lse.platform.casework.Caller;
@@ -21,7 +25,6 @@ import nl.lse.platform.casework.Visibility;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -44,7 +47,7 @@ public class CaseService {
 
 	private final Clock clock;
 
-	private final ApplicationEventPublisher events;
+	private final TenantEvents events;
 
 	/**
 	 * Asked when needed: LSE's work depends on cases, so it cannot be built before them.
@@ -52,7 +55,7 @@ public class CaseService {
 	private final ObjectProvider<OpenWork> openWork;
 
 	CaseService(CaseRepository cases, CaseReferences references, CasePolicy policy, AuditTrail audit,
-			AccessLog accessLog, Clock clock, ApplicationEventPublisher events, ObjectProvider<OpenWork> openWork) {
+			AccessLog accessLog, Clock clock, TenantEvents events, ObjectProvider<OpenWork> openWork) {
 		this.events = events;
 		this.openWork = openWork;
 		this.cases = cases;
@@ -65,11 +68,11 @@ public class CaseService {
 
 	/** A case opened by the case director, directly or from a signal. */
 	@Transactional
-	public Case open(int severity, SupportLevel supportLevel, Caller caller) {
-		this.policy.requireLead(caller, AuditEvent.refused("CASE", null, null));
+	public Case open(Severity severity, SupportLevel supportLevel, Caller caller) {
+		this.policy.requireLead(caller, AuditEvent.refused(AuditObject.CASE, null, null));
 		Case opened = this.cases
 			.save(new Case(this.references.next(today()), severity, supportLevel, caller.subject(), today()));
-		this.audit.record(AuditEvent.of(AuditAction.CREATE, "CASE", opened.id(), opened.id()));
+		this.audit.record(AuditEvent.of(AuditAction.CREATE, AuditObject.CASE, opened.id(), opened.id()));
 		return opened;
 	}
 
@@ -77,7 +80,7 @@ public class CaseService {
 	@Transactional
 	public Seen<Case> read(UUID id, Caller caller) {
 		Seen<Case> seen = this.policy.knownCase(id, caller);
-		this.audit.record(AuditEvent.of(AuditAction.READ, "CASE", id, id));
+		this.audit.record(AuditEvent.of(AuditAction.READ, AuditObject.CASE, id, id));
 		return seen;
 	}
 
@@ -85,17 +88,17 @@ public class CaseService {
 	public Page<Case> list(int page, int size, Caller caller) {
 		Page<Case> found = this.policy.visibleCases(caller,
 				PageRequest.of(page, size, Sort.by(Sort.Order.desc("openedOn"), Sort.Order.desc("reference"))));
-		this.audit.record(AuditEvent.search("CASE", found.map(Case::id).toList()));
+		this.audit.record(AuditEvent.search(AuditObject.CASE, found.map(Case::id).toList()));
 		return found;
 	}
 
 	@Transactional
-	public Seen<Case> reassess(UUID id, long version, int severity, SupportLevel supportLevel, Caller caller) {
+	public Seen<Case> reassess(UUID id, long version, Severity severity, SupportLevel supportLevel, Caller caller) {
 		Seen<Case> seen = this.policy.visibleCase(id, caller);
-		this.policy.requireLead(caller, AuditEvent.refused("CASE", id, id));
+		this.policy.requireLead(caller, AuditEvent.refused(AuditObject.CASE, id, id));
 		StaleVersion.check(version, seen.item().version());
 		seen.item().reassess(severity, supportLevel);
-		this.audit.record(AuditEvent.of(AuditAction.UPDATE, "CASE", id, id));
+		this.audit.record(AuditEvent.of(AuditAction.UPDATE, AuditObject.CASE, id, id));
 		return new Seen<>(this.cases.saveAndFlush(seen.item()), seen.sight());
 	}
 
@@ -103,10 +106,10 @@ public class CaseService {
 	public Person addPerson(UUID caseId, PersonRole role, String name, @Nullable Integer yearOfBirth,
 			@Nullable String contact, Visibility visibility, Caller caller) {
 		Seen<Case> seen = this.policy.visibleCase(caseId, caller);
-		this.policy.requireLead(caller, AuditEvent.refused("PERSON", null, caseId));
+		this.policy.requireLead(caller, AuditEvent.refused(AuditObject.PERSON, null, caseId));
 		Person person = seen.item().addPerson(role, name, yearOfBirth, contact, visibility);
 		this.cases.saveAndFlush(seen.item());
-		this.audit.record(AuditEvent.of(AuditAction.CREATE, "PERSON", person.id(), caseId));
+		this.audit.record(AuditEvent.of(AuditAction.CREATE, AuditObject.PERSON, person.id(), caseId));
 		return person;
 	}
 
@@ -116,13 +119,13 @@ public class CaseService {
 			@Nullable UUID partnerOrganisation, String roleOnCase, String reason, @Nullable LocalDate startDate,
 			Caller caller) {
 		Seen<Case> seen = this.policy.visibleCase(caseId, caller);
-		this.policy.requireLead(caller, AuditEvent.refused("CASE_TEAM", null, caseId));
+		this.policy.requireLead(caller, AuditEvent.refused(AuditObject.CASE_TEAM, null, caseId));
 		CaseMember member = seen.item()
 			.addMember(kind, basis, subject, partnerOrganisation, roleOnCase, reason,
 					(startDate != null) ? startDate : today(), today());
 		this.cases.saveAndFlush(seen.item());
-		this.audit.record(AuditEvent.of(AuditAction.CREATE, "CASE_TEAM", member.id(), caseId));
-		this.events.publishEvent(new CaseWorkChanged(caseId));
+		this.audit.record(AuditEvent.of(AuditAction.CREATE, AuditObject.CASE_TEAM, member.id(), caseId));
+		this.events.publish((tenant) -> new CaseTeamChanged(tenant, caseId));
 		return member;
 	}
 
@@ -130,10 +133,10 @@ public class CaseService {
 	@Transactional
 	public Seen<Case> endMember(UUID caseId, UUID memberId, @Nullable LocalDate on, String reason, Caller caller) {
 		Seen<Case> seen = this.policy.visibleCase(caseId, caller);
-		this.policy.requireLead(caller, AuditEvent.refused("CASE_TEAM", memberId, caseId));
+		this.policy.requireLead(caller, AuditEvent.refused(AuditObject.CASE_TEAM, memberId, caseId));
 		seen.item().endMember(memberId, (on != null) ? on : today(), reason);
-		this.audit.record(AuditEvent.of(AuditAction.UPDATE, "CASE_TEAM", memberId, caseId));
-		this.events.publishEvent(new CaseWorkChanged(caseId));
+		this.audit.record(AuditEvent.of(AuditAction.UPDATE, AuditObject.CASE_TEAM, memberId, caseId));
+		this.events.publish((tenant) -> new CaseTeamChanged(tenant, caseId));
 		return new Seen<>(this.cases.saveAndFlush(seen.item()), seen.sight());
 	}
 
@@ -145,8 +148,8 @@ public class CaseService {
 		Case found = this.cases.findById(caseId).orElseThrow();
 		if (!found.hasLseWorker(subject)) {
 			found.assignLseWorker(subject, roleOnCase, reason, today());
-			this.audit.record(AuditEvent.of(AuditAction.UPDATE, "CASE_TEAM", caseId, caseId));
-			this.events.publishEvent(new CaseWorkChanged(caseId));
+			this.audit.record(AuditEvent.of(AuditAction.UPDATE, AuditObject.CASE_TEAM, caseId, caseId));
+			this.events.publish((tenant) -> new CaseTeamChanged(tenant, caseId));
 		}
 	}
 
@@ -162,8 +165,8 @@ public class CaseService {
 		if (consentBased) {
 			found.endConsentBased(today(), reason);
 		}
-		this.audit.record(AuditEvent.of(AuditAction.UPDATE, "CASE_TEAM", caseId, caseId));
-		this.events.publishEvent(new CaseWorkChanged(caseId));
+		this.audit.record(AuditEvent.of(AuditAction.UPDATE, AuditObject.CASE_TEAM, caseId, caseId));
+		this.events.publish((tenant) -> new CaseTeamChanged(tenant, caseId));
 	}
 
 	/**
@@ -194,12 +197,12 @@ public class CaseService {
 
 	private Seen<Case> change(UUID caseId, long version, Caller caller, Consumer<Case> change) {
 		Seen<Case> seen = this.policy.visibleCase(caseId, caller);
-		this.policy.requireLead(caller, AuditEvent.refused("CASE", caseId, caseId));
+		this.policy.requireLead(caller, AuditEvent.refused(AuditObject.CASE, caseId, caseId));
 		StaleVersion.check(version, seen.item().version());
 		change.accept(seen.item());
 		Case saved = this.cases.saveAndFlush(seen.item());
-		this.audit.record(AuditEvent.of(AuditAction.UPDATE, "CASE", caseId, caseId));
-		this.events.publishEvent(new CaseWorkChanged(caseId));
+		this.audit.record(AuditEvent.of(AuditAction.UPDATE, AuditObject.CASE, caseId, caseId));
+		this.events.publish((tenant) -> new CaseWorkChanged(tenant, caseId));
 		return new Seen<>(saved, seen.sight());
 	}
 
@@ -209,8 +212,8 @@ public class CaseService {
 		Case found = this.cases.findById(caseId).orElseThrow();
 		found.assignAdviser(subject, reason, today());
 		this.cases.saveAndFlush(found);
-		this.audit.record(AuditEvent.of(AuditAction.UPDATE, "CASE_TEAM", caseId, caseId));
-		this.events.publishEvent(new CaseWorkChanged(caseId));
+		this.audit.record(AuditEvent.of(AuditAction.UPDATE, AuditObject.CASE_TEAM, caseId, caseId));
+		this.events.publish((tenant) -> new CaseTeamChanged(tenant, caseId));
 	}
 
 	/** The consultation closed: its adviser's sight of the case ends. */
@@ -219,8 +222,8 @@ public class CaseService {
 		Case found = this.cases.findById(caseId).orElseThrow();
 		found.endAdviser(subject, today(), reason);
 		this.cases.saveAndFlush(found);
-		this.audit.record(AuditEvent.of(AuditAction.UPDATE, "CASE_TEAM", caseId, caseId));
-		this.events.publishEvent(new CaseWorkChanged(caseId));
+		this.audit.record(AuditEvent.of(AuditAction.UPDATE, AuditObject.CASE_TEAM, caseId, caseId));
+		this.events.publish((tenant) -> new CaseTeamChanged(tenant, caseId));
 	}
 
 	/**
@@ -249,9 +252,10 @@ public class CaseService {
 		Seen<Case> seen = this.policy.visibleCase(caseId, caller);
 		if (!caller.isCaseDirector() && seen.sight() != Sight.LSE) {
 			throw new NotAllowed("Alleen de casusregiehouder en de LSE-medewerkers op de casus zien dit.",
-					AuditEvent.refused("ACCESS_LOG", caseId, caseId));
+					AuditEvent.refused(AuditObject.ACCESS_LOG, caseId, caseId));
 		}
-		this.audit.record(AuditEvent.of(AuditAction.READ, "ACCESS_LOG", caseId, caseId).withPurpose("ACCESS_REVIEW"));
+		this.audit.record(
+				AuditEvent.of(AuditAction.READ, AuditObject.ACCESS_LOG, caseId, caseId).withPurpose("ACCESS_REVIEW"));
 		return this.accessLog.forCase(caseId, page, size);
 	}
 

@@ -2,14 +2,16 @@ package nl.lse.platform.casework;
 
 import java.util.UUID;
 
+import nl.lse.platform.tenancy.TenantId;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Something changed on a case (or a consultation without one) that may move the
- * assignment index or the central office's figures: LSE workers, phases, aftercare dates,
- * requests. Published inside the transaction of the change; listeners that write outside
- * the tenant act after it commits.
+ * The work on a case (or a consultation without one) moved: a phase, an assignment, an
+ * aftercare date, a request.
+ *
+ * @param tenant the municipality
+ * @param caseId the case, or null for a consultation request without one
  */
-public record CaseWorkChanged(@Nullable UUID caseId) {
+public record CaseWorkChanged(TenantId tenant, @Nullable UUID caseId) implements CaseWorkEvent {
 
 }

@@ -10,6 +10,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import nl.lse.platform.audit.AuditObject;
 import nl.lse.platform.casework.Caller;
 import nl.lse.platform.casework.Visibility;
 import nl.lse.platform.web.Idempotency;
@@ -49,7 +50,7 @@ class ConsultationController {
 			return new Idempotency.Created<>(
 					URI.create("/api/v1/tenants/" + tenant + "/consultations/" + requested.id()),
 					ConsultationView.of(requested, true),
-					Idempotency.shown("CONSULTATION", requested.id(), requested.caseId()));
+					Idempotency.shown(AuditObject.CONSULTATION, requested.id(), requested.caseId()));
 		});
 	}
 

@@ -7,9 +7,11 @@ import java.util.UUID;
 
 import nl.lse.platform.audit.AuditAction;
 import nl.lse.platform.audit.AuditEvent;
+import nl.lse.platform.audit.AuditObject;
 import nl.lse.platform.audit.AuditTrail;
 import nl.lse.platform.cases.CasePolicy;
 import nl.lse.platform.cases.CaseService;
+import nl.lse.platform.events.TenantEvents;
 import nl.lse.platform.casework.CaseWorkChanged;
 import nl.lse.platform.casework.Caller;
 import nl.lse.platform.casework.NotAllowed;
@@ -18,7 +20,6 @@ import nl.lse.platform.casework.StaleVersion;
 import nl.lse.platform.casework.WorkClosed;
 import org.jspecify.annotations.Nullable;
 
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
@@ -43,10 +44,10 @@ public class ConsultationService {
 
 	private final Clock clock;
 
-	private final ApplicationEventPublisher events;
+	private final TenantEvents events;
 
 	ConsultationService(ConsultationRepository consultations, CasePolicy policy, CaseService cases, AuditTrail audit,
-			Clock clock, ApplicationEventPublisher events) {
+			Clock clock, TenantEvents events) {
 		this.events = events;
 		this.consultations = consultations;
 		this.policy = policy;
@@ -59,7 +60,7 @@ public class ConsultationService {
 	public Consultation request(@Nullable UUID caseId, String question, Caller caller) {
 		if (!caller.isCaseDirector() && !caller.isMunicipalityStaff()) {
 			throw new NotAllowed("Een consultatie wordt aangevraagd door de gemeente.",
-					AuditEvent.refused("CONSULTATION", null, caseId));
+					AuditEvent.refused(AuditObject.CONSULTATION, null, caseId));
 		}
 		if (caseId != null) {
 			this.policy.visibleCase(caseId, caller).item().requireOpen();
@@ -69,15 +70,15 @@ public class ConsultationService {
 		if (caseId != null) {
 			this.cases.markLseWork(caseId);
 		}
-		this.audit.record(AuditEvent.of(AuditAction.CREATE, "CONSULTATION", requested.id(), caseId));
-		this.events.publishEvent(new CaseWorkChanged(caseId));
+		this.audit.record(AuditEvent.of(AuditAction.CREATE, AuditObject.CONSULTATION, requested.id(), caseId));
+		this.events.publish((tenant) -> new CaseWorkChanged(tenant, caseId));
 		return requested;
 	}
 
 	@Transactional
 	public Consultation read(UUID id, Caller caller) {
 		Consultation found = visible(id, caller);
-		this.audit.record(AuditEvent.of(AuditAction.READ, "CONSULTATION", id, found.caseId()));
+		this.audit.record(AuditEvent.of(AuditAction.READ, AuditObject.CONSULTATION, id, found.caseId()));
 		return found;
 	}
 
@@ -103,17 +104,17 @@ public class ConsultationService {
 			.filter(Objects::nonNull)
 			.distinct()
 			.toList();
-		this.audit.record(AuditEvent.search("CONSULTATION", caseIds));
+		this.audit.record(AuditEvent.search(AuditObject.CONSULTATION, caseIds));
 		return found;
 	}
 
 	@Transactional
 	public Consultation take(UUID id, long version, Caller caller) {
 		Consultation found = visible(id, caller);
-		caller.requireLseWorker(AuditEvent.refused("CONSULTATION", id, found.caseId()));
+		caller.requireLseWorker(AuditEvent.refused(AuditObject.CONSULTATION, id, found.caseId()));
 		if (found.caseId() != null) {
 			throw new NotAllowed("Een consultatie over een casus wordt toegewezen door de LSE-coördinator.",
-					AuditEvent.refused("CONSULTATION", id, found.caseId()));
+					AuditEvent.refused(AuditObject.CONSULTATION, id, found.caseId()));
 		}
 		StaleVersion.check(version, found.version());
 		found.take(caller.subject(), this.clock.instant());
@@ -126,7 +127,7 @@ public class ConsultationService {
 	@Transactional
 	public Consultation advise(UUID id, long version, String advice, Caller caller) {
 		Consultation found = visible(id, caller);
-		caller.requireLseWorker(AuditEvent.refused("CONSULTATION", id, found.caseId()));
+		caller.requireLseWorker(AuditEvent.refused(AuditObject.CONSULTATION, id, found.caseId()));
 		StaleVersion.check(version, found.version());
 		found.advise(caller.subject(), advice, this.clock.instant());
 		return updated(found);
@@ -137,7 +138,7 @@ public class ConsultationService {
 		Consultation found = visible(id, caller);
 		if (!caller.isCaseDirector() && !caller.subject().equals(found.requestedBy())) {
 			throw new NotAllowed("De casusregiehouder of de aanvrager sluit de consultatie.",
-					AuditEvent.refused("CONSULTATION", id, found.caseId()));
+					AuditEvent.refused(AuditObject.CONSULTATION, id, found.caseId()));
 		}
 		StaleVersion.check(version, found.version());
 		found.close(this.clock.instant());
@@ -147,22 +148,22 @@ public class ConsultationService {
 					closed.lseWorker(), Consultation.Status.CLOSED) == 0) {
 				this.cases.endAdviser(closed.caseId(), closed.lseWorker(), "Consultatie gesloten");
 			}
-			this.events.publishEvent(new WorkClosed(closed.caseId()));
+			this.events.publish((tenant) -> new WorkClosed(tenant, closed.caseId()));
 		}
 		return closed;
 	}
 
 	private Consultation updated(Consultation found) {
 		Consultation saved = this.consultations.saveAndFlush(found);
-		this.audit.record(AuditEvent.of(AuditAction.UPDATE, "CONSULTATION", saved.id(), saved.caseId()));
-		this.events.publishEvent(new CaseWorkChanged(saved.caseId()));
+		this.audit.record(AuditEvent.of(AuditAction.UPDATE, AuditObject.CONSULTATION, saved.id(), saved.caseId()));
+		this.events.publish((tenant) -> new CaseWorkChanged(tenant, saved.caseId()));
 		return saved;
 	}
 
 	private Consultation visible(UUID id, Caller caller) {
 		return this.consultations.findById(id)
 			.filter((found) -> mayKnow(found, caller))
-			.orElseThrow(() -> new NotFound(AuditEvent.denied("CONSULTATION", id)));
+			.orElseThrow(() -> new NotFound(AuditEvent.denied(AuditObject.CONSULTATION, id)));
 	}
 
 	/**
@@ -172,9 +173,9 @@ public class ConsultationService {
 	@Transactional
 	public void distribute(UUID id, String lseWorker, Caller caller) {
 		Consultation found = this.consultations.findById(id)
-			.orElseThrow(() -> new NotFound(AuditEvent.denied("CONSULTATION", id)));
+			.orElseThrow(() -> new NotFound(AuditEvent.denied(AuditObject.CONSULTATION, id)));
 		if (!caller.isLseCoordinator() && !caller.isCaseDirector()) {
-			throw new NotFound(AuditEvent.denied("CONSULTATION", id));
+			throw new NotFound(AuditEvent.denied(AuditObject.CONSULTATION, id));
 		}
 		found.take(lseWorker, this.clock.instant());
 		if (found.caseId() != null) {

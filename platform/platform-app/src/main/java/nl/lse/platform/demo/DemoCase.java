@@ -79,24 +79,33 @@ final class DemoCase {
 						(this.n % 2 == 0) ? "FAMILY_SUPPORT" : "INDIVIDUAL_GUIDANCE", "lseWorker",
 						assigned ? this.api.subjectOf(WORKER) : null, "version", signal.path("version").asLong()));
 		String kase = this.base + "/cases/" + triaged.path("caseId").asString();
-		String parent = persons(kase);
+		// family support rests on the parent's consent, individual guidance on the young
+		// person's
+		// (both old enough to give it themselves)
+		String consenting = persons(kase, this.n % 2 == 0);
 		team(kase);
 		if (consultation) {
 			advise(triaged.path("consultationId").asString());
 			return;
 		}
-		trajectory(this.base + "/trajectories/" + triaged.path("trajectoryId").asString(), parent);
+		trajectory(this.base + "/trajectories/" + triaged.path("trajectoryId").asString(), consenting);
 	}
 
-	private String persons(String kase) {
-		this.api.post(this.director, kase + "/persons", map("role", "PERSON_OF_CONCERN", "name",
-				this.young + " " + this.family + " (fictief)", "yearOfBirth", 2004 + this.n % 6, "visibility", "TEAM"));
-		return this.api
+	/** The persons of the case; the id of the parent, or of the young person. */
+	private String persons(String kase, boolean parent) {
+		String young = this.api
+			.post(this.director, kase + "/persons",
+					map("role", "PERSON_OF_CONCERN", "name", this.young + " " + this.family + " (fictief)",
+							"yearOfBirth", 2004 + this.n % 6, "visibility", "TEAM"))
+			.path("id")
+			.asString();
+		String father = this.api
 			.post(this.director, kase + "/persons",
 					map("role", "PARENT", "name", "Ouder " + this.family + " (fictief)", "yearOfBirth",
 							1970 + this.n % 10, "visibility", "MUNICIPALITY_AND_LSE"))
 			.path("id")
 			.asString();
+		return parent ? father : young;
 	}
 
 	private void team(String kase) {
@@ -127,7 +136,7 @@ final class DemoCase {
 						"version", this.api.version(WORKER, path)));
 	}
 
-	private void trajectory(String path, String parent) {
+	private void trajectory(String path, String consenting) {
 		if (this.stage == Stage.REFERRED) {
 			return;
 		}
@@ -135,6 +144,10 @@ final class DemoCase {
 			// a family's self-referral: the municipality commissions it first
 			this.api.post(this.director, path + "/commission", map("version", this.api.version(this.director, path)));
 		}
+		// consent to the trajectory comes before the intake, dated on the referral (today
+		// here)
+		this.api.post(WORKER, path + "/consents",
+				map("personId", consenting, "scope", "SUPPORT", "givenOn", this.today.toString()));
 		step(path, "/intake", map());
 		if (this.stage == Stage.INTAKE) {
 			return;
@@ -143,8 +156,6 @@ final class DemoCase {
 				map("questions",
 						List.of("Hoe blijven we in gesprek met " + this.young + "?", "Wie kan ons als ouders steunen?"),
 						"version", this.api.version(WORKER, path)));
-		this.api.post(WORKER, path + "/consents",
-				map("personId", parent, "scope", "SUPPORT", "givenOn", this.today.minusDays(40).toString()));
 		step(path, "/planning", map());
 		this.api.post(WORKER, path + "/action-plans",
 				map("goals", List.of("Het contact thuis blijft open", "Een vast steunpunt in de wijk"), "actions",

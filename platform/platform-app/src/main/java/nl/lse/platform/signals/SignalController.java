@@ -13,6 +13,8 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import nl.lse.platform.casework.Severity;
+import nl.lse.platform.audit.AuditObject;
 import nl.lse.platform.cases.SupportLevel;
 import nl.lse.platform.casework.Caller;
 import nl.lse.platform.trajectories.TrajectoryKind;
@@ -52,7 +54,7 @@ class SignalController {
 			Signal signal = this.signals.register(request.receivedOn(), request.description(), request.source(),
 					(request.concerns() != null) ? request.concerns() : List.of(), Caller.current());
 			return new Idempotency.Created<>(URI.create("/api/v1/tenants/" + tenant + "/signals/" + signal.id()),
-					SignalView.of(signal, Caller.current()), Idempotency.shown("SIGNAL", signal.id(), null));
+					SignalView.of(signal, Caller.current()), Idempotency.shown(AuditObject.SIGNAL, signal.id(), null));
 		});
 	}
 
@@ -88,9 +90,10 @@ class SignalController {
 	}
 
 	record TriageRequest(@NotNull Triage.Decision decision, @Nullable @Size(max = 2000) String reason,
-			@Nullable UUID caseId, @Nullable @Min(1) @Max(4) Integer severity, @Nullable SupportLevel supportLevel,
-			@Nullable @Size(max = 4000) String question, @Nullable TrajectoryKind trajectoryKind,
-			@Nullable @Pattern(regexp = "[A-Za-z0-9-]{1,64}") String lseWorker, @NotNull Long version) {
+			@Nullable UUID caseId, @Nullable @Min(Severity.LOWEST) @Max(Severity.HIGHEST) Integer severity,
+			@Nullable SupportLevel supportLevel, @Nullable @Size(max = 4000) String question,
+			@Nullable TrajectoryKind trajectoryKind, @Nullable @Pattern(regexp = "[A-Za-z0-9-]{1,64}") String lseWorker,
+			@NotNull Long version) {
 	}
 
 	record SignalView(UUID id, LocalDate receivedOn, String description, Signal.Source source, List<String> concerns,

@@ -13,6 +13,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
 
+import nl.lse.platform.casework.Severity;
 import nl.lse.platform.cases.SupportLevel;
 import nl.lse.platform.casework.Caller;
 import nl.lse.platform.casework.RuleViolation;
@@ -129,9 +130,9 @@ class SignalPageController {
 
 	/** The case director's triage; a new case gets the severity and support level. */
 	record TriageForm(Triage.@Nullable @NotNull Decision decision, @Nullable @Size(max = 2000) String reason,
-			@Nullable @Min(1) @Max(4) Integer severity, @Nullable SupportLevel supportLevel,
-			@Nullable @Size(max = 4000) String question, @Nullable TrajectoryKind trajectoryKind,
-			@NotNull @Nullable Long version) {
+			@Nullable @Min(Severity.LOWEST) @Max(Severity.HIGHEST) Integer severity,
+			@Nullable SupportLevel supportLevel, @Nullable @Size(max = 4000) String question,
+			@Nullable TrajectoryKind trajectoryKind, @NotNull @Nullable Long version) {
 
 		Triage triage() {
 			return new Triage(this.decision, blank(this.reason), null, this.severity, this.supportLevel,

@@ -6,8 +6,10 @@ import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 
+import nl.lse.platform.casework.Severity;
 import nl.lse.platform.audit.AuditAction;
 import nl.lse.platform.audit.AuditEvent;
+import nl.lse.platform.audit.AuditObject;
 import nl.lse.platform.audit.AuditTrail;
 import nl.lse.platform.cases.Case;
 import nl.lse.platform.cases.CaseService;
@@ -59,14 +61,14 @@ public class SignalService {
 			Caller caller) {
 		Signal signal = this.signals.save(new Signal(receivedOn, description, source, concerns, caller.subject(),
 				this.clock.instant(), LocalDate.now(this.clock)));
-		this.audit.record(AuditEvent.of(AuditAction.CREATE, "SIGNAL", signal.id(), null));
+		this.audit.record(AuditEvent.of(AuditAction.CREATE, AuditObject.SIGNAL, signal.id(), null));
 		return signal;
 	}
 
 	@Transactional
 	Signal read(UUID id, Caller caller) {
 		Signal signal = visible(id, caller);
-		this.audit.record(AuditEvent.of(AuditAction.READ, "SIGNAL", id, signal.caseId()));
+		this.audit.record(AuditEvent.of(AuditAction.READ, AuditObject.SIGNAL, id, signal.caseId()));
 		return signal;
 	}
 
@@ -75,7 +77,7 @@ public class SignalService {
 		Pageable pageable = PageRequest.of(page, size, Sort.by(Sort.Order.desc("receivedOn"), Sort.Order.desc("id")));
 		Page<Signal> found = caller.isCaseDirector() ? this.signals.findByStatus(status, pageable)
 				: this.signals.findByRegisteredByAndStatus(caller.subject(), status, pageable);
-		this.audit.record(AuditEvent.search("SIGNAL",
+		this.audit.record(AuditEvent.search(AuditObject.SIGNAL,
 				found.stream().map(Signal::caseId).filter(Objects::nonNull).distinct().toList()));
 		return found;
 	}
@@ -83,7 +85,7 @@ public class SignalService {
 	@Transactional
 	Signal triage(UUID id, long version, Triage triage, Caller caller) {
 		Signal signal = visible(id, caller);
-		caller.requireCaseDirector(AuditEvent.refused("SIGNAL", id, null));
+		caller.requireCaseDirector(AuditEvent.refused(AuditObject.SIGNAL, id, null));
 		StaleVersion.check(version, signal.version());
 		if (triage.decision() == Triage.Decision.NO_ACTION) {
 			signal.dismiss(Objects.requireNonNullElse(triage.reason(), ""), caller.subject(), this.clock.instant());
@@ -107,7 +109,7 @@ public class SignalService {
 			}
 		}
 		Signal saved = this.signals.saveAndFlush(signal);
-		this.audit.record(AuditEvent.of(AuditAction.UPDATE, "SIGNAL", id, saved.caseId()));
+		this.audit.record(AuditEvent.of(AuditAction.UPDATE, AuditObject.SIGNAL, id, saved.caseId()));
 		return saved;
 	}
 
@@ -120,13 +122,13 @@ public class SignalService {
 		RuleViolation.check(triage.severity() != null, "severity", "Geef de ernst (1 tot 4) van de nieuwe casus.");
 		RuleViolation.check(triage.supportLevel() != null, "supportLevel",
 				"Geef het ondersteuningsniveau van de nieuwe casus.");
-		return this.cases.open(triage.severity(), triage.supportLevel(), caller).id();
+		return this.cases.open(Severity.of(triage.severity()), triage.supportLevel(), caller).id();
 	}
 
 	private Signal visible(UUID id, Caller caller) {
 		return this.signals.findById(id)
 			.filter((signal) -> caller.isCaseDirector() || caller.subject().equals(signal.registeredBy()))
-			.orElseThrow(() -> new NotFound(AuditEvent.denied("SIGNAL", id)));
+			.orElseThrow(() -> new NotFound(AuditEvent.denied(AuditObject.SIGNAL, id)));
 	}
 
 }

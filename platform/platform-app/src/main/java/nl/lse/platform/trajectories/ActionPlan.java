@@ -21,6 +21,7 @@ import jakarta.persistence.Table;
 import org.hibernate.annotations.Fetch;
 import org.hibernate.annotations.FetchMode;
 import nl.lse.platform.casework.Visibility;
+import nl.lse.platform.casework.RuleViolation;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -31,6 +32,12 @@ import org.jspecify.annotations.Nullable;
 @Entity
 @Table(name = "action_plan")
 public class ActionPlan {
+
+	/** Goals in one plan at most. */
+	public static final int MAX_GOALS = 50;
+
+	/** Actions in one plan at most. */
+	public static final int MAX_ACTIONS = 100;
 
 	@Id
 	private UUID id;
@@ -129,17 +136,48 @@ public class ActionPlan {
 		return List.copyOf(this.evaluations);
 	}
 
-	/** A goal of the plan. */
+	/**
+	 * A goal of the plan: a text of 1 to 2000 characters. Its rules live here, so the
+	 * API, the portal's form and the demo data cannot differ on them.
+	 */
 	@Embeddable
 	public record Goal(String description) {
+
+		public static final int MAX_LENGTH = 2000;
+
+		public Goal {
+			RuleViolation.check(description != null && !description.isBlank(), "goals", "Een doel mag niet leeg zijn.");
+			description = description.strip();
+			RuleViolation.check(description.length() <= MAX_LENGTH, "goals",
+					"Een doel is hoogstens " + MAX_LENGTH + " tekens lang.");
+		}
+
 	}
 
 	/**
 	 * An action towards goal {@code goalNumber} (1 is the first goal), with who does it
-	 * and by when.
+	 * and by when: an action of 1 to 2000 characters, an owner of 1 to 200. Whether the
+	 * goal exists is the plan's rule ({@code Trajectory.draftPlan}).
 	 */
 	@Embeddable
 	public record Action(int goalNumber, String description, String owner, @Nullable LocalDate dueOn) {
+
+		public static final int MAX_LENGTH = 2000;
+
+		public static final int MAX_OWNER_LENGTH = 200;
+
+		public Action {
+			RuleViolation.check(goalNumber >= 1, "actions", "Een actie verwijst naar doel 1 of hoger.");
+			RuleViolation.check(description != null && !description.isBlank(), "actions",
+					"Een actie mag niet leeg zijn.");
+			RuleViolation.check(owner != null && !owner.isBlank(), "actions", "Een actie heeft een eigenaar.");
+			description = description.strip();
+			owner = owner.strip();
+			RuleViolation.check(description.length() <= MAX_LENGTH && owner.length() <= MAX_OWNER_LENGTH, "actions",
+					"Een actie is hoogstens " + MAX_LENGTH + " tekens lang, de eigenaar hoogstens " + MAX_OWNER_LENGTH
+							+ ".");
+		}
+
 	}
 
 	/** An evaluation of the plan with the family. */

@@ -2,6 +2,7 @@ package nl.lse.platform.trajectories;
 
 import java.util.Map;
 
+import nl.lse.platform.casework.Severity;
 import nl.lse.platform.cases.SupportLevel;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -24,8 +25,8 @@ public record AftercareFrequencies(@DefaultValue Map<String, Integer> frequencyD
 			Map.entry("3-MEDIUM", 28), Map.entry("3-INTENSIVE", 14), Map.entry("4-LIGHT", 28),
 			Map.entry("4-MEDIUM", 14), Map.entry("4-INTENSIVE", 7));
 
-	public int daysBetweenContacts(int severity, SupportLevel supportLevel) {
-		String key = severity + "-" + supportLevel.name();
+	public int daysBetweenContacts(Severity severity, SupportLevel supportLevel) {
+		String key = severity.level() + "-" + supportLevel.name();
 		Integer configured = this.frequencyDays.get(key);
 		Integer days = (configured != null) ? configured : DEFAULTS.get(key);
 		if (days == null) {

@@ -9,11 +9,14 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import nl.lse.platform.cases.PersonRole;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Toestemming: who gave it, for what, when, and its withdrawal. Consent to
- * {@link Scope#SUPPORT} is the consent to the trajectory itself.
+ * Toestemming: about whom, given by whom in what capacity, for what, when, and its
+ * withdrawal. Consent to {@link Scope#SUPPORT} is the consent to the trajectory itself.
+ * The person's role and year of birth are kept as they were when it was given: the age
+ * rule ({@link ConsentRule}) was applied to them then.
  */
 @Entity
 @Table(name = "consent")
@@ -26,10 +29,42 @@ public class Consent {
 
 	}
 
+	/**
+	 * The person a consent is about, as the case knows them when it is given.
+	 *
+	 * @param personId the person of the case
+	 * @param role how they are involved
+	 * @param yearOfBirth their year of birth, if known
+	 */
+	public record About(UUID personId, PersonRole role, @Nullable Integer yearOfBirth) {
+	}
+
+	/** In what capacity the consent was given. */
+	public enum Capacity {
+
+		/** By the person it concerns. */
+		SELF,
+		/** By a parent with authority (ouder met gezag) for the person. */
+		PARENT_WITH_AUTHORITY,
+		/** By the person's guardian (voogd). */
+		GUARDIAN
+
+	}
+
 	@Id
 	private UUID id;
 
 	private UUID personId;
+
+	@Enumerated(EnumType.STRING)
+	private PersonRole personRole;
+
+	private @Nullable Integer personYearOfBirth;
+
+	@Enumerated(EnumType.STRING)
+	private Capacity capacity;
+
+	private @Nullable String givenByName;
 
 	@Enumerated(EnumType.STRING)
 	private Scope scope;
@@ -45,14 +80,21 @@ public class Consent {
 	protected Consent() {
 		this.id = UUID.randomUUID();
 		this.personId = this.id;
+		this.personRole = PersonRole.OTHER;
+		this.capacity = Capacity.SELF;
 		this.scope = Scope.OTHER;
 		this.givenOn = LocalDate.EPOCH;
 		this.recordedBy = "";
 	}
 
-	Consent(UUID personId, Scope scope, LocalDate givenOn, String recordedBy) {
+	Consent(About person, Capacity capacity, @Nullable String givenByName, Scope scope, LocalDate givenOn,
+			String recordedBy) {
 		this.id = UUID.randomUUID();
-		this.personId = personId;
+		this.personId = person.personId();
+		this.personRole = person.role();
+		this.personYearOfBirth = person.yearOfBirth();
+		this.capacity = capacity;
+		this.givenByName = givenByName;
 		this.scope = scope;
 		this.givenOn = givenOn;
 		this.recordedBy = recordedBy;
@@ -73,6 +115,23 @@ public class Consent {
 
 	public UUID personId() {
 		return this.personId;
+	}
+
+	public PersonRole personRole() {
+		return this.personRole;
+	}
+
+	public @Nullable Integer personYearOfBirth() {
+		return this.personYearOfBirth;
+	}
+
+	public Capacity capacity() {
+		return this.capacity;
+	}
+
+	/** The parent or guardian who gave it; null when the person gave it. */
+	public @Nullable String givenByName() {
+		return this.givenByName;
 	}
 
 	public Scope scope() {

@@ -3,10 +3,13 @@ package nl.lse.platform.trajectories;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.BooleanSupplier;
+import java.util.stream.Collectors;
 
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Entity;
@@ -23,6 +26,7 @@ import jakarta.persistence.Version;
 
 import org.hibernate.annotations.Fetch;
 import org.hibernate.annotations.FetchMode;
+import nl.lse.platform.cases.PersonRole;
 import nl.lse.platform.casework.AllowedActions;
 import nl.lse.platform.casework.CaseRole;
 import nl.lse.platform.casework.RuleViolation;
@@ -67,6 +71,9 @@ public class Trajectory {
 	private @Nullable String commissionedBy;
 
 	private @Nullable LocalDate commissionedOn;
+
+	/** No consent of this trajectory can be dated before it. */
+	private LocalDate referredOn;
 
 	private @Nullable String lseWorker;
 
@@ -118,6 +125,7 @@ public class Trajectory {
 		this.caseId = this.id;
 		this.kind = TrajectoryKind.FAMILY_SUPPORT;
 		this.phase = Phase.REFERRED;
+		this.referredOn = LocalDate.EPOCH;
 	}
 
 	/**
@@ -130,6 +138,7 @@ public class Trajectory {
 		this.caseId = caseId;
 		this.kind = kind;
 		this.phase = Phase.REFERRED;
+		this.referredOn = today;
 		this.selfReferral = selfReferral;
 		if (!selfReferral) {
 			RuleViolation.check(commissionedBy != null, "commissionedBy",
@@ -168,7 +177,12 @@ public class Trajectory {
 						rule(this::isCommissioned, "commissionedBy",
 								"De gemeente moet het traject eerst in opdracht geven (opdrachtgeverschap)."),
 						rule(() -> this.lseWorker != null, "lseWorker",
-								"Wijs eerst een LSE-medewerker toe die het traject uitvoert."));
+								"Wijs eerst een LSE-medewerker toe die het traject uitvoert."),
+						rule(this::hasConsentToSupport, "consents", (this.kind == TrajectoryKind.INDIVIDUAL_GUIDANCE)
+								? "Leg eerst de toestemming voor het traject vast van de persoon om wie zorg bestaat"
+										+ " (jonger dan 16: ook of alleen van een ouder met gezag of de voogd)."
+								: "Leg eerst de toestemming voor het traject vast van ieder gezinslid dat meedoet"
+										+ " (jonger dan 16: ook of alleen van een ouder met gezag of de voogd)."));
 			case UPDATE_HELP_QUESTION -> firstBroken(
 					rule(() -> this.phase == Phase.PLANNING || this.phase == Phase.SUPPORT, "phase",
 							"De voortgang van hulpvragen wordt bijgehouden in de planfase en tijdens de begeleiding."),
@@ -176,15 +190,14 @@ public class Trajectory {
 			case RECORD_HELP_QUESTIONS ->
 				firstBroken(rule(() -> this.phase == Phase.INTAKE || this.phase == Phase.PLANNING, "phase",
 						"Hulpvragen worden vastgelegd tijdens de intake of het opstellen van het plan."));
-			case RECORD_CONSENT -> firstBroken(
-					rule(() -> this.phase != Phase.REFERRED, "phase", "Toestemming wordt vastgelegd vanaf de intake."));
+			case RECORD_CONSENT -> null;
 			case WITHDRAW_CONSENT -> firstBroken(rule(() -> this.consents.stream().anyMatch(Consent::isActive),
 					"consentId", "Er is geen geldende toestemming om in te trekken."));
 			case START_PLANNING -> firstBroken(
 					rule(() -> this.phase == Phase.INTAKE, "phase", "Het plan van aanpak volgt op de intake."),
 					rule(() -> !this.helpQuestions.isEmpty(), "helpQuestions",
 							"Leg eerst de hulpvragen uit de intake vast."),
-					rule(this::hasActiveSupportConsent, "consents",
+					rule(this::hasConsentToSupport, "consents",
 							"Zonder vastgelegde toestemming voor het traject kan het plan van aanpak niet beginnen."));
 			case DRAFT_PLAN -> firstBroken(rule(() -> this.phase == Phase.PLANNING || this.phase == Phase.SUPPORT,
 					"phase", "Een plan van aanpak wordt opgesteld in de planfase of tijdens de begeleiding."));
@@ -304,11 +317,38 @@ public class Trajectory {
 			.update(status, reason);
 	}
 
-	public Consent recordConsent(UUID personId, Consent.Scope scope, LocalDate givenOn, String recordedBy,
-			LocalDate today) {
+	/**
+	 * Records a consent about a person of the case, in the capacity the age rule allows
+	 * ({@link ConsentRule}), dated between the referral and today; already in REFERRED,
+	 * because intake needs it.
+	 */
+	public Consent recordConsent(Consent.About person, Consent.Capacity capacity, @Nullable String givenByName,
+			Consent.Scope scope, LocalDate givenOn, String recordedBy, LocalDate today) {
 		require(TrajectoryAction.RECORD_CONSENT, Sight.LSE);
 		RuleViolation.check(!givenOn.isAfter(today), "givenOn", "De datum van de toestemming ligt in de toekomst.");
-		Consent consent = new Consent(personId, scope, givenOn, recordedBy);
+		RuleViolation.check(!givenOn.isBefore(this.referredOn), "givenOn",
+				"De datum van de toestemming ligt voor de aanmelding van het traject.");
+		RuleViolation.check(
+				scope != Consent.Scope.SUPPORT || this.kind != TrajectoryKind.INDIVIDUAL_GUIDANCE
+						|| person.role() == PersonRole.PERSON_OF_CONCERN,
+				"personId", "Bij individuele begeleiding gaat de toestemming voor het traject over de persoon om wie"
+						+ " zorg bestaat.");
+		Set<ConsentRule.Needed> needed = ConsentRule.needed(person.yearOfBirth(), givenOn.getYear());
+		if (capacity == Consent.Capacity.SELF) {
+			RuleViolation.check(needed.contains(ConsentRule.Needed.SELF), "capacity",
+					"Voor wie jonger kan zijn dan 12 geven de ouders met gezag of de voogd toestemming.");
+			RuleViolation.check(givenByName == null || givenByName.isBlank(), "givenByName",
+					"Een naam van wie toestemming gaf hoort alleen bij een ouder of voogd.");
+		}
+		else {
+			RuleViolation.check(needed.contains(ConsentRule.Needed.REPRESENTATIVE), "capacity",
+					"Vanaf 16 jaar geeft de persoon zelf toestemming; een ouder of voogd kan dat niet in zijn"
+							+ " of haar plaats doen.");
+			RuleViolation.check(givenByName != null && !givenByName.isBlank() && givenByName.strip().length() <= 200,
+					"givenByName", "Vul de naam in van de ouder met gezag of de voogd die toestemming gaf.");
+		}
+		Consent consent = new Consent(person, capacity,
+				(capacity == Consent.Capacity.SELF) ? null : givenByName.strip(), scope, givenOn, recordedBy);
 		this.consents.add(consent);
 		return consent;
 	}
@@ -326,7 +366,8 @@ public class Trajectory {
 		RuleViolation.check(!on.isBefore(consent.givenOn()), "withdrawnOn",
 				"De intrekking ligt voor de datum van de toestemming.");
 		consent.withdraw(on, by);
-		if (consent.scope() == Consent.Scope.SUPPORT && !hasActiveSupportConsent() && this.phase != Phase.CLOSED) {
+		if (consent.scope() == Consent.Scope.SUPPORT && !hasConsentToSupport() && this.phase != Phase.REFERRED
+				&& this.phase != Phase.CLOSED) {
 			this.phase = Phase.CLOSED;
 			this.closureReason = CONSENT_WITHDRAWN;
 			this.closedOn = on;
@@ -342,6 +383,10 @@ public class Trajectory {
 			String by, Instant now) {
 		require(TrajectoryAction.DRAFT_PLAN, Sight.LSE);
 		RuleViolation.check(!goals.isEmpty(), "goals", "Een plan van aanpak heeft ten minste één doel.");
+		RuleViolation.check(goals.size() <= ActionPlan.MAX_GOALS, "goals",
+				"Een plan van aanpak heeft hoogstens " + ActionPlan.MAX_GOALS + " doelen.");
+		RuleViolation.check(actions.size() <= ActionPlan.MAX_ACTIONS, "actions",
+				"Een plan van aanpak heeft hoogstens " + ActionPlan.MAX_ACTIONS + " acties.");
 		for (int i = 0; i < actions.size(); i++) {
 			int goal = actions.get(i).goalNumber();
 			RuleViolation.check(goal >= 1 && goal <= goals.size(), "actions[" + i + "].goalNumber",
@@ -527,9 +572,31 @@ public class Trajectory {
 			.orElseThrow(() -> new RuleViolation("number", "Deze versie van het plan bestaat niet."));
 	}
 
-	private boolean hasActiveSupportConsent() {
-		return this.consents.stream()
-			.anyMatch((consent) -> consent.scope() == Consent.Scope.SUPPORT && consent.isActive());
+	/**
+	 * Whether the trajectory has the consent it rests on: individual guidance that of the
+	 * person of concern, family support that of every relative taking part (those with a
+	 * consent to it) and at least one; each complete by the age rule in the year it was
+	 * given.
+	 */
+	boolean hasConsentToSupport() {
+		Map<UUID, List<Consent>> byPerson = this.consents.stream()
+			.filter((consent) -> consent.scope() == Consent.Scope.SUPPORT && consent.isActive())
+			.collect(Collectors.groupingBy(Consent::personId));
+		if (this.kind == TrajectoryKind.INDIVIDUAL_GUIDANCE) {
+			return byPerson.values()
+				.stream()
+				.anyMatch((given) -> given.get(0).personRole() == PersonRole.PERSON_OF_CONCERN && complete(given));
+		}
+		return !byPerson.isEmpty() && byPerson.values().stream().allMatch(Trajectory::complete);
+	}
+
+	private static boolean complete(List<Consent> given) {
+		Consent latest = given.stream().max(Comparator.comparing(Consent::givenOn)).orElseThrow();
+		Set<ConsentRule.Needed> needed = ConsentRule.needed(latest.personYearOfBirth(), latest.givenOn().getYear());
+		return given.stream()
+			.map((consent) -> ConsentRule.counts(consent.capacity()))
+			.collect(Collectors.toSet())
+			.containsAll(needed);
 	}
 
 	private void requirePhase(Phase required, String rule) {

@@ -15,6 +15,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import nl.lse.platform.audit.AuditObject;
 import nl.lse.platform.casework.Caller;
 import nl.lse.platform.casework.Seen;
 import nl.lse.platform.casework.Sight;
@@ -63,7 +64,7 @@ class TrajectoryController {
 					Boolean.TRUE.equals(request.selfReferral()), request.lseWorker(), Caller.current());
 			return new Idempotency.Created<>(URI.create("/api/v1/tenants/" + tenant + "/trajectories/" + referred.id()),
 					TrajectoryView.of(referred, Sight.MUNICIPALITY, Caller.current()),
-					Idempotency.shown("TRAJECTORY", referred.id(), referred.caseId()));
+					Idempotency.shown(AuditObject.TRAJECTORY, referred.id(), referred.caseId()));
 		});
 	}
 
@@ -119,10 +120,12 @@ class TrajectoryController {
 			@Valid @RequestBody NewConsent request,
 			@RequestHeader(name = "Idempotency-Key", required = false) @Nullable String key) {
 		return this.idempotency.create(key, "consent:" + id, request, () -> {
-			Consent consent = this.trajectories.recordConsent(id, request.personId(), request.scope(),
-					request.givenOn(), Caller.current());
+			Consent consent = this.trajectories.recordConsent(id, request.personId(),
+					(request.capacity() != null) ? request.capacity() : Consent.Capacity.SELF, request.givenByName(),
+					request.scope(), request.givenOn(), Caller.current());
 			return new Idempotency.Created<>(URI.create("/api/v1/tenants/" + tenant + "/trajectories/" + id),
-					ConsentView.of(consent), Idempotency.shown("CONSENT", consent.id(), this.trajectories.caseOf(id)));
+					ConsentView.of(consent),
+					Idempotency.shown(AuditObject.CONSENT, consent.id(), this.trajectories.caseOf(id)));
 		});
 	}
 
@@ -151,7 +154,8 @@ class TrajectoryController {
 					(request.visibility() != null) ? request.visibility() : Visibility.MUNICIPALITY_AND_LSE,
 					Caller.current());
 			return new Idempotency.Created<>(URI.create("/api/v1/tenants/" + tenant + "/trajectories/" + id),
-					PlanView.of(plan), Idempotency.shown("ACTION_PLAN", plan.id(), this.trajectories.caseOf(id)));
+					PlanView.of(plan),
+					Idempotency.shown(AuditObject.ACTION_PLAN, plan.id(), this.trajectories.caseOf(id)));
 		});
 	}
 
@@ -183,7 +187,8 @@ class TrajectoryController {
 					Caller.current());
 			return new Idempotency.Created<>(
 					URI.create("/api/v1/tenants/" + tenant + "/trajectories/" + id + "/contacts"),
-					ContactView.of(contact), Idempotency.shown("CONTACT", contact.id(), this.trajectories.caseOf(id)));
+					ContactView.of(contact),
+					Idempotency.shown(AuditObject.CONTACT, contact.id(), this.trajectories.caseOf(id)));
 		});
 	}
 
@@ -285,14 +290,26 @@ class TrajectoryController {
 			@NotNull Long version) {
 	}
 
-	record NewConsent(@NotNull UUID personId, @NotNull Consent.Scope scope, @NotNull LocalDate givenOn) {
+	/**
+	 * @param capacity in what capacity it was given; the person themself when absent
+	 * @param givenByName the parent or guardian who gave it (not for the person themself)
+	 */
+	record NewConsent(@NotNull UUID personId, Consent.@Nullable Capacity capacity,
+			@Nullable @Size(max = 200) String givenByName, @NotNull Consent.Scope scope, @NotNull LocalDate givenOn) {
 	}
 
 	record Withdrawal(@NotNull LocalDate withdrawnOn) {
 	}
 
-	record NewPlan(@NotEmpty @Size(max = 50) List<@NotBlank @Size(max = 2000) String> goals,
-			@Nullable @Size(max = 100) List<@Valid @NotNull NewAction> actions, @Nullable Visibility visibility) {
+	/**
+	 * The limits are the plan's own ({@link ActionPlan}), repeated here only so the API's
+	 * contract shows them.
+	 */
+	record NewPlan(
+			@NotEmpty @Size(
+					max = ActionPlan.MAX_GOALS) List<@NotBlank @Size(max = ActionPlan.Goal.MAX_LENGTH) String> goals,
+			@Nullable @Size(max = ActionPlan.MAX_ACTIONS) List<@Valid @NotNull NewAction> actions,
+			@Nullable Visibility visibility) {
 
 		NewPlan {
 			actions = (actions != null) ? actions : List.of();
@@ -300,8 +317,8 @@ class TrajectoryController {
 
 	}
 
-	record NewAction(@Min(1) int goalNumber, @NotBlank @Size(max = 2000) String description,
-			@NotBlank @Size(max = 200) String owner, @Nullable LocalDate dueOn) {
+	record NewAction(@Min(1) int goalNumber, @NotBlank @Size(max = ActionPlan.Action.MAX_LENGTH) String description,
+			@NotBlank @Size(max = ActionPlan.Action.MAX_OWNER_LENGTH) String owner, @Nullable LocalDate dueOn) {
 	}
 
 	record Agreement(@NotNull LocalDate agreedOn, @NotBlank @Size(max = 200) String agreedWith, @NotNull Long version) {

@@ -44,7 +44,12 @@ final class TrajectoryForms {
 
 	}
 
-	record ConsentForm(@NotNull @Nullable UUID personId, Consent.@NotNull @Nullable Scope scope,
+	/**
+	 * @param capacity in what capacity it was given
+	 * @param givenByName the parent or guardian who gave it (not for the person themself)
+	 */
+	record ConsentForm(@NotNull @Nullable UUID personId, Consent.@NotNull @Nullable Capacity capacity,
+			@Nullable @Size(max = 200) String givenByName, Consent.@NotNull @Nullable Scope scope,
 			@NotNull @Nullable LocalDate givenOn) {
 	}
 
@@ -79,17 +84,12 @@ final class TrajectoryForms {
 			@NotNull @Nullable Visibility visibility) {
 
 		List<ActionPlan.Goal> goalList() {
-			List<String> lines = lines(this.goals);
-			RuleViolation.check(lines.size() <= 50, "goals", "Een plan van aanpak heeft hoogstens 50 doelen.");
-			RuleViolation.check(lines.stream().allMatch((goal) -> goal.length() <= 2000), "goals",
-					"Een doel is hoogstens 2000 tekens lang.");
-			return lines.stream().map(ActionPlan.Goal::new).toList();
+			return lines(this.goals).stream().map(ActionPlan.Goal::new).toList();
 		}
 
 		List<ActionPlan.Action> actionList() {
 			List<ActionPlan.Action> parsed = new ArrayList<>();
 			List<String> lines = lines(this.actions);
-			RuleViolation.check(lines.size() <= 100, "actions", "Een plan van aanpak heeft hoogstens 100 acties.");
 			for (int i = 0; i < lines.size(); i++) {
 				String[] parts = Arrays.stream(lines.get(i).split("\\|")).map(String::trim).toArray(String[]::new);
 				RuleViolation.check(
@@ -97,8 +97,6 @@ final class TrajectoryForms {
 								&& !parts[2].isEmpty(),
 						"actions",
 						"Regel " + (i + 1) + " van de acties heeft niet de vorm: doelnummer | actie | eigenaar.");
-				RuleViolation.check(parts[1].length() <= 2000 && parts[2].length() <= 200, "actions",
-						"Regel " + (i + 1) + " van de acties is te lang (actie 2000, eigenaar 200 tekens).");
 				parsed.add(new ActionPlan.Action(Integer.parseInt(parts[0]), parts[1], parts[2], null));
 			}
 			return parsed;

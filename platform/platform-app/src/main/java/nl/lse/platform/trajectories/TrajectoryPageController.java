@@ -142,8 +142,9 @@ class TrajectoryPageController {
 	String consent(@PathVariable String tenant, @PathVariable UUID id,
 			@Valid @ModelAttribute("consent") ConsentForm form, BindingResult errors, Model model,
 			RedirectAttributes redirect) {
-		return act(tenant, id, errors, model, redirect, () -> this.trajectories.recordConsent(id, form.personId(),
-				form.scope(), form.givenOn(), Caller.current()));
+		return act(tenant, id, errors, model, redirect,
+				() -> this.trajectories.recordConsent(id, form.personId(), form.capacity(),
+						TrajectoryForms.blank(form.givenByName()), form.scope(), form.givenOn(), Caller.current()));
 	}
 
 	@PostMapping(PAGE + "/intrekking")
@@ -289,6 +290,7 @@ class TrajectoryPageController {
 						? this.trajectories.contacts(id, 0, 100, caller).map(ContactView::of).getContent()
 						: java.util.List.of());
 		model.addAttribute("scopes", Consent.Scope.values());
+		model.addAttribute("capacities", Consent.Capacity.values());
 		model.addAttribute("questionStatuses", HelpQuestion.Status.values());
 		model.addAttribute("contactKinds", Contact.Kind.values());
 		model.addAttribute("receiverKinds", Handover.ReceiverKind.values());
@@ -312,7 +314,7 @@ class TrajectoryPageController {
 		absent(model, "localPartner",
 				new LocalPartnerForm((trajectory.aftercare() != null && trajectory.aftercare().localPartner() != null)
 						? trajectory.aftercare().localPartner() : "", version));
-		absent(model, "consent", new ConsentForm(null, null, today));
+		absent(model, "consent", new ConsentForm(null, Consent.Capacity.SELF, null, null, today));
 		absent(model, "withdrawal", new WithdrawalForm(null, today));
 		absent(model, "plan", new PlanForm("", "", Visibility.MUNICIPALITY_AND_LSE));
 		absent(model, "agreement", new AgreementForm(planToAgree(trajectory), today, "", version));

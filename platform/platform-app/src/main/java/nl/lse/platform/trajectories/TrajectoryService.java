@@ -14,11 +14,15 @@ import jakarta.persistence.PersistenceContext;
 
 import nl.lse.platform.audit.AuditAction;
 import nl.lse.platform.audit.AuditEvent;
+import nl.lse.platform.audit.AuditObject;
 import nl.lse.platform.audit.AuditTrail;
 import nl.lse.platform.cases.Case;
 import nl.lse.platform.cases.CasePolicy;
 import nl.lse.platform.cases.CaseService;
+import nl.lse.platform.events.TenantEvents;
 import nl.lse.platform.casework.CaseWorkChanged;
+import nl.lse.platform.casework.ConsentWithdrawn;
+import nl.lse.platform.casework.TrajectoryHandedOver;
 import nl.lse.platform.casework.CaseRole;
 import nl.lse.platform.casework.Caller;
 import nl.lse.platform.casework.NotFound;
@@ -31,7 +35,6 @@ import nl.lse.platform.casework.WorkClosed;
 import nl.lse.platform.casework.Visibility;
 import org.jspecify.annotations.Nullable;
 
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
@@ -59,13 +62,13 @@ public class TrajectoryService {
 
 	private final AftercareFrequencies frequencies;
 
-	private final ApplicationEventPublisher events;
+	private final TenantEvents events;
 
 	@PersistenceContext
 	private EntityManager entityManager;
 
 	TrajectoryService(TrajectoryRepository trajectories, CasePolicy policy, CaseService cases, AuditTrail audit,
-			Clock clock, AftercareFrequencies frequencies, ApplicationEventPublisher events) {
+			Clock clock, AftercareFrequencies frequencies, TenantEvents events) {
 		this.frequencies = frequencies;
 		this.events = events;
 		this.trajectories = trajectories;
@@ -80,7 +83,7 @@ public class TrajectoryService {
 	public Trajectory refer(UUID caseId, TrajectoryKind kind, boolean selfReferral, @Nullable String lseWorker,
 			Caller caller) {
 		Seen<Case> seen = this.policy.visibleCase(caseId, caller);
-		this.policy.requireLead(caller, AuditEvent.refused("TRAJECTORY", null, caseId));
+		this.policy.requireLead(caller, AuditEvent.refused(AuditObject.TRAJECTORY, null, caseId));
 		seen.item().requireOpen();
 		Trajectory referred = new Trajectory(caseId, kind, selfReferral, selfReferral ? null : caller.subject(),
 				today());
@@ -90,15 +93,15 @@ public class TrajectoryService {
 		}
 		this.trajectories.save(referred);
 		this.cases.markLseWork(caseId);
-		this.audit.record(AuditEvent.of(AuditAction.CREATE, "TRAJECTORY", referred.id(), caseId));
-		this.events.publishEvent(new CaseWorkChanged(caseId));
+		this.audit.record(AuditEvent.of(AuditAction.CREATE, AuditObject.TRAJECTORY, referred.id(), caseId));
+		this.events.publish((tenant) -> new CaseWorkChanged(tenant, caseId));
 		return referred;
 	}
 
 	@Transactional
 	public Seen<Trajectory> read(UUID id, Caller caller) {
 		Seen<Trajectory> seen = visible(id, caller);
-		this.audit.record(AuditEvent.of(AuditAction.READ, "TRAJECTORY", id, seen.item().caseId()));
+		this.audit.record(AuditEvent.of(AuditAction.READ, AuditObject.TRAJECTORY, id, seen.item().caseId()));
 		return seen;
 	}
 
@@ -119,7 +122,8 @@ public class TrajectoryService {
 		else {
 			found = Page.empty(pageable);
 		}
-		this.audit.record(AuditEvent.search("TRAJECTORY", found.map(Trajectory::caseId).stream().distinct().toList()));
+		this.audit.record(
+				AuditEvent.search(AuditObject.TRAJECTORY, found.map(Trajectory::caseId).stream().distinct().toList()));
 		return found;
 	}
 
@@ -139,7 +143,7 @@ public class TrajectoryService {
 				(trajectory) -> trajectory.withdrawCommission(reason, today()));
 		Trajectory trajectory = withdrawn.item();
 		release(trajectory, trajectory.lseWorker(), "Opdracht ingetrokken");
-		this.events.publishEvent(new WorkClosed(trajectory.caseId()));
+		this.events.publish((tenant) -> new WorkClosed(tenant, trajectory.caseId()));
 		return withdrawn;
 	}
 
@@ -191,13 +195,20 @@ public class TrajectoryService {
 	}
 
 	@Transactional
-	public Consent recordConsent(UUID id, UUID personId, Consent.Scope scope, LocalDate givenOn, Caller caller) {
+	public Consent recordConsent(UUID id, UUID personId, Consent.Capacity capacity, @Nullable String givenByName,
+			Consent.Scope scope, LocalDate givenOn, Caller caller) {
 		Trajectory trajectory = workable(id, caller, TrajectoryAction.RECORD_CONSENT);
 		Case found = this.policy.visibleCase(trajectory.caseId(), caller).item();
-		RuleViolation.check(found.hasPerson(personId), "personId", "Deze persoon staat niet in de casus.");
-		Consent consent = trajectory.recordConsent(personId, scope, givenOn, caller.subject(), today());
+		Consent.About person = found.persons()
+			.stream()
+			.filter((candidate) -> candidate.id().equals(personId))
+			.findFirst()
+			.map((match) -> new Consent.About(match.id(), match.role(), match.yearOfBirth()))
+			.orElseThrow(() -> new RuleViolation("personId", "Deze persoon staat niet in de casus."));
+		Consent consent = trajectory.recordConsent(person, capacity, givenByName, scope, givenOn, caller.subject(),
+				today());
 		saved(trajectory);
-		this.audit.record(AuditEvent.of(AuditAction.CREATE, "CONSENT", consent.id(), trajectory.caseId()));
+		this.audit.record(AuditEvent.of(AuditAction.CREATE, AuditObject.CONSENT, consent.id(), trajectory.caseId()));
 		return consent;
 	}
 
@@ -206,7 +217,7 @@ public class TrajectoryService {
 		Trajectory trajectory = workable(id, caller, TrajectoryAction.WITHDRAW_CONSENT);
 		trajectory.withdrawConsent(consentId, on, caller.subject());
 		Trajectory saved = saved(trajectory);
-		this.audit.record(AuditEvent.of(AuditAction.UPDATE, "CONSENT", consentId, trajectory.caseId()));
+		this.audit.record(AuditEvent.of(AuditAction.UPDATE, AuditObject.CONSENT, consentId, trajectory.caseId()));
 		boolean sharingEnded = saved.consents()
 			.stream()
 			.anyMatch((consent) -> consent.id().equals(consentId)
@@ -216,9 +227,8 @@ public class TrajectoryService {
 		if (worker != null || sharingEnded) {
 			this.cases.endMemberships(saved.caseId(), worker, sharingEnded, "Toestemming ingetrokken");
 		}
-		if (saved.phase() == Phase.CLOSED) {
-			this.events.publishEvent(new WorkClosed(saved.caseId()));
-		}
+		this.events.publish(
+				(tenant) -> new ConsentWithdrawn(tenant, saved.caseId(), saved.id(), saved.phase() == Phase.CLOSED));
 		return new Seen<>(saved, this.policy.sight(saved.caseId(), caller));
 	}
 
@@ -233,7 +243,7 @@ public class TrajectoryService {
 		Trajectory trajectory = workable(id, caller, TrajectoryAction.DRAFT_PLAN);
 		ActionPlan plan = trajectory.draftPlan(goals, actions, visibility, caller.subject(), this.clock.instant());
 		saved(trajectory);
-		this.audit.record(AuditEvent.of(AuditAction.CREATE, "ACTION_PLAN", plan.id(), trajectory.caseId()));
+		this.audit.record(AuditEvent.of(AuditAction.CREATE, AuditObject.ACTION_PLAN, plan.id(), trajectory.caseId()));
 		return plan;
 	}
 
@@ -262,7 +272,7 @@ public class TrajectoryService {
 		Trajectory trajectory = workable(id, caller, TrajectoryAction.LOG_CONTACT);
 		Contact contact = trajectory.logContact(on, kind, withWhom, summary, visibility, caller.subject(), today());
 		saved(trajectory);
-		this.audit.record(AuditEvent.of(AuditAction.CREATE, "CONTACT", contact.id(), trajectory.caseId()));
+		this.audit.record(AuditEvent.of(AuditAction.CREATE, AuditObject.CONTACT, contact.id(), trajectory.caseId()));
 		return contact;
 	}
 
@@ -290,7 +300,7 @@ public class TrajectoryService {
 				(trajectory) -> trajectory.acceptHandover(caller.subject(), on, today()));
 		Trajectory trajectory = accepted.item();
 		release(trajectory, trajectory.lseWorker(), "Traject overgedragen");
-		this.events.publishEvent(new WorkClosed(trajectory.caseId()));
+		this.events.publish((tenant) -> new TrajectoryHandedOver(tenant, trajectory.caseId(), trajectory.id()));
 		return accepted;
 	}
 
@@ -312,8 +322,9 @@ public class TrajectoryService {
 		requireWork(seen, caller, TrajectoryAction.RECORD_AFTERCARE_CONTACT);
 		AftercareContact contact = seen.item().recordAftercareContact(on, caller.subject(), today());
 		Trajectory saved = saved(seen.item());
-		this.audit.record(AuditEvent.of(AuditAction.UPDATE, "AFTERCARE_CONTACT", contact.id(), saved.caseId()));
-		this.events.publishEvent(new CaseWorkChanged(saved.caseId()));
+		this.audit
+			.record(AuditEvent.of(AuditAction.UPDATE, AuditObject.AFTERCARE_CONTACT, contact.id(), saved.caseId()));
+		this.events.publish((tenant) -> new CaseWorkChanged(tenant, saved.caseId()));
 		return new Seen<>(saved, seen.sight());
 	}
 
@@ -322,7 +333,7 @@ public class TrajectoryService {
 	public Seen<Trajectory> close(UUID id, long version, @Nullable String reason, Caller caller) {
 		Seen<Trajectory> closed = change(id, version, caller, TrajectoryAction.CLOSE,
 				(trajectory) -> trajectory.close(reason, today()));
-		this.events.publishEvent(new WorkClosed(closed.item().caseId()));
+		this.events.publish((tenant) -> new WorkClosed(tenant, closed.item().caseId()));
 		return closed;
 	}
 
@@ -333,19 +344,19 @@ public class TrajectoryService {
 	@Transactional
 	public void distribute(UUID id, String lseWorker, Caller caller) {
 		Trajectory trajectory = this.trajectories.findById(id)
-			.orElseThrow(() -> new NotFound(AuditEvent.denied("TRAJECTORY", id)));
+			.orElseThrow(() -> new NotFound(AuditEvent.denied(AuditObject.TRAJECTORY, id)));
 		this.policy.knownCase(trajectory.caseId(), caller);
 		if (!caller.isLseCoordinator() && !caller.isCaseDirector()) {
 			throw new NotAllowed("Alleen de LSE-coördinator en de casusregiehouder verdelen het werk.",
-					AuditEvent.refused("TRAJECTORY", id, trajectory.caseId()));
+					AuditEvent.refused(AuditObject.TRAJECTORY, id, trajectory.caseId()));
 		}
 		RuleViolation.check(trajectory.lseWorker() == null, "lseWorker",
 				"Dit traject heeft al een LSE-medewerker; de casusregiehouder wijst het opnieuw toe.");
 		trajectory.assign(lseWorker);
 		saved(trajectory);
 		this.cases.assignLseWorker(trajectory.caseId(), lseWorker, roleOf(trajectory.kind()), "Toegewezen");
-		this.audit.record(AuditEvent.of(AuditAction.UPDATE, "TRAJECTORY", id, trajectory.caseId()));
-		this.events.publishEvent(new CaseWorkChanged(trajectory.caseId()));
+		this.audit.record(AuditEvent.of(AuditAction.UPDATE, AuditObject.TRAJECTORY, id, trajectory.caseId()));
+		this.events.publish((tenant) -> new CaseWorkChanged(tenant, trajectory.caseId()));
 	}
 
 	/** The previous worker of a reassigned trajectory. */
@@ -402,7 +413,7 @@ public class TrajectoryService {
 			.toList();
 		int from = Math.min(page * size, seen.size());
 		List<Contact> slice = seen.subList(from, Math.min(from + size, seen.size()));
-		this.audit.record(AuditEvent.of(AuditAction.READ, "CONTACT_LOG", id, trajectory.caseId()));
+		this.audit.record(AuditEvent.of(AuditAction.READ, AuditObject.CONTACT_LOG, id, trajectory.caseId()));
 		return new org.springframework.data.domain.PageImpl<>(slice, PageRequest.of(page, size), seen.size());
 	}
 
@@ -414,8 +425,8 @@ public class TrajectoryService {
 		StaleVersion.check(version, trajectory.version());
 		transition.accept(trajectory);
 		Trajectory saved = saved(trajectory);
-		this.audit.record(AuditEvent.of(AuditAction.UPDATE, "TRAJECTORY", id, trajectory.caseId()));
-		this.events.publishEvent(new CaseWorkChanged(trajectory.caseId()));
+		this.audit.record(AuditEvent.of(AuditAction.UPDATE, AuditObject.TRAJECTORY, id, trajectory.caseId()));
+		this.events.publish((tenant) -> new CaseWorkChanged(tenant, trajectory.caseId()));
 		return new Seen<>(saved, seen.sight());
 	}
 
@@ -428,7 +439,8 @@ public class TrajectoryService {
 	/** Whether the caller's role on the case may do this at all (403 if not). */
 	private void requireWork(Seen<Trajectory> seen, Caller caller, TrajectoryAction action) {
 		if (!action.mayBeDoneBy(CaseRole.of(caller, seen.sight()))) {
-			String kind = (action == TrajectoryAction.RECORD_AFTERCARE_CONTACT) ? "AFTERCARE_CONTACT" : "TRAJECTORY";
+			AuditObject kind = (action == TrajectoryAction.RECORD_AFTERCARE_CONTACT) ? AuditObject.AFTERCARE_CONTACT
+					: AuditObject.TRAJECTORY;
 			throw new NotAllowed(action.notYours(), AuditEvent.refused(kind, seen.item().id(), seen.item().caseId()));
 		}
 	}
@@ -443,12 +455,12 @@ public class TrajectoryService {
 	 */
 	private Seen<Trajectory> visible(UUID id, Caller caller) {
 		Trajectory trajectory = this.trajectories.findById(id)
-			.orElseThrow(() -> new NotFound(AuditEvent.denied("TRAJECTORY", id)));
+			.orElseThrow(() -> new NotFound(AuditEvent.denied(AuditObject.TRAJECTORY, id)));
 		try {
 			return new Seen<>(trajectory, this.policy.visibleCase(trajectory.caseId(), caller).sight());
 		}
 		catch (NotFound hidden) {
-			throw new NotFound(AuditEvent.denied("TRAJECTORY", id));
+			throw new NotFound(AuditEvent.denied(AuditObject.TRAJECTORY, id));
 		}
 	}
 

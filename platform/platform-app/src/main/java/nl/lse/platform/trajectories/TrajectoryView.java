@@ -86,12 +86,16 @@ public record TrajectoryView(UUID id, UUID caseId, TrajectoryKind kind, Phase ph
 	public record AftercareMoment(LocalDate dueOn, @Nullable LocalDate doneOn) {
 	}
 
-	public record ConsentView(UUID id, UUID personId, Consent.Scope scope, LocalDate givenOn,
-			@Nullable LocalDate withdrawnOn) {
+	/**
+	 * @param capacity in what capacity it was given
+	 * @param givenByName the parent or guardian who gave it, for a minor
+	 */
+	public record ConsentView(UUID id, UUID personId, Consent.Capacity capacity, @Nullable String givenByName,
+			Consent.Scope scope, LocalDate givenOn, @Nullable LocalDate withdrawnOn) {
 
 		public static ConsentView of(Consent consent) {
-			return new ConsentView(consent.id(), consent.personId(), consent.scope(), consent.givenOn(),
-					consent.withdrawnOn());
+			return new ConsentView(consent.id(), consent.personId(), consent.capacity(), consent.givenByName(),
+					consent.scope(), consent.givenOn(), consent.withdrawnOn());
 		}
 
 	}

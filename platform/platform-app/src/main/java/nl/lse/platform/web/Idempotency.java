@@ -11,6 +11,7 @@ import java.util.function.Supplier;
 
 import nl.lse.platform.audit.AuditAction;
 import nl.lse.platform.audit.AuditEvent;
+import nl.lse.platform.audit.AuditObject;
 import nl.lse.platform.audit.AuditTrail;
 import nl.lse.platform.casework.Caller;
 import nl.lse.platform.casework.RuleViolation;
@@ -51,7 +52,7 @@ public class Idempotency {
 	}
 
 	/** What a replayed response shows, recorded as a read each time it is replayed. */
-	public static AuditEvent shown(String objectKind, UUID objectId, @Nullable UUID caseId) {
+	public static AuditEvent shown(AuditObject objectKind, UUID objectId, @Nullable UUID caseId) {
 		return AuditEvent.of(AuditAction.READ, objectKind, objectId, caseId);
 	}
 
@@ -74,7 +75,8 @@ public class Idempotency {
 						"insert into idempotent_request (subject, key, fingerprint, status, location, body, object_kind,"
 								+ " object_id, case_id) values (?, ?, ?, ?, ?, ?, ?, ?, ?)",
 						subject, key, fingerprint, HttpStatus.CREATED.value(), created.location().toString(), body,
-						created.shown().objectKind(), created.shown().objectId(), created.shown().caseId());
+						String.valueOf(created.shown().objectKind()), created.shown().objectId(),
+						created.shown().caseId());
 				return ResponseEntity.created(created.location()).body(created.body());
 			}));
 		}
@@ -91,8 +93,8 @@ public class Idempotency {
 					throw new RuleViolation("Idempotency-Key",
 							"Deze Idempotency-Key is al gebruikt voor een andere aanvraag.");
 				}
-				this.audit.record(shown(rs.getString("object_kind"), rs.getObject("object_id", UUID.class),
-						rs.getObject("case_id", UUID.class)));
+				this.audit.record(shown(AuditObject.valueOf(rs.getString("object_kind")),
+						rs.getObject("object_id", UUID.class), rs.getObject("case_id", UUID.class)));
 				return ResponseEntity.status(rs.getInt("status"))
 					.location(URI.create(rs.getString("location")))
 					.contentType(MediaType.APPLICATION_JSON)

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.UUID;
 
 import nl.lse.platform.audit.AuditEvent;
+import nl.lse.platform.audit.AuditObject;
 import nl.lse.platform.casework.Caller;
 import nl.lse.platform.casework.NotFound;
 import nl.lse.platform.consultations.ConsultationService;
@@ -34,7 +35,7 @@ class WorkAssignment {
 		List<String> kind = this.jdbc.queryForList("select item_kind from work_item where item_id = ?", String.class,
 				itemId);
 		if (kind.isEmpty()) {
-			throw new NotFound(AuditEvent.denied("WORK_ITEM", itemId));
+			throw new NotFound(AuditEvent.denied(AuditObject.WORK_ITEM, itemId));
 		}
 		if ("TRAJECTORY".equals(kind.get(0))) {
 			this.trajectories.distribute(itemId, lseWorker, caller);

@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.UUID;
 
 import nl.lse.platform.audit.AuditEvent;
+import nl.lse.platform.audit.AuditObject;
 import nl.lse.platform.audit.AuditTrail;
 import nl.lse.platform.cases.CasePolicy;
 import nl.lse.platform.casework.Caller;
@@ -56,7 +57,7 @@ class WorkListService {
 		List<WorkItem> items = this.jdbc.query(ITEMS, (rs, row) -> item(rs), concat(filter, query.sort().name(),
 				query.sort().name(), query.sort().name(), query.size(), (long) query.page() * query.size()));
 		Long total = this.jdbc.queryForObject(COUNT, Long.class, filter);
-		this.audit.record(AuditEvent.search("WORK_ITEM",
+		this.audit.record(AuditEvent.search(AuditObject.WORK_ITEM,
 				items.stream().map(WorkItem::caseId).filter(Objects::nonNull).distinct().toList()));
 		return new PageView<>(items, query.page(), query.size(), (total != null) ? total : 0);
 	}

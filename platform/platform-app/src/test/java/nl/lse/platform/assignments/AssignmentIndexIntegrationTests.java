@@ -10,6 +10,7 @@ import java.util.concurrent.Future;
 
 import nl.lse.platform.PlatformIntegrationTest;
 import nl.lse.platform.TestKeycloak;
+import nl.lse.platform.events.EventRelay;
 import nl.lse.platform.testing.TestDatabase;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -29,7 +30,7 @@ class AssignmentIndexIntegrationTests extends PlatformIntegrationTest {
 	static final JsonMapper JSON = JsonMapper.builder().build();
 
 	@Autowired
-	AssignmentIndex index;
+	EventRelay relay;
 
 	final JdbcTemplate superuser = TestDatabase.get().superuser();
 
@@ -38,7 +39,7 @@ class AssignmentIndexIntegrationTests extends PlatformIntegrationTest {
 		String worker = subject("lse.worker");
 		String amsterdam = caseWithTrajectory("cd.amsterdam", "gm0363", worker);
 		String rotterdam = caseWithTrajectory("cd.rotterdam", "gm0599", worker);
-		this.index.awaitPending();
+		this.relay.awaitDelivered();
 		JsonNode mine = JSON
 			.readTree(get("/api/v1/me/assignments?size=100", TestKeycloak.accessToken("lse.worker")).body());
 		List<String> entries = mine.path("items")
@@ -83,7 +84,7 @@ class AssignmentIndexIntegrationTests extends PlatformIntegrationTest {
 			future.get();
 		}
 		pool.shutdown();
-		this.index.awaitPending();
+		this.relay.awaitDelivered();
 		Set<String> team = new TreeSet<>(this.superuser.queryForList(
 				"select subject from tenant_gm0363.case_member"
 						+ " where case_id = ?::uuid and kind = 'LSE_WORKER' and end_date is null",

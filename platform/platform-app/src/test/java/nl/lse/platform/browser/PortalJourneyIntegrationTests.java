@@ -105,13 +105,16 @@ class PortalJourneyIntegrationTests extends BrowserJourney {
 		logIn("lse.worker", false);
 		browser().get(trajectoryPage);
 		page("trajectory, referred, for the LSE worker");
-		button("Intake starten");
-		page("trajectory, intake");
+		// the intake waits for the family's consent to the trajectory
+		assertThat(browser().findElements(By.xpath("//button[normalize-space()='Intake starten']"))).isEmpty();
 		expand("Toestemming vastleggen");
 		choose("consent-personId",
 				browser().findElement(By.cssSelector("#consent-personId option:nth-child(2)")).getAttribute("value"));
+		choose("consent-capacity", "SELF");
 		choose("consent-scope", "SUPPORT");
 		button("Toestemming vastleggen");
+		button("Intake starten");
+		page("trajectory, intake");
 		type("questions-questions", "Hoe praten we thuis over wat onze zoon online ziet?");
 		button("Hulpvragen opslaan");
 		button("Plan van aanpak opstellen");
@@ -269,7 +272,15 @@ class PortalJourneyIntegrationTests extends BrowserJourney {
 				map("kind", "FAMILY_SUPPORT", "lseWorker", worker));
 		String trajectory = "/trajectories/" + referred.text("id");
 		Api lse = new Api("lse.worker", "gm0363");
-		lse.post(trajectory + "/intake", map("version", referred.version()));
+		String parent = director
+			.post("/cases/" + caseId + "/persons",
+					map("role", "PARENT", "name", "Ouder (fictief)", "yearOfBirth", 1980))
+			.text("id");
+		Api.Response consent = lse.post(trajectory + "/consents",
+				map("personId", parent, "scope", "SUPPORT", "givenOn", TODAY));
+		assertThat(consent.status()).as(consent.toString()).isEqualTo(201);
+		Api.Response intake = lse.post(trajectory + "/intake", map("version", lse.get(trajectory).version()));
+		assertThat(intake.status()).as(intake.toString()).isEqualTo(200);
 		logIn("lse.worker", false);
 		open("/t/gm0363/trajecten/" + referred.text("id"));
 		type("questions-questions", "Een vraag die niet verloren mag gaan");

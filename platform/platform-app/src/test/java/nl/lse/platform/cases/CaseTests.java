@@ -3,6 +3,7 @@ package nl.lse.platform.cases;
 import java.time.LocalDate;
 import java.util.UUID;
 
+import nl.lse.platform.casework.Severity;
 import nl.lse.platform.casework.RuleViolation;
 import nl.lse.platform.casework.Visibility;
 import org.junit.jupiter.api.Test;
@@ -17,18 +18,18 @@ class CaseTests {
 
 	@Test
 	void severityIsOneToFour() {
-		assertThatThrownBy(() -> new Case("GM0363-2026-0001", 5, SupportLevel.LIGHT, "cd", TODAY))
+		assertThatThrownBy(() -> new Case("GM0363-2026-0001", Severity.of(5), SupportLevel.LIGHT, "cd", TODAY))
 			.isInstanceOfSatisfying(RuleViolation.class,
 					(violation) -> assertThat(violation.field()).isEqualTo("severity"));
-		Case kase = new Case("GM0363-2026-0001", 4, SupportLevel.LIGHT, "cd", TODAY);
-		assertThatThrownBy(() -> kase.reassess(0, SupportLevel.MEDIUM)).isInstanceOf(RuleViolation.class);
-		kase.reassess(2, SupportLevel.INTENSIVE);
-		assertThat(kase.severity()).isEqualTo(2);
+		Case kase = new Case("GM0363-2026-0001", Severity.of(4), SupportLevel.LIGHT, "cd", TODAY);
+		assertThatThrownBy(() -> kase.reassess(Severity.of(0), SupportLevel.MEDIUM)).isInstanceOf(RuleViolation.class);
+		kase.reassess(Severity.of(2), SupportLevel.INTENSIVE);
+		assertThat(kase.severity()).isEqualTo(Severity.of(2));
 	}
 
 	@Test
 	void theCaseDirectorClosesOnlyWithoutOpenLseWorkAndWithAReason() {
-		Case kase = new Case("GM0363-2026-0001", 2, SupportLevel.LIGHT, "cd", TODAY);
+		Case kase = new Case("GM0363-2026-0001", Severity.of(2), SupportLevel.LIGHT, "cd", TODAY);
 		kase.assignLseWorker("worker", "Familieondersteuner", "Traject", TODAY);
 		assertThatThrownBy(() -> kase.close("Klaar", true, TODAY)).isInstanceOfSatisfying(RuleViolation.class,
 				(violation) -> assertThat(violation.getMessage()).contains("lopend werk"));
@@ -43,7 +44,7 @@ class CaseTests {
 
 	@Test
 	void withdrawnConsentEndsOnlyTheMembershipsThatRestOnIt() {
-		Case kase = new Case("GM0363-2026-0001", 2, SupportLevel.LIGHT, "cd", TODAY);
+		Case kase = new Case("GM0363-2026-0001", Severity.of(2), SupportLevel.LIGHT, "cd", TODAY);
 		UUID youthCare = UUID.randomUUID();
 		UUID safetyHouse = UUID.randomUUID();
 		kase.addMember(CaseMember.Kind.CHAIN_PARTNER, CaseMember.Basis.CONSENT, null, youthCare, "Jeugdzorg",
@@ -61,7 +62,7 @@ class CaseTests {
 
 	@Test
 	void aClosedCaseIsReopenedWithAReason() {
-		Case kase = new Case("GM0363-2026-0001", 2, SupportLevel.LIGHT, "cd", TODAY);
+		Case kase = new Case("GM0363-2026-0001", Severity.of(2), SupportLevel.LIGHT, "cd", TODAY);
 		assertThatThrownBy(() -> kase.reopen("Nieuw signaal")).isInstanceOfSatisfying(RuleViolation.class,
 				(violation) -> assertThat(violation.getMessage()).contains("open"));
 		kase.close("Geen zorgen meer", false, TODAY);
@@ -75,7 +76,7 @@ class CaseTests {
 
 	@Test
 	void oneCaseIsAboutOnePersonOfConcern() {
-		Case kase = new Case("GM0363-2026-0001", 2, SupportLevel.LIGHT, "cd", TODAY);
+		Case kase = new Case("GM0363-2026-0001", Severity.of(2), SupportLevel.LIGHT, "cd", TODAY);
 		kase.addPerson(PersonRole.PERSON_OF_CONCERN, "Jongere", 2008, null, Visibility.TEAM);
 		kase.addPerson(PersonRole.PARENT, "Moeder", 1978, null, Visibility.TEAM);
 		assertThatThrownBy(() -> kase.addPerson(PersonRole.PERSON_OF_CONCERN, "Ander", 2009, null, Visibility.TEAM))
@@ -85,7 +86,7 @@ class CaseTests {
 
 	@Test
 	void aMemberJoinsFromTodayOrEarlierAndNeedsAReason() {
-		Case kase = new Case("GM0363-2026-0001", 2, SupportLevel.LIGHT, "cd", TODAY);
+		Case kase = new Case("GM0363-2026-0001", Severity.of(2), SupportLevel.LIGHT, "cd", TODAY);
 		LocalDate tomorrow = TODAY.plusDays(1);
 		assertThatThrownBy(() -> kase.addMember(CaseMember.Kind.MUNICIPALITY_STAFF, CaseMember.Basis.LEGAL_TASK,
 				"staff", null, "Collega", "Reden", tomorrow, TODAY))
@@ -108,7 +109,7 @@ class CaseTests {
 
 	@Test
 	void anLseWorkerIsOnTheTeamOnce() {
-		Case kase = new Case("GM0363-2026-0001", 2, SupportLevel.LIGHT, "cd", TODAY);
+		Case kase = new Case("GM0363-2026-0001", Severity.of(2), SupportLevel.LIGHT, "cd", TODAY);
 		kase.assignLseWorker("worker", "Adviseur", "Consultatie", TODAY);
 		kase.assignLseWorker("worker", "Familieondersteuner", "Traject", TODAY);
 		assertThat(kase.members()).hasSize(1);

@@ -68,22 +68,31 @@ class FamilySupportApiIntegrationTests extends PlatformIntegrationTest {
 		assertThat(referred.text("phase")).isEqualTo("REFERRED");
 		assertThat(referred.json().path("commissioned").asBoolean()).isTrue();
 
-		Response intake = worker.post(trajectory + "/intake", map("version", referred.version()));
-		assertThat(intake.text("phase")).as(intake.toString()).isEqualTo("INTAKE");
-		Response questions = worker.put(trajectory + "/help-questions", map("questions",
-				List.of("Hoe praten we met onze zoon over wat hij online ziet?"), "version", intake.version()));
-		assertThat(questions.status()).as(questions.toString()).isEqualTo(200);
-
-		Response noConsent = worker.post(trajectory + "/planning", map("version", questions.version()));
+		Response noConsent = worker.post(trajectory + "/intake", map("version", referred.version()));
 		assertThat(noConsent.status()).isEqualTo(422);
 		assertThat(noConsent.text("field")).isEqualTo("consents");
 		assertThat(noConsent.text("detail")).contains("toestemming");
 
+		Response early = worker.post(trajectory + "/consents", map("personId", parent.text("id"), "scope", "SUPPORT",
+				"givenOn", LocalDate.parse(TODAY).minusDays(1).toString()));
+		assertThat(early.status()).as(early.toString()).isEqualTo(422);
+		assertThat(early.text("field")).isEqualTo("givenOn");
+		Response byFather = worker.post(trajectory + "/consents", map("personId", parent.text("id"), "capacity",
+				"PARENT_WITH_AUTHORITY", "givenByName", "Vader (fictief)", "scope", "SUPPORT", "givenOn", TODAY));
+		assertThat(byFather.status()).as("a parent of 1975 consents themself").isEqualTo(422);
+		assertThat(byFather.text("field")).isEqualTo("capacity");
 		Response consent = worker.post(trajectory + "/consents",
 				map("personId", parent.text("id"), "scope", "SUPPORT", "givenOn", TODAY));
 		assertThat(consent.status()).as(consent.toString()).isEqualTo(201);
+		assertThat(consent.text("capacity")).isEqualTo("SELF");
+
 		// recording consent changed the trajectory: its version moved on
-		Response planning = worker.post(trajectory + "/planning", map("version", worker.get(trajectory).version()));
+		Response intake = worker.post(trajectory + "/intake", map("version", worker.get(trajectory).version()));
+		assertThat(intake.text("phase")).as(intake.toString()).isEqualTo("INTAKE");
+		Response questions = worker.put(trajectory + "/help-questions", map("questions",
+				List.of("Hoe praten we met onze zoon over wat hij online ziet?"), "version", intake.version()));
+		assertThat(questions.status()).as(questions.toString()).isEqualTo(200);
+		Response planning = worker.post(trajectory + "/planning", map("version", questions.version()));
 		assertThat(planning.text("phase")).as(planning.toString()).isEqualTo("PLANNING");
 
 		Response stale = worker.post(trajectory + "/support", map("version", questions.version()));
@@ -149,7 +158,12 @@ class FamilySupportApiIntegrationTests extends PlatformIntegrationTest {
 		assertThat(worker.post(trajectory + "/commission", map("version", referred.version())).status()).isEqualTo(403);
 		Response commissioned = director.post(trajectory + "/commission", map("version", referred.version()));
 		assertThat(commissioned.json().path("commissioned").asBoolean()).as(commissioned.toString()).isTrue();
-		assertThat(worker.post(trajectory + "/intake", map("version", commissioned.version())).text("phase"))
+		String father = director
+			.post("/cases/" + triaged.text("caseId") + "/persons",
+					map("role", "PARENT", "name", "Vader (fictief)", "yearOfBirth", 1970))
+			.text("id");
+		worker.post(trajectory + "/consents", map("personId", father, "scope", "SUPPORT", "givenOn", TODAY));
+		assertThat(worker.post(trajectory + "/intake", map("version", worker.get(trajectory).version())).text("phase"))
 			.isEqualTo("INTAKE");
 	}
 
@@ -167,9 +181,9 @@ class FamilySupportApiIntegrationTests extends PlatformIntegrationTest {
 		assertThat(director.post(trajectory + "/intake", map("version", referred.version())).status())
 			.as("the intake is LSE's work, the municipality commissions and follows")
 			.isEqualTo(403);
-		worker.post(trajectory + "/intake", map("version", referred.version()));
 		Response consent = worker.post(trajectory + "/consents",
 				map("personId", person.text("id"), "scope", "SUPPORT", "givenOn", TODAY));
+		worker.post(trajectory + "/intake", map("version", worker.get(trajectory).version()));
 		Response withdrawn = director.post(trajectory + "/consents/" + consent.text("id") + "/withdrawal",
 				map("withdrawnOn", TODAY));
 		assertThat(withdrawn.text("phase")).as(withdrawn.toString()).isEqualTo("CLOSED");

@@ -144,10 +144,10 @@ class TrajectoryClosureApiIntegrationTests extends PlatformIntegrationTest {
 		Response referred = this.director.post("/cases/" + caseId + "/trajectories",
 				map("kind", "FAMILY_SUPPORT", "lseWorker", this.worker.subject));
 		String trajectory = "/trajectories/" + referred.text("id");
-		Response intake = this.worker.post(trajectory + "/intake", map("version", referred.version()));
+		this.worker.post(trajectory + "/consents", map("personId", person, "scope", "SUPPORT", "givenOn", TODAY));
+		Response intake = this.worker.post(trajectory + "/intake", map("version", version(trajectory)));
 		this.worker.put(trajectory + "/help-questions",
 				map("questions", List.of("Hoe praten we met hem?", "Wie steunt ons?"), "version", intake.version()));
-		this.worker.post(trajectory + "/consents", map("personId", person, "scope", "SUPPORT", "givenOn", TODAY));
 		this.worker.post(trajectory + "/planning", map("version", version(trajectory)));
 		this.worker.post(trajectory + "/action-plans", map("goals", List.of("Doel")));
 		this.worker.post(trajectory + "/action-plans/1/agreement",

@@ -4,7 +4,7 @@ import java.util.List;
 
 import nl.lse.platform.PlatformIntegrationTest;
 import nl.lse.platform.TestKeycloak;
-import nl.lse.platform.assignments.AssignmentIndex;
+import nl.lse.platform.events.EventRelay;
 import nl.lse.platform.casework.Api;
 import nl.lse.platform.casework.Api.Response;
 import nl.lse.platform.testing.TestDatabase;
@@ -28,7 +28,7 @@ class CentralOfficeIntegrationTests extends PlatformIntegrationTest {
 	static final JsonMapper JSON = JsonMapper.builder().build();
 
 	@Autowired
-	AssignmentIndex index;
+	EventRelay relay;
 
 	@Test
 	void theCoordinatorHandsAnUnassignedRequestToAWorker() throws Exception {
@@ -38,7 +38,7 @@ class CentralOfficeIntegrationTests extends PlatformIntegrationTest {
 		String caseId = director.post("/cases", map("severity", 3, "supportLevel", "MEDIUM")).text("id");
 		String trajectory = director.post("/cases/" + caseId + "/trajectories", map("kind", "FAMILY_SUPPORT"))
 			.text("id");
-		this.index.awaitPending();
+		this.relay.awaitDelivered();
 
 		JsonNode queue = central("/api/v1/central/unassigned-requests", coordinator.token());
 		assertThat(queue.valueStream().map((r) -> r.path("itemId").asString())).contains(trajectory);
@@ -52,7 +52,7 @@ class CentralOfficeIntegrationTests extends PlatformIntegrationTest {
 		Response assigned = coordinator.post("/work-items/" + trajectory + "/assignment",
 				map("lseWorker", worker.subject));
 		assertThat(assigned.status()).as(assigned.toString()).isEqualTo(204);
-		this.index.awaitPending();
+		this.relay.awaitDelivered();
 		assertThat(central("/api/v1/central/unassigned-requests", coordinator.token()).valueStream()
 			.map((r) -> r.path("itemId").asString())).doesNotContain(trajectory);
 		assertThat(JSON.readTree(get("/api/v1/me/assignments?size=100", worker.token()).body())

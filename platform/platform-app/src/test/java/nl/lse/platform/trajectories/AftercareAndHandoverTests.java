@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
+import nl.lse.platform.casework.Severity;
 import nl.lse.platform.cases.SupportLevel;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -41,7 +42,6 @@ class AftercareAndHandoverTests {
 		refused(() -> agree(TrajectoryTests.inPlanning(), 28, null, null), "phase", "volgt op de begeleiding");
 		Trajectory trajectory = TrajectoryTests.inIntake();
 		trajectory.recordHelpQuestions(List.of("Hoe praten we met hem?", "Wie steunt ons?"));
-		trajectory.recordConsent(TrajectoryTests.PARENT, Consent.Scope.SUPPORT, TODAY, "w", TODAY);
 		trajectory.startPlanning();
 		TrajectoryTests.plan(trajectory);
 		trajectory.agreePlan(1, TODAY, "Ouders", TODAY);
@@ -59,7 +59,7 @@ class AftercareAndHandoverTests {
 			"2, INTENSIVE, 28", "3, LIGHT, 42", "3, MEDIUM, 28", "3, INTENSIVE, 14", "4, LIGHT, 28", "4, MEDIUM, 14",
 			"4, INTENSIVE, 7" })
 	void aftercareIsScheduledFromTheSeverityAndSupportLevel(int severity, SupportLevel level, int days) {
-		int standard = FREQUENCIES.daysBetweenContacts(severity, level);
+		int standard = FREQUENCIES.daysBetweenContacts(Severity.of(severity), level);
 		assertThat(standard).isEqualTo(days);
 		LocalDate endsOn = TODAY.plusDays(180);
 		Aftercare aftercare = supportDone().agreeAftercare(Contact.Kind.HOME_VISIT, null, endsOn, standard, null, null,
@@ -72,7 +72,8 @@ class AftercareAndHandoverTests {
 
 	@Test
 	void theFrequencyTableIsConfigurable() {
-		assertThat(new AftercareFrequencies(Map.of("3-MEDIUM", 21)).daysBetweenContacts(3, SupportLevel.MEDIUM))
+		assertThat(new AftercareFrequencies(Map.of("3-MEDIUM", 21)).daysBetweenContacts(Severity.of(3),
+				SupportLevel.MEDIUM))
 			.isEqualTo(21);
 	}
 

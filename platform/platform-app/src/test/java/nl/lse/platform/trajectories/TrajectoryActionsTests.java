@@ -27,8 +27,6 @@ class TrajectoryActionsTests {
 
 	static final LocalDate TODAY = LocalDate.of(2026, 11, 28);
 
-	static final UUID PARENT = UUID.randomUUID();
-
 	/** The sight each role has of a case it is on. */
 	static final Map<CaseRole, Sight> SIGHT = Map.of(CaseRole.CASE_DIRECTOR, Sight.MUNICIPALITY, CaseRole.LSE_WORKER,
 			Sight.LSE, CaseRole.MUNICIPALITY_STAFF, Sight.MUNICIPALITY, CaseRole.CHAIN_PARTNER, Sight.TEAM,
@@ -59,8 +57,12 @@ class TrajectoryActionsTests {
 	@Test
 	void eachStateOffersItsNextStepToTheRightRole() {
 		assertThat(states().get("referred, worker assigned").get().allowedActions(CaseRole.LSE_WORKER, Sight.LSE))
-			.contains(TrajectoryAction.START_INTAKE, TrajectoryAction.LOG_CONTACT)
-			.doesNotContain(TrajectoryAction.COMMISSION, TrajectoryAction.CLOSE);
+			.as("consent to the trajectory comes before the intake")
+			.contains(TrajectoryAction.RECORD_CONSENT, TrajectoryAction.LOG_CONTACT)
+			.doesNotContain(TrajectoryAction.START_INTAKE, TrajectoryAction.COMMISSION, TrajectoryAction.CLOSE);
+		assertThat(
+				states().get("referred, worker assigned, consent").get().allowedActions(CaseRole.LSE_WORKER, Sight.LSE))
+			.contains(TrajectoryAction.START_INTAKE);
 		assertThat(states().get("self-referral").get().allowedActions(CaseRole.CASE_DIRECTOR, Sight.MUNICIPALITY))
 			.contains(TrajectoryAction.COMMISSION)
 			.doesNotContain(TrajectoryAction.START_INTAKE);
@@ -81,7 +83,9 @@ class TrajectoryActionsTests {
 		assertThat(states().get("aftercare").get().allowedActions(CaseRole.MUNICIPALITY_STAFF, Sight.MUNICIPALITY))
 			.containsExactly(TrajectoryAction.RECORD_AFTERCARE_CONTACT);
 		assertThat(states().get("aftercare").get().allowedActions(CaseRole.CHAIN_PARTNER, Sight.TEAM)).isEmpty();
-		assertThat(states().get("closed").get().allowedActions(CaseRole.CASE_DIRECTOR, Sight.MUNICIPALITY)).isEmpty();
+		assertThat(states().get("closed").get().allowedActions(CaseRole.CASE_DIRECTOR, Sight.MUNICIPALITY))
+			.as("a closed trajectory still rests on the consent given before its intake; the family may withdraw it")
+			.containsExactly(TrajectoryAction.WITHDRAW_CONSENT);
 	}
 
 	/** Does the transition go through with valid input? A refused rule says no. */
@@ -104,7 +108,8 @@ class TrajectoryActionsTests {
 			case RECORD_HELP_QUESTIONS -> t.recordHelpQuestions(List.of("Hoe praten we met hem?"));
 			case UPDATE_HELP_QUESTION -> t.updateHelpQuestion(1, HelpQuestion.Status.DONE, null);
 			case CHOOSE_LOCAL_PARTNER -> t.chooseLocalPartner(null, "Buurtteam Oost");
-			case RECORD_CONSENT -> t.recordConsent(PARENT, Consent.Scope.SUPPORT, TODAY, "w", TODAY);
+			case RECORD_CONSENT -> t.recordConsent(TrajectoryTests.PARENT, Consent.Capacity.SELF, null,
+					Consent.Scope.SUPPORT, TODAY, "w", TODAY);
 			case WITHDRAW_CONSENT -> t.withdrawConsent(t.consents()
 				.stream()
 				.filter(Consent::isActive)
@@ -151,8 +156,13 @@ class TrajectoryActionsTests {
 				() -> new Trajectory(UUID.randomUUID(), TrajectoryKind.FAMILY_SUPPORT, true, null, TODAY));
 		states.put("referred, no worker", TrajectoryActionsTests::referred);
 		states.put("referred, worker assigned", then(TrajectoryActionsTests::referred, (t) -> t.assign("worker")));
+		states.put("referred, worker assigned, consent", then(TrajectoryActionsTests::referred, (t) -> {
+			t.assign("worker");
+			t.recordConsent(TrajectoryTests.PARENT, Consent.Capacity.SELF, null, Consent.Scope.SUPPORT, TODAY, "w",
+					TODAY);
+		}));
 		states.put("intake", TrajectoryActionsTests::intake);
-		states.put("intake, questions and consent", TrajectoryActionsTests::readyToPlan);
+		states.put("intake, questions", TrajectoryActionsTests::readyToPlan);
 		states.put("planning, internal draft",
 				then(TrajectoryActionsTests::planning, (t) -> t.draftPlan(List.of(new ActionPlan.Goal("Intern")),
 						List.of(), Visibility.LSE_INTERNAL, "w", Instant.now())));
@@ -189,6 +199,8 @@ class TrajectoryActionsTests {
 	private static Trajectory intake() {
 		Trajectory trajectory = referred();
 		trajectory.assign("worker");
+		trajectory.recordConsent(TrajectoryTests.PARENT, Consent.Capacity.SELF, null, Consent.Scope.SUPPORT, TODAY, "w",
+				TODAY);
 		trajectory.startIntake(TODAY);
 		return trajectory;
 	}
@@ -196,7 +208,6 @@ class TrajectoryActionsTests {
 	private static Trajectory readyToPlan() {
 		Trajectory trajectory = intake();
 		trajectory.recordHelpQuestions(List.of("Hoe praten we met hem?"));
-		trajectory.recordConsent(PARENT, Consent.Scope.SUPPORT, TODAY, "w", TODAY);
 		return trajectory;
 	}
 

@@ -170,12 +170,12 @@ class TrajectoryOffersIntegrationTests extends PlatformIntegrationTest {
 	/** Takes a referred trajectory the given number of steps along. */
 	private static void advance(Api director, Api worker, String t, String parent, int steps) {
 		if (steps >= 1) {
+			worker.post(t + "/consents", map("personId", parent, "scope", "SUPPORT", "givenOn", TODAY));
 			worker.post(t + "/intake", map("version", version(worker, t)));
 		}
 		if (steps >= 2) {
 			worker.put(t + "/help-questions",
 					map("questions", List.of("Hoe praten we met hem?"), "version", version(worker, t)));
-			worker.post(t + "/consents", map("personId", parent, "scope", "SUPPORT", "givenOn", TODAY));
 			worker.post(t + "/planning", map("version", version(worker, t)));
 		}
 		if (steps >= 3) {

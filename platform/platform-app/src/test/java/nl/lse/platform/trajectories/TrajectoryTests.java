@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import nl.lse.platform.cases.PersonRole;
 import nl.lse.platform.casework.RuleViolation;
 import nl.lse.platform.casework.Sight;
 import nl.lse.platform.casework.Visibility;
@@ -18,7 +19,7 @@ class TrajectoryTests {
 
 	static final LocalDate TODAY = LocalDate.of(2026, 11, 28);
 
-	static final UUID PARENT = UUID.randomUUID();
+	static final Consent.About PARENT = new Consent.About(UUID.randomUUID(), PersonRole.PARENT, 1980);
 
 	@Test
 	void aReferralByTheMunicipalityIsCommissionedAtOnce() {
@@ -32,6 +33,7 @@ class TrajectoryTests {
 	void aSelfReferralWaitsForTheCommission() {
 		Trajectory trajectory = new Trajectory(UUID.randomUUID(), TrajectoryKind.FAMILY_SUPPORT, true, null, TODAY);
 		trajectory.assign("worker");
+		trajectory.recordConsent(PARENT, Consent.Capacity.SELF, null, Consent.Scope.SUPPORT, TODAY, "w", TODAY);
 		refused(() -> trajectory.startIntake(TODAY), "commissionedBy", "opdracht");
 		trajectory.commission("cd", TODAY);
 		trajectory.startIntake(TODAY);
@@ -82,22 +84,102 @@ class TrajectoryTests {
 	}
 
 	@Test
-	void consentIsRecordedFromIntakeAndNotInTheFuture() {
-		refused(() -> referred().recordConsent(PARENT, Consent.Scope.SUPPORT, TODAY, "w", TODAY), "phase",
-				"vanaf de intake");
-		refused(() -> inIntake().recordConsent(PARENT, Consent.Scope.SUPPORT, TODAY.plusDays(1), "w", TODAY), "givenOn",
-				"toekomst");
+	void consentIsRecordedFromTheReferralAndNotInTheFuture() {
+		Trajectory referred = referred();
+		referred.recordConsent(PARENT, Consent.Capacity.SELF, null, Consent.Scope.SUPPORT, TODAY, "w", TODAY);
+		refused(() -> referred().recordConsent(PARENT, Consent.Capacity.SELF, null, Consent.Scope.SUPPORT,
+				TODAY.minusDays(1), "w", TODAY), "givenOn", "voor de aanmelding");
+		refused(() -> referred().recordConsent(PARENT, Consent.Capacity.SELF, null, Consent.Scope.SUPPORT,
+				TODAY.plusDays(1), "w", TODAY), "givenOn", "toekomst");
 	}
 
 	@Test
-	void planningNeedsHelpQuestionsAndConsentToTheTrajectory() {
+	void intakeNeedsConsentToTheTrajectory() {
+		Trajectory trajectory = referred();
+		trajectory.assign("worker");
+		refused(() -> trajectory.startIntake(TODAY), "consents", "toestemming");
+		trajectory.recordConsent(PARENT, Consent.Capacity.SELF, null, Consent.Scope.SHARE_WITH_PARTNERS, TODAY, "w",
+				TODAY);
+		refused(() -> trajectory.startIntake(TODAY), "consents", "toestemming");
+		Consent consent = trajectory.recordConsent(PARENT, Consent.Capacity.SELF, null, Consent.Scope.SUPPORT, TODAY,
+				"w", TODAY);
+		trajectory.withdrawConsent(consent.id(), TODAY, "w");
+		assertThat(trajectory.phase()).as("a referral stays a referral").isEqualTo(Phase.REFERRED);
+		refused(() -> trajectory.startIntake(TODAY), "consents", "toestemming");
+		trajectory.recordConsent(PARENT, Consent.Capacity.SELF, null, Consent.Scope.SUPPORT, TODAY, "w", TODAY);
+		trajectory.startIntake(TODAY);
+		assertThat(trajectory.phase()).isEqualTo(Phase.INTAKE);
+	}
+
+	@Test
+	void underTwelveTheRepresentativesConsent() {
+		Consent.About child = new Consent.About(UUID.randomUUID(), PersonRole.SIBLING, 2015);
+		Trajectory trajectory = referred();
+		trajectory.assign("worker");
+		refused(() -> trajectory.recordConsent(child, Consent.Capacity.SELF, null, Consent.Scope.SUPPORT, TODAY, "w",
+				TODAY), "capacity", "jonger kan zijn dan 12");
+		refused(() -> trajectory.recordConsent(child, Consent.Capacity.PARENT_WITH_AUTHORITY, " ",
+				Consent.Scope.SUPPORT, TODAY, "w", TODAY), "givenByName", "naam");
+		Consent given = trajectory.recordConsent(child, Consent.Capacity.GUARDIAN, " Voogd Jansen ",
+				Consent.Scope.SUPPORT, TODAY, "w", TODAY);
+		assertThat(given.givenByName()).isEqualTo("Voogd Jansen");
+		trajectory.startIntake(TODAY);
+	}
+
+	@Test
+	void fromTwelveToFifteenTheYoungPersonAndARepresentative() {
+		Consent.About young = new Consent.About(UUID.randomUUID(), PersonRole.SIBLING, 2012);
+		Trajectory trajectory = referred();
+		trajectory.assign("worker");
+		trajectory.recordConsent(young, Consent.Capacity.SELF, null, Consent.Scope.SUPPORT, TODAY, "w", TODAY);
+		refused(() -> trajectory.startIntake(TODAY), "consents", "toestemming");
+		trajectory.recordConsent(young, Consent.Capacity.PARENT_WITH_AUTHORITY, "Moeder", Consent.Scope.SUPPORT, TODAY,
+				"w", TODAY);
+		trajectory.startIntake(TODAY);
+	}
+
+	@Test
+	void fromSixteenThePersonThemselfAndInTheYearOfTheBirthdayTheStricterRule() {
+		Consent.About sixteenOrSeventeen = new Consent.About(UUID.randomUUID(), PersonRole.SIBLING, 2009);
+		refused(() -> referred().recordConsent(sixteenOrSeventeen, Consent.Capacity.PARENT_WITH_AUTHORITY, "Vader",
+				Consent.Scope.SUPPORT, TODAY, "w", TODAY), "capacity", "Vanaf 16 jaar");
+		// born 2010: 15 or 16 in 2026, so both
+		Consent.About fifteenOrSixteen = new Consent.About(UUID.randomUUID(), PersonRole.SIBLING, 2010);
+		Trajectory trajectory = referred();
+		trajectory.assign("worker");
+		trajectory.recordConsent(fifteenOrSixteen, Consent.Capacity.SELF, null, Consent.Scope.SUPPORT, TODAY, "w",
+				TODAY);
+		refused(() -> trajectory.startIntake(TODAY), "consents", "toestemming");
+		trajectory.recordConsent(fifteenOrSixteen, Consent.Capacity.GUARDIAN, "Voogd", Consent.Scope.SUPPORT, TODAY,
+				"w", TODAY);
+		trajectory.startIntake(TODAY);
+	}
+
+	@Test
+	void familySupportNeedsEveryParticipatingRelativeAndIndividualGuidanceThePerson() {
+		Trajectory family = referred();
+		family.assign("worker");
+		family.recordConsent(PARENT, Consent.Capacity.SELF, null, Consent.Scope.SUPPORT, TODAY, "w", TODAY);
+		family.recordConsent(new Consent.About(UUID.randomUUID(), PersonRole.SIBLING, 2013), Consent.Capacity.SELF,
+				null, Consent.Scope.SUPPORT, TODAY, "w", TODAY);
+		refused(() -> family.startIntake(TODAY), "consents", "ieder gezinslid");
+
+		Consent.About person = new Consent.About(UUID.randomUUID(), PersonRole.PERSON_OF_CONCERN, 1998);
+		Trajectory guidance = new Trajectory(UUID.randomUUID(), TrajectoryKind.INDIVIDUAL_GUIDANCE, false, "cd", TODAY);
+		guidance.assign("worker");
+		refused(() -> guidance.recordConsent(PARENT, Consent.Capacity.SELF, null, Consent.Scope.SUPPORT, TODAY, "w",
+				TODAY), "personId", "persoon om wie zorg bestaat");
+		guidance.recordConsent(PARENT, Consent.Capacity.SELF, null, Consent.Scope.CONTACT_SCHOOL, TODAY, "w", TODAY);
+		refused(() -> guidance.startIntake(TODAY), "consents", "persoon om wie zorg bestaat");
+		guidance.recordConsent(person, Consent.Capacity.SELF, null, Consent.Scope.SUPPORT, TODAY, "w", TODAY);
+		guidance.startIntake(TODAY);
+	}
+
+	@Test
+	void planningNeedsHelpQuestions() {
 		Trajectory trajectory = inIntake();
 		refused(trajectory::startPlanning, "helpQuestions", "hulpvragen");
 		trajectory.recordHelpQuestions(List.of("Vraag"));
-		refused(trajectory::startPlanning, "consents", "toestemming");
-		trajectory.recordConsent(PARENT, Consent.Scope.SHARE_WITH_PARTNERS, TODAY, "w", TODAY);
-		refused(trajectory::startPlanning, "consents", "toestemming");
-		trajectory.recordConsent(PARENT, Consent.Scope.SUPPORT, TODAY, "w", TODAY);
 		trajectory.startPlanning();
 		assertThat(trajectory.phase()).isEqualTo(Phase.PLANNING);
 	}
@@ -110,7 +192,7 @@ class TrajectoryTests {
 	@Test
 	void withdrawingConsentToTheTrajectoryEndsIt() {
 		Trajectory trajectory = inIntake();
-		Consent consent = trajectory.recordConsent(PARENT, Consent.Scope.SUPPORT, TODAY, "w", TODAY);
+		Consent consent = trajectory.consents().get(0);
 		trajectory.withdrawConsent(consent.id(), TODAY, "w");
 		assertThat(trajectory.phase()).isEqualTo(Phase.CLOSED);
 		assertThat(trajectory.closureReason()).isEqualTo(Trajectory.CONSENT_WITHDRAWN);
@@ -122,7 +204,8 @@ class TrajectoryTests {
 	@Test
 	void withdrawingAnotherConsentOnlyRecordsIt() {
 		Trajectory trajectory = inIntake();
-		Consent school = trajectory.recordConsent(PARENT, Consent.Scope.CONTACT_SCHOOL, TODAY, "w", TODAY);
+		Consent school = trajectory.recordConsent(PARENT, Consent.Capacity.SELF, null, Consent.Scope.CONTACT_SCHOOL,
+				TODAY, "w", TODAY);
 		trajectory.withdrawConsent(school.id(), TODAY, "w");
 		assertThat(trajectory.phase()).isEqualTo(Phase.INTAKE);
 		refused(() -> trajectory.withdrawConsent(school.id(), TODAY, "w"), "consentId", "al ingetrokken");
@@ -132,7 +215,8 @@ class TrajectoryTests {
 	@Test
 	void withdrawalCannotPrecedeTheConsent() {
 		Trajectory trajectory = inIntake();
-		Consent consent = trajectory.recordConsent(PARENT, Consent.Scope.SUPPORT, TODAY, "w", TODAY);
+		Consent consent = trajectory.recordConsent(PARENT, Consent.Capacity.SELF, null, Consent.Scope.SUPPORT, TODAY,
+				"w", TODAY);
 		refused(() -> trajectory.withdrawConsent(consent.id(), TODAY.minusDays(1), "w"), "withdrawnOn",
 				"voor de datum");
 	}
@@ -238,6 +322,7 @@ class TrajectoryTests {
 	static Trajectory inIntake() {
 		Trajectory trajectory = referred();
 		trajectory.assign("worker");
+		trajectory.recordConsent(PARENT, Consent.Capacity.SELF, null, Consent.Scope.SUPPORT, TODAY, "w", TODAY);
 		trajectory.startIntake(TODAY);
 		return trajectory;
 	}
@@ -245,7 +330,6 @@ class TrajectoryTests {
 	static Trajectory inPlanning() {
 		Trajectory trajectory = inIntake();
 		trajectory.recordHelpQuestions(List.of("Vraag"));
-		trajectory.recordConsent(PARENT, Consent.Scope.SUPPORT, TODAY, "w", TODAY);
 		trajectory.startPlanning();
 		return trajectory;
 	}

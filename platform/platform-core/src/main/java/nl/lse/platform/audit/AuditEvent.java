@@ -12,14 +12,14 @@ import org.jspecify.annotations.Nullable;
  *
  * @param action what was done
  * @param outcome how it ended
- * @param objectKind code of the kind of record, e.g. {@code CASE}, {@code CONSENT}
+ * @param objectKind the kind of record
  * @param objectId the record, when there is one
  * @param caseId the case the record belongs to, so that "who saw this case" finds it
  * @param listedCaseIds every case shown by a list or search
  * @param purpose purpose code where the action needs one (an export, the access log)
  */
-public record AuditEvent(AuditAction action, AuditOutcome outcome, @Nullable String objectKind, @Nullable UUID objectId,
-		@Nullable UUID caseId, List<UUID> listedCaseIds, @Nullable String purpose) {
+public record AuditEvent(AuditAction action, AuditOutcome outcome, @Nullable AuditObject objectKind,
+		@Nullable UUID objectId, @Nullable UUID caseId, List<UUID> listedCaseIds, @Nullable String purpose) {
 
 	private static final Pattern CODE = Pattern.compile("[A-Z_]{1,40}");
 
@@ -28,9 +28,6 @@ public record AuditEvent(AuditAction action, AuditOutcome outcome, @Nullable Str
 
 	public AuditEvent {
 		listedCaseIds = List.copyOf(listedCaseIds);
-		if (objectKind != null && !CODE.matcher(objectKind).matches()) {
-			throw new IllegalArgumentException("object kind must be a code: " + objectKind);
-		}
 		if (purpose != null && !CODE.matcher(purpose).matches()) {
 			throw new IllegalArgumentException("purpose must be a code: " + purpose);
 		}
@@ -39,24 +36,24 @@ public record AuditEvent(AuditAction action, AuditOutcome outcome, @Nullable Str
 		}
 	}
 
-	public static AuditEvent of(AuditAction action, String objectKind, UUID objectId, @Nullable UUID caseId) {
+	public static AuditEvent of(AuditAction action, AuditObject objectKind, UUID objectId, @Nullable UUID caseId) {
 		return new AuditEvent(action, AuditOutcome.SUCCESS, objectKind, objectId, caseId, List.of(), null);
 	}
 
-	public static AuditEvent search(String objectKind, List<UUID> listedCaseIds) {
+	public static AuditEvent search(AuditObject objectKind, List<UUID> listedCaseIds) {
 		return new AuditEvent(AuditAction.SEARCH, AuditOutcome.SUCCESS, objectKind, null, null, listedCaseIds, null);
 	}
 
 	/**
 	 * A refusal of a record the caller may not know of: recorded as a not-found denial.
 	 */
-	public static AuditEvent denied(String objectKind, UUID objectId) {
+	public static AuditEvent denied(AuditObject objectKind, UUID objectId) {
 		return new AuditEvent(AuditAction.DENY, AuditOutcome.NOT_FOUND, objectKind, objectId,
-				"CASE".equals(objectKind) ? objectId : null, List.of(), null);
+				(objectKind == AuditObject.CASE) ? objectId : null, List.of(), null);
 	}
 
 	/** A refusal of something the caller may see but not do. */
-	public static AuditEvent refused(String objectKind, @Nullable UUID objectId, @Nullable UUID caseId) {
+	public static AuditEvent refused(AuditObject objectKind, @Nullable UUID objectId, @Nullable UUID caseId) {
 		return new AuditEvent(AuditAction.DENY, AuditOutcome.DENIED, objectKind, objectId, caseId, List.of(), null);
 	}
 

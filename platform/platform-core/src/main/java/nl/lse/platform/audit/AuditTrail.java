@@ -79,9 +79,10 @@ public class AuditTrail {
 	private UUID insert(AuditEvent event, Actor actor) {
 		UUID id = UUID.randomUUID();
 		UUID[] listed = event.listedCaseIds().toArray(UUID[]::new);
+		String objectKind = (event.objectKind() != null) ? event.objectKind().name() : null;
 		this.jdbc.update(INSERT, id, event.action().name(), event.outcome().name(), actor.subjectId(),
-				actor.subjectName(), actor.role(), actor.organisation(), event.objectKind(), event.objectId(),
-				event.caseId(), listed, event.purpose(), actor.clientId(), actor.sourceAddress());
+				actor.subjectName(), actor.role(), actor.organisation(), objectKind, event.objectId(), event.caseId(),
+				listed, event.purpose(), actor.clientId(), actor.sourceAddress());
 		return id;
 	}
 

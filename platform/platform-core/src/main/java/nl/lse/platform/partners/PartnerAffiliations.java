@@ -8,6 +8,7 @@ import java.util.function.Consumer;
 
 import nl.lse.platform.audit.AuditAction;
 import nl.lse.platform.audit.AuditEvent;
+import nl.lse.platform.audit.AuditObject;
 import nl.lse.platform.tenancy.TenantId;
 import nl.lse.platform.tenancy.TenantTransactions;
 
@@ -76,7 +77,7 @@ public class PartnerAffiliations {
 			// whom it concerns: the user, by their Keycloak id (a UUID), else the
 			// organisation
 			if (audited) {
-				this.audit.accept(AuditEvent.of(AuditAction.UPDATE, "PARTNER_AFFILIATION",
+				this.audit.accept(AuditEvent.of(AuditAction.UPDATE, AuditObject.PARTNER_AFFILIATION,
 						subjectId(subject, organisation), null));
 			}
 			return null;

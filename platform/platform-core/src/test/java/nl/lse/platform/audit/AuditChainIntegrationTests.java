@@ -59,13 +59,13 @@ class AuditChainIntegrationTests {
 		Callers.signIn("sub-cd-1", "Carla de Regie", "case-director", List.of(this.tenant.code()), "10.1.2.3");
 		this.events = new ArrayList<>();
 		for (int i = 0; i < 8; i++) {
-			this.events.add(this.tenants.inTenant(this.tenant,
-					(status) -> this.trail.record(AuditEvent.of(AuditAction.READ, "CASE", UUID.randomUUID(), null))));
+			this.events.add(this.tenants.inTenant(this.tenant, (status) -> this.trail
+				.record(AuditEvent.of(AuditAction.READ, AuditObject.CASE, UUID.randomUUID(), null))));
 		}
 		// two in one transaction
 		this.tenants.inTenant(this.tenant, (status) -> {
-			this.events.add(this.trail.record(AuditEvent.search("CASE", List.of(UUID.randomUUID()))));
-			this.events.add(this.trail.record(AuditEvent.search("CASE", List.of())));
+			this.events.add(this.trail.record(AuditEvent.search(AuditObject.CASE, List.of(UUID.randomUUID()))));
+			this.events.add(this.trail.record(AuditEvent.search(AuditObject.CASE, List.of())));
 			return null;
 		});
 		assertThat(this.sealer.seal(this.tenant)).isEqualTo(10);
@@ -80,8 +80,8 @@ class AuditChainIntegrationTests {
 	@Test
 	void sealingAgainAddsOnlyNewEventsAndStaysIntact() {
 		assertThat(this.sealer.seal(this.tenant)).isZero();
-		this.tenants.inTenant(this.tenant,
-				(status) -> this.trail.record(AuditEvent.of(AuditAction.CREATE, "CASE", UUID.randomUUID(), null)));
+		this.tenants.inTenant(this.tenant, (status) -> this.trail
+			.record(AuditEvent.of(AuditAction.CREATE, AuditObject.CASE, UUID.randomUUID(), null)));
 		assertThat(this.sealer.seal(this.tenant)).isOne();
 		VerificationReport report = this.verifier.verify(this.tenant);
 		assertThat(report.sealed()).isEqualTo(11);

@@ -62,7 +62,8 @@ class AuditTrailIntegrationTests {
 	void recordsWhoWhatForWhomAndWhereFrom() {
 		Callers.signIn("sub-cd-1", "Carla de Regie", "case-director", List.of("gm0363"), "10.1.2.3");
 		UUID caseId = UUID.randomUUID();
-		UUID id = inAmsterdam(() -> this.trail.record(AuditEvent.of(AuditAction.READ, "CASE", caseId, caseId)));
+		UUID id = inAmsterdam(
+				() -> this.trail.record(AuditEvent.of(AuditAction.READ, AuditObject.CASE, caseId, caseId)));
 		Map<String, Object> row = inAmsterdam(() -> this.jdbc
 			.queryForMap("select *, host(source_address) as address from audit_event where id = ?", id));
 		assertThat(row).containsEntry("action", "READ")
@@ -83,7 +84,7 @@ class AuditTrailIntegrationTests {
 	void aVeryLongDisplayNameIsShortenedNotRefused() {
 		Callers.signIn("sub-cd-1", "x".repeat(250), "case-director", List.of("gm0363"), "10.1.2.3");
 		UUID id = inAmsterdam(
-				() -> this.trail.record(AuditEvent.of(AuditAction.READ, "CASE", UUID.randomUUID(), null)));
+				() -> this.trail.record(AuditEvent.of(AuditAction.READ, AuditObject.CASE, UUID.randomUUID(), null)));
 		assertThat(inAmsterdam(
 				() -> this.jdbc.queryForObject("select subject_name from audit_event where id = ?", String.class, id)))
 			.hasSize(200);
@@ -92,7 +93,7 @@ class AuditTrailIntegrationTests {
 	@Test
 	void anLseWorkerActsForLse() {
 		Callers.signIn("sub-lse-1", "Lotte Steun", "lse-worker", List.of("lse"), "10.1.2.4");
-		UUID id = inAmsterdam(() -> this.trail.record(AuditEvent.search("CASE", List.of(UUID.randomUUID()))));
+		UUID id = inAmsterdam(() -> this.trail.record(AuditEvent.search(AuditObject.CASE, List.of(UUID.randomUUID()))));
 		assertThat(inAmsterdam(() -> this.jdbc.queryForMap("select * from audit_event where id = ?", id)))
 			.containsEntry("organisation", "lse")
 			.containsEntry("subject_role", "lse-worker")
@@ -103,7 +104,7 @@ class AuditTrailIntegrationTests {
 	void theTenantRoleMayOnlyAppendAndRead() {
 		Callers.signIn("sub-cd-1", "Carla de Regie", "case-director", List.of("gm0363"), "10.1.2.3");
 		UUID id = inAmsterdam(
-				() -> this.trail.record(AuditEvent.of(AuditAction.READ, "CASE", UUID.randomUUID(), null)));
+				() -> this.trail.record(AuditEvent.of(AuditAction.READ, AuditObject.CASE, UUID.randomUUID(), null)));
 		for (String sql : List.of("update audit_event set subject_name = 'x' where id = ?",
 				"insert into audit_event (id, action, outcome, subject_id, subject_name, subject_role, organisation,"
 						+ " client_id, occurred_at) values (?, 'READ', 'SUCCESS', 's', 'n', 'case-director', 'o', 'c',"
@@ -126,8 +127,9 @@ class AuditTrailIntegrationTests {
 		Callers.signIn("sub-cd-1", "Carla de Regie", "case-director", List.of("gm0363"), "10.1.2.3");
 		TransactionTemplate readOnly = new TransactionTemplate(this.transactionManager);
 		readOnly.setReadOnly(true);
-		assertThatThrownBy(() -> TenantContext.callAs(amsterdam, () -> readOnly
-			.execute((status) -> this.trail.record(AuditEvent.of(AuditAction.READ, "CASE", UUID.randomUUID(), null)))))
+		assertThatThrownBy(() -> TenantContext.callAs(amsterdam,
+				() -> readOnly.execute((status) -> this.trail
+					.record(AuditEvent.of(AuditAction.READ, AuditObject.CASE, UUID.randomUUID(), null)))))
 			.isInstanceOf(IllegalStateException.class)
 			.hasMessageContaining("read-write");
 	}
@@ -141,7 +143,7 @@ class AuditTrailIntegrationTests {
 		String before = setting();
 		assertThatThrownBy(() -> inAmsterdam(() -> {
 			this.jdbc.update("update tenant_setting set value = '7' where name = 'retention.closed-cases.years'");
-			return this.trail.record(AuditEvent.of(AuditAction.UPDATE, "SETTING", UUID.randomUUID(), null));
+			return this.trail.record(AuditEvent.of(AuditAction.UPDATE, AuditObject.SETTING, UUID.randomUUID(), null));
 		})).isInstanceOf(DataAccessException.class);
 		assertThat(setting()).isEqualTo(before);
 	}
@@ -152,7 +154,7 @@ class AuditTrailIntegrationTests {
 		UUID caseId = UUID.randomUUID();
 		UUID[] id = new UUID[1];
 		assertThatThrownBy(() -> inAmsterdam(() -> {
-			id[0] = this.trail.recordDenial(AuditEvent.denied("CASE", caseId));
+			id[0] = this.trail.recordDenial(AuditEvent.denied(AuditObject.CASE, caseId));
 			throw new IllegalArgumentException("refused");
 		})).hasMessage("refused");
 		assertThat(inAmsterdam(() -> this.jdbc.queryForMap("select * from audit_event where id = ?", id[0])))
@@ -164,8 +166,8 @@ class AuditTrailIntegrationTests {
 	@Test
 	void outsideATenantNothingIsRecorded() {
 		Callers.signIn("sub-cd-1", "Carla de Regie", "case-director", List.of("gm0363"), "10.1.2.3");
-		assertThatThrownBy(() -> new TransactionTemplate(this.transactionManager)
-			.execute((status) -> this.trail.record(AuditEvent.of(AuditAction.READ, "CASE", UUID.randomUUID(), null))))
+		assertThatThrownBy(() -> new TransactionTemplate(this.transactionManager).execute((status) -> this.trail
+			.record(AuditEvent.of(AuditAction.READ, AuditObject.CASE, UUID.randomUUID(), null))))
 			.isInstanceOf(IllegalStateException.class);
 	}
 
