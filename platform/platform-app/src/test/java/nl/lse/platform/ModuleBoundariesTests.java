@@ -115,13 +115,14 @@ class ModuleBoundariesTests {
 		map.put("security", List.of("portal"));
 		map.put("cases", List.of("casework", "web"));
 		map.put("consultations", List.of("cases", "casework", "portal", "web"));
-		map.put("trajectories", List.of("cases", "casework", "portal", "web"));
+		map.put("trajectories", List.of("cases", "casework", "portal", "staff", "web"));
 		map.put("signals", List.of("cases", "consultations", "trajectories", "casework", "portal", "web"));
 		map.put("closure", List.of("cases", "consultations", "trajectories"));
 		map.put("casefile", List.of("cases", "trajectories", "casework", "portal", "web"));
 		map.put("worklists", List.of("cases", "consultations", "signals", "trajectories", "casework", "portal", "web"));
 		map.put("assignments", List.of("casework", "web"));
-		map.put("central", List.of("casework", "portal"));
+		map.put("central", List.of("casework", "portal", "staff"));
+		map.put("staff", List.of());
 		map.put("partners", List.of());
 		map.put("tenants", List.of());
 		map.put("me", List.of());

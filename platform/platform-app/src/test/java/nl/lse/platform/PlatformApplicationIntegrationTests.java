@@ -10,6 +10,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -21,6 +22,9 @@ class PlatformApplicationIntegrationTests extends PlatformIntegrationTest {
 
 	@Autowired
 	TenantDirectory directory;
+
+	@Autowired
+	JdbcTemplate jdbc;
 
 	@BeforeAll
 	static void tenants() {
@@ -62,6 +66,17 @@ class PlatformApplicationIntegrationTests extends PlatformIntegrationTest {
 		HttpResponse<String> response = get("/api/v1/tenants/gm0612", TestKeycloak.accessToken("lse.worker"));
 		assertThat(response.statusCode()).isEqualTo(403);
 		assertThat(response.body()).contains("opgeschort");
+	}
+
+	/**
+	 * SQL's today is the Dutch today, also just after midnight when UTC is a day behind.
+	 */
+	@Test
+	void theDatabasesTodayIsTheDutchToday() {
+		assertThat(this.jdbc.queryForObject("select current_setting('TimeZone')", String.class))
+			.isEqualTo("Europe/Amsterdam");
+		assertThat(this.jdbc.queryForObject("select current_date", java.sql.Date.class).toLocalDate())
+			.isEqualTo(java.time.LocalDate.now(java.time.ZoneId.of("Europe/Amsterdam")));
 	}
 
 	@Test

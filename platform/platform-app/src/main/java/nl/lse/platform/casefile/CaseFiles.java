@@ -53,7 +53,8 @@ class CaseFiles {
 			.toList();
 		List<TrajectoryView> views = this.trajectories.list(id, 0, ALL, caller)
 			.stream()
-			.map((trajectory) -> TrajectoryView.of(trajectory, sight, caller))
+			.map((trajectory) -> TrajectoryView.of(trajectory, sight,
+					this.trajectories.allowedActions(new Seen<>(trajectory, sight), caller)))
 			.toList();
 		Map<UUID, List<ContactView>> contacts = new LinkedHashMap<>();
 		if (sight.seesContent()) {

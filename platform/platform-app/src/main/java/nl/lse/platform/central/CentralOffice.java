@@ -7,6 +7,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
+import nl.lse.platform.staff.LseStaff;
 import nl.lse.platform.casework.RuleViolation;
 import nl.lse.platform.identity.LseAuthentication;
 import nl.lse.platform.identity.LseRole;
@@ -32,7 +33,10 @@ class CentralOffice {
 
 	private final Clock clock;
 
-	CentralOffice(JdbcTemplate jdbc, TenantCatalog catalog, Clock clock) {
+	private final LseStaff staff;
+
+	CentralOffice(JdbcTemplate jdbc, TenantCatalog catalog, Clock clock, LseStaff staff) {
+		this.staff = staff;
 		this.clock = clock;
 		this.jdbc = jdbc;
 		this.catalog = catalog;
@@ -66,10 +70,10 @@ class CentralOffice {
 						rs.getString("reference"), rs.getDate("since").toLocalDate()));
 	}
 
-	/** LSE workers known from the assignment index, to hand work to. */
-	List<String> knownWorkers(LseAuthentication caller) {
+	/** The LSE workers to hand work to, by name. */
+	List<LseStaff.Worker> workers(LseAuthentication caller) {
 		requireRole(caller, LseRole.LSE_COORDINATOR);
-		return this.jdbc.queryForList("select distinct lse_worker from platform.assignment order by 1", String.class);
+		return this.staff.workers();
 	}
 
 	List<Meeting> meetings(LseAuthentication caller) {

@@ -64,7 +64,7 @@ class CentralPageController {
 	String requests(Authentication authentication, Model model) {
 		LseAuthentication caller = LseAuthentication.of(authentication).orElseThrow();
 		model.addAttribute("requests", this.office.unassigned(caller));
-		model.addAttribute("workers", this.office.knownWorkers(caller));
+		model.addAttribute("workers", this.office.workers(caller));
 		return "central/requests";
 	}
 

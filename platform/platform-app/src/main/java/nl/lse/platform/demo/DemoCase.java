@@ -168,7 +168,7 @@ final class DemoCase {
 		}
 		step(path, "/action-plans/1/agreement",
 				map("agreedOn", this.today.minusDays(35).toString(), "agreedWith", "Beide ouders"));
-		step(path, "/support", map());
+		step(path, "/support", map("endsOn", this.today.plusMonths(6).toString()));
 		this.api.post(WORKER, path + "/contacts",
 				map("contactOn", this.today.minusDays(30).toString(), "kind", "HOME_VISIT", "withWhom", "Ouders",
 						"summary", "Huisbezoek: open gesprek over zorgen (fictief).", "visibility", "TEAM"));
@@ -178,7 +178,7 @@ final class DemoCase {
 		if (this.stage == Stage.SUPPORT) {
 			return;
 		}
-		aftercareThenHandover(path);
+		aftercareThenHandover(path, consenting);
 	}
 
 	/**
@@ -186,7 +186,7 @@ final class DemoCase {
 	 * in the past for the overdue scenario), then the handover to the local partner
 	 * chosen during aftercare, whose acceptance closes the trajectory.
 	 */
-	private void aftercareThenHandover(String path) {
+	private void aftercareThenHandover(String path, String consenting) {
 		step(path, "/help-questions/1", map("status", "DONE"));
 		step(path, "/help-questions/2", map("status", "DROPPED", "reason", "Steun gevonden bij familie (fictief)."));
 		LocalDate started = (this.stage == Stage.OVERDUE) ? this.today.minusDays(75) : this.today.minusDays(25);
@@ -202,6 +202,9 @@ final class DemoCase {
 		}
 		step(path, "/aftercare/local-partner", map("name", "Buurtteam (fictief)"));
 		LocalDate handover = this.today.minusDays(6);
+		// the family agrees that the local partner, outside the case team, is told
+		this.api.post(WORKER, path + "/consents",
+				map("personId", consenting, "scope", "SHARE_WITH_PARTNERS", "givenOn", this.today.toString()));
 		step(path, "/handover", map("receiverKind", "LOCAL_PARTNER", "receiver", "Buurtteam (fictief)", "startedOn",
 				handover.toString()));
 		if (this.stage == Stage.HANDOVER) {

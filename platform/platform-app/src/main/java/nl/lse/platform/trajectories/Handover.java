@@ -123,6 +123,11 @@ public class Handover {
 		return this.acceptedOn != null;
 	}
 
+	/** The receiving partner organisation, when it is one of the case team. */
+	public @Nullable UUID partnerOrganisationId() {
+		return this.partnerOrganisationId;
+	}
+
 	public ReceiverKind receiverKind() {
 		return this.receiverKind;
 	}

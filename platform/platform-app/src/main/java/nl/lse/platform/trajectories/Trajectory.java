@@ -2,6 +2,7 @@ package nl.lse.platform.trajectories;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.Period;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -72,8 +73,16 @@ public class Trajectory {
 
 	private @Nullable LocalDate commissionedOn;
 
+	/** The longest support that can be planned. */
+	public static final Period LONGEST_SUPPORT = Period.ofYears(2);
+
 	/** No consent of this trajectory can be dated before it. */
 	private LocalDate referredOn;
+
+	/**
+	 * Support is temporary: when it is planned to end (overdue in the work lists after).
+	 */
+	private @Nullable LocalDate supportEndsOn;
 
 	private @Nullable String lseWorker;
 
@@ -155,8 +164,41 @@ public class Trajectory {
 	 * offered when some valid input exists.
 	 */
 	public Set<TrajectoryAction> allowedActions(CaseRole role, Sight sight) {
-		return AllowedActions.of(TrajectoryAction.class, (action) -> action.mayBeDoneBy(role),
+		return allowedActions(role, sight, null);
+	}
+
+	/**
+	 * What this caller may do next, for a chain partner also knowing the organisation
+	 * they work for here (a handover to it is theirs to accept).
+	 */
+	public Set<TrajectoryAction> allowedActions(CaseRole role, Sight sight, @Nullable UUID organisation) {
+		return AllowedActions.of(TrajectoryAction.class, (action) -> mayDo(action, role, organisation),
 				(action) -> refusal(action, sight));
+	}
+
+	/**
+	 * Whether the action is this caller's to do at all (whatever the state): their role
+	 * on the case, and for accepting a handover whether they are its receiver.
+	 */
+	public boolean mayDo(TrajectoryAction action, CaseRole role, @Nullable UUID organisation) {
+		return action.mayBeDoneBy(role)
+				&& (action != TrajectoryAction.ACCEPT_HANDOVER || mayAccept(role, organisation));
+	}
+
+	/**
+	 * Whether this caller receives the handover: the case director for the municipality
+	 * and for a named local provider without an account, a chain partner of the receiving
+	 * organisation for it. True while there is no handover (its phase rule refuses then).
+	 */
+	public boolean mayAccept(CaseRole role, @Nullable UUID organisation) {
+		if (this.handover == null) {
+			return role == CaseRole.CASE_DIRECTOR;
+		}
+		UUID receiving = this.handover.partnerOrganisationId();
+		if (this.handover.receiverKind() == Handover.ReceiverKind.LOCAL_PARTNER && receiving != null) {
+			return role == CaseRole.CHAIN_PARTNER && receiving.equals(organisation);
+		}
+		return role == CaseRole.CASE_DIRECTOR;
 	}
 
 	/** Why the action cannot be done now, whoever asks; {@code null} when it can. */
@@ -414,9 +456,29 @@ public class Trajectory {
 		plan.agree(on, with.trim());
 	}
 
-	public void startSupport() {
+	/**
+	 * Support begins, with the date it is planned to end: after today and at most
+	 * {@link #LONGEST_SUPPORT} later (support is temporary).
+	 */
+	public void startSupport(LocalDate endsOn, LocalDate today) {
 		require(TrajectoryAction.START_SUPPORT, Sight.LSE);
+		RuleViolation.check(endsOn.isAfter(today), "supportEndsOn", "De geplande einddatum ligt na vandaag.");
+		RuleViolation.check(!endsOn.isAfter(today.plus(LONGEST_SUPPORT)), "supportEndsOn",
+				"Begeleiding is tijdelijk: plan het einde binnen twee jaar.");
+		this.supportEndsOn = endsOn;
 		this.phase = Phase.SUPPORT;
+	}
+
+	public @Nullable LocalDate supportEndsOn() {
+		return this.supportEndsOn;
+	}
+
+	/**
+	 * Whether support ran past its planned end (the work lists' rule, in SQL, is the
+	 * same).
+	 */
+	public boolean isSupportOverdue(LocalDate today) {
+		return this.phase == Phase.SUPPORT && this.supportEndsOn != null && this.supportEndsOn.isBefore(today);
 	}
 
 	public void evaluatePlan(LocalDate on, String summary, LocalDate today) {
@@ -480,7 +542,14 @@ public class Trajectory {
 		RuleViolation.check(!start.isAfter(today), "startedOn", "De overdracht kan niet in de toekomst zijn begonnen.");
 		RuleViolation.check(!start.isBefore(aftercare().startsOn()), "startedOn",
 				"De overdracht begint niet voor de nazorg.");
-		this.handover = new Handover(receiverKind, receiver, partnerOrganisationId, by, start);
+		Handover started = new Handover(receiverKind, receiver, partnerOrganisationId, by, start);
+		// sharing with a provider outside the case team rests on the family's consent (an
+		// organisation on the team shares on the basis of its membership)
+		RuleViolation.check(
+				receiverKind != Handover.ReceiverKind.LOCAL_PARTNER || partnerOrganisationId != null
+						|| hasActiveConsent(Consent.Scope.SHARE_WITH_PARTNERS),
+				"receiver", "Leg eerst vast dat de familie toestemt in delen met deze lokale partner.");
+		this.handover = started;
 		aftercare().end();
 		this.phase = Phase.HANDOVER;
 		return this.handover;
@@ -588,6 +657,10 @@ public class Trajectory {
 				.anyMatch((given) -> given.get(0).personRole() == PersonRole.PERSON_OF_CONCERN && complete(given));
 		}
 		return !byPerson.isEmpty() && byPerson.values().stream().allMatch(Trajectory::complete);
+	}
+
+	private boolean hasActiveConsent(Consent.Scope scope) {
+		return this.consents.stream().anyMatch((consent) -> consent.scope() == scope && consent.isActive());
 	}
 
 	private static boolean complete(List<Consent> given) {

@@ -17,7 +17,7 @@ public enum TrajectoryAction {
 	WITHDRAW_CONSENT(Who.LEAD_OR_LSE), START_PLANNING(Who.WORK), DRAFT_PLAN(Who.WORK), AGREE_PLAN(Who.WORK),
 	START_SUPPORT(Who.WORK), EVALUATE_PLAN(Who.WORK), LOG_CONTACT(Who.WORK), AGREE_AFTERCARE(Who.WORK),
 	RECORD_AFTERCARE_CONTACT(Who.MUNICIPALITY_OR_LSE), CHOOSE_LOCAL_PARTNER(Who.WORK), START_HANDOVER(Who.WORK),
-	CHECK_HANDOVER(Who.WORK), ACCEPT_HANDOVER(Who.LEAD), CLOSE(Who.LEAD);
+	CHECK_HANDOVER(Who.WORK), ACCEPT_HANDOVER(Who.RECEIVER), CLOSE(Who.LEAD);
 
 	private final Who who;
 
@@ -47,6 +47,13 @@ public enum TrajectoryAction {
 		/** Both may record what the family says, such as a withdrawal of consent. */
 		LEAD_OR_LSE(EnumSet.of(CaseRole.CASE_DIRECTOR, CaseRole.LSE_WORKER),
 				"Alleen de casusregiehouder en de LSE-medewerkers op de casus leggen dit vast."),
+		/**
+		 * The receiver of a handover: the case director for the municipality (and on
+		 * behalf of a named local provider without an account), a chain partner for their
+		 * own organisation ({@code Trajectory.mayAccept} decides which).
+		 */
+		RECEIVER(EnumSet.of(CaseRole.CASE_DIRECTOR, CaseRole.CHAIN_PARTNER),
+				"Alleen wie de overdracht ontvangt, accepteert die."),
 		/** Aftercare contacts: whoever of the municipality or LSE held them. */
 		MUNICIPALITY_OR_LSE(EnumSet.of(CaseRole.CASE_DIRECTOR, CaseRole.LSE_WORKER, CaseRole.MUNICIPALITY_STAFF),
 				"Alleen de gemeente en het LSE leggen nazorgcontacten vast.");

@@ -166,8 +166,8 @@ class TrajectoryController {
 	}
 
 	@PostMapping("/trajectories/{id}/support")
-	TrajectoryView startSupport(@PathVariable UUID id, @Valid @RequestBody Versioned request) {
-		return view(this.trajectories.startSupport(id, request.version(), Caller.current()));
+	TrajectoryView startSupport(@PathVariable UUID id, @Valid @RequestBody SupportStart request) {
+		return view(this.trajectories.startSupport(id, request.version(), request.endsOn(), Caller.current()));
 	}
 
 	@PostMapping("/trajectories/{id}/evaluations")
@@ -250,8 +250,8 @@ class TrajectoryController {
 		return PageView.of(found, ContactView::of);
 	}
 
-	private static TrajectoryView view(Seen<Trajectory> seen) {
-		return TrajectoryView.of(seen.item(), seen.sight(), Caller.current());
+	private TrajectoryView view(Seen<Trajectory> seen) {
+		return TrajectoryView.of(seen.item(), seen.sight(), this.trajectories.allowedActions(seen, Caller.current()));
 	}
 
 	/**
@@ -264,6 +264,12 @@ class TrajectoryController {
 	}
 
 	record Versioned(@NotNull Long version) {
+	}
+
+	/**
+	 * @param endsOn when support is planned to end (support is temporary)
+	 */
+	record SupportStart(@NotNull LocalDate endsOn, @NotNull Long version) {
 	}
 
 	record Assignment(@NotNull @Pattern(regexp = "[A-Za-z0-9-]{1,64}") String lseWorker, @NotNull Long version) {

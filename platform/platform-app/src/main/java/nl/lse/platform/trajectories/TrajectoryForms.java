@@ -27,8 +27,11 @@ final class TrajectoryForms {
 	}
 
 	/** A transition that needs nothing but the version it was based on. */
+	/**
+	 * @param supportEndsOn when support is planned to end, for the step into support
+	 */
 	record Step(@NotNull @Pattern(regexp = "commission|intake|planning|support") @Nullable String step,
-			@NotNull @Nullable Long version) {
+			@NotNull @Nullable Long version, @Nullable LocalDate supportEndsOn) {
 	}
 
 	/** The LSE worker who carries the trajectory out, by account id. */
@@ -117,9 +120,13 @@ final class TrajectoryForms {
 			@NotNull @Nullable Visibility visibility) {
 	}
 
+	/**
+	 * @param partnerOrganisationId the receiving organisation of the case team, when the
+	 * local partner is one
+	 */
 	record HandoverForm(Handover.@NotNull @Nullable ReceiverKind receiverKind,
-			@NotBlank @Size(max = 200) String receiver, @NotNull @Nullable LocalDate startedOn,
-			@NotNull @Nullable Long version) {
+			@NotBlank @Size(max = 200) String receiver, @Nullable UUID partnerOrganisationId,
+			@NotNull @Nullable LocalDate startedOn, @NotNull @Nullable Long version) {
 	}
 
 	record ChecklistForm(@Nullable LocalDate warmHandoverMeetingHeldOn, @Nullable LocalDate familyInformedOn,

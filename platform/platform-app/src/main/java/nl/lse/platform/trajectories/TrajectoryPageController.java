@@ -22,6 +22,9 @@ import nl.lse.platform.casework.Visibility;
 import nl.lse.platform.portal.Choice;
 import nl.lse.platform.portal.Forms;
 import nl.lse.platform.portal.PortalPage;
+import nl.lse.platform.partners.PartnerAffiliations;
+import nl.lse.platform.partners.PartnerOrganisation;
+import nl.lse.platform.staff.LseStaff;
 import nl.lse.platform.trajectories.TrajectoryForms.AcceptanceForm;
 import nl.lse.platform.trajectories.TrajectoryForms.AftercareContactForm;
 import nl.lse.platform.trajectories.TrajectoryForms.AftercareForm;
@@ -66,16 +69,26 @@ class TrajectoryPageController {
 	/** The buttons of the next step, in the order of the lifecycle. */
 	private static final Map<String, TrajectoryAction> STEPS = steps();
 
+	/** What the form proposes as the planned end of support; the worker changes it. */
+	private static final java.time.Period SUPPORT_DEFAULT = java.time.Period.ofMonths(6);
+
 	private final TrajectoryService trajectories;
 
 	private final CaseService cases;
 
 	private final Clock clock;
 
-	TrajectoryPageController(TrajectoryService trajectories, CaseService cases, Clock clock) {
+	private final LseStaff staff;
+
+	private final PartnerAffiliations affiliations;
+
+	TrajectoryPageController(TrajectoryService trajectories, CaseService cases, Clock clock, LseStaff staff,
+			PartnerAffiliations affiliations) {
 		this.trajectories = trajectories;
 		this.cases = cases;
 		this.clock = clock;
+		this.staff = staff;
+		this.affiliations = affiliations;
 	}
 
 	@GetMapping({ PAGE, PAGE + "/{form:stap|medewerker|hulpvragen|toestemming|plan|akkoord|evaluatie|contact|overdracht"
@@ -94,7 +107,11 @@ class TrajectoryPageController {
 				case COMMISSION -> this.trajectories.commission(id, version, caller);
 				case START_INTAKE -> this.trajectories.startIntake(id, version, caller);
 				case START_PLANNING -> this.trajectories.startPlanning(id, version, caller);
-				default -> this.trajectories.startSupport(id, version, caller);
+				default -> {
+					RuleViolation.check(form.supportEndsOn() != null, "supportEndsOn",
+							"Vul in wanneer de begeleiding naar verwachting eindigt.");
+					this.trajectories.startSupport(id, version, form.supportEndsOn(), caller);
+				}
 			}
 		});
 	}
@@ -190,8 +207,9 @@ class TrajectoryPageController {
 	String handover(@PathVariable String tenant, @PathVariable UUID id,
 			@Valid @ModelAttribute("handover") HandoverForm form, BindingResult errors, Model model,
 			RedirectAttributes redirect) {
-		return act(tenant, id, errors, model, redirect, () -> this.trajectories.startHandover(id, form.version(),
-				form.receiverKind(), form.receiver().trim(), null, form.startedOn(), Caller.current()));
+		return act(tenant, id, errors, model, redirect,
+				() -> this.trajectories.startHandover(id, form.version(), form.receiverKind(), form.receiver().trim(),
+						form.partnerOrganisationId(), form.startedOn(), Caller.current()));
 	}
 
 	@PostMapping(PAGE + "/checklist")
@@ -263,7 +281,8 @@ class TrajectoryPageController {
 	private String page(UUID id, Model model) {
 		Caller caller = Caller.current();
 		Seen<Trajectory> seen = this.trajectories.read(id, caller);
-		TrajectoryView trajectory = TrajectoryView.of(seen.item(), seen.sight(), caller);
+		TrajectoryView trajectory = TrajectoryView.of(seen.item(), seen.sight(),
+				this.trajectories.allowedActions(seen, caller));
 		model.addAttribute("trajectory", trajectory);
 		model.addAttribute("seesContent", seen.sight().seesContent());
 		Set<String> may = trajectory.allowedActions()
@@ -289,6 +308,40 @@ class TrajectoryPageController {
 				seen.sight().seesContent()
 						? this.trajectories.contacts(id, 0, 100, caller).map(ContactView::of).getContent()
 						: java.util.List.of());
+		if (may.contains(TrajectoryAction.START_HANDOVER.name())) {
+			// the organisations of the case team a handover can go to, and what it
+			// shares:
+			// what the case team may see
+			model.addAttribute("partnerChoices", found.members()
+				.stream()
+				.filter((member) -> member.endDate() == null && member.partnerOrganisationId() != null)
+				.map((member) -> member.partnerOrganisationId())
+				.distinct()
+				.map((organisation) -> new Choice(organisation.toString(),
+						this.affiliations.organisation(organisation).map(PartnerOrganisation::name).orElse("?")))
+				.toList());
+			model.addAttribute("sharedPersons",
+					found.persons().stream().filter((person) -> person.visibility() == Visibility.TEAM).count());
+			model.addAttribute("sharedPlans",
+					seen.item().plans().stream().filter((plan) -> plan.visibility() == Visibility.TEAM).count());
+			model.addAttribute("sharedContacts",
+					seen.item()
+						.contacts()
+						.stream()
+						.filter((contact) -> contact.visibility() == Visibility.TEAM)
+						.count());
+		}
+		model.addAttribute("supportOverdue", seen.item().isSupportOverdue(LocalDate.now(this.clock)));
+		// who carries it out, by name; the case director picks a worker by name
+		model.addAttribute("workerName", (trajectory.lseWorker() != null)
+				? this.staff.nameOf(trajectory.lseWorker()).orElse(trajectory.lseWorker()) : null);
+		if (may.contains(TrajectoryAction.ASSIGN.name())) {
+			model.addAttribute("workerChoices",
+					this.staff.workers()
+						.stream()
+						.map((worker) -> new Choice(worker.subject(), worker.name()))
+						.toList());
+		}
 		model.addAttribute("scopes", Consent.Scope.values());
 		model.addAttribute("capacities", Consent.Capacity.values());
 		model.addAttribute("questionStatuses", HelpQuestion.Status.values());
@@ -303,7 +356,7 @@ class TrajectoryPageController {
 	private void forms(TrajectoryView trajectory, Model model) {
 		LocalDate today = LocalDate.now(this.clock);
 		long version = trajectory.version();
-		absent(model, "step", new Step(null, version));
+		absent(model, "step", new Step(null, version, today.plus(SUPPORT_DEFAULT)));
 		absent(model, "assign", new AssignForm("", version));
 		absent(model, "questions",
 				new HelpQuestionsForm(String.join("\n",
@@ -320,7 +373,7 @@ class TrajectoryPageController {
 		absent(model, "agreement", new AgreementForm(planToAgree(trajectory), today, "", version));
 		absent(model, "evaluation", new EvaluationForm(today, "", version));
 		absent(model, "contact", new ContactForm(today, null, "", "", Visibility.MUNICIPALITY_AND_LSE));
-		absent(model, "handover", new HandoverForm(null, "", today, version));
+		absent(model, "handover", new HandoverForm(null, "", null, today, version));
 		absent(model, "checklist", new ChecklistForm(today, today, today, today, version));
 		absent(model, "acceptance", new AcceptanceForm(today, version));
 		absent(model, "aftercare", new AftercareForm(null, today.plusMonths(6), null, null, null, version));

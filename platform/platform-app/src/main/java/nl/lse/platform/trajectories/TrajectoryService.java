@@ -255,8 +255,9 @@ public class TrajectoryService {
 	}
 
 	@Transactional
-	public Seen<Trajectory> startSupport(UUID id, long version, Caller caller) {
-		return change(id, version, caller, TrajectoryAction.START_SUPPORT, Trajectory::startSupport);
+	public Seen<Trajectory> startSupport(UUID id, long version, LocalDate endsOn, Caller caller) {
+		return change(id, version, caller, TrajectoryAction.START_SUPPORT,
+				(trajectory) -> trajectory.startSupport(endsOn, today()));
 	}
 
 	@Transactional
@@ -279,6 +280,11 @@ public class TrajectoryService {
 	@Transactional
 	public Seen<Trajectory> startHandover(UUID id, long version, Handover.ReceiverKind receiverKind, String receiver,
 			@Nullable UUID partnerOrganisationId, @Nullable LocalDate startedOn, Caller caller) {
+		if (partnerOrganisationId != null) {
+			Case found = this.policy.visibleCase(caseOf(id), caller).item();
+			RuleViolation.check(found.hasPartnerOrganisation(partnerOrganisationId), "partnerOrganisationId",
+					"Zet de partnerorganisatie eerst in het casusteam, met de grondslag waarop met haar wordt gedeeld.");
+		}
 		return change(id, version, caller, TrajectoryAction.START_HANDOVER, (trajectory) -> trajectory
 			.startHandover(receiverKind, receiver, partnerOrganisationId, startedOn, caller.subject(), today()));
 	}
@@ -438,7 +444,7 @@ public class TrajectoryService {
 
 	/** Whether the caller's role on the case may do this at all (403 if not). */
 	private void requireWork(Seen<Trajectory> seen, Caller caller, TrajectoryAction action) {
-		if (!action.mayBeDoneBy(CaseRole.of(caller, seen.sight()))) {
+		if (!seen.item().mayDo(action, CaseRole.of(caller, seen.sight()), organisationOf(caller))) {
 			AuditObject kind = (action == TrajectoryAction.RECORD_AFTERCARE_CONTACT) ? AuditObject.AFTERCARE_CONTACT
 					: AuditObject.TRAJECTORY;
 			throw new NotAllowed(action.notYours(), AuditEvent.refused(kind, seen.item().id(), seen.item().caseId()));
@@ -446,8 +452,14 @@ public class TrajectoryService {
 	}
 
 	/** What the caller may do next with this trajectory. */
+	@Transactional(readOnly = true)
 	public Set<TrajectoryAction> allowedActions(Seen<Trajectory> seen, Caller caller) {
-		return seen.item().allowedActions(CaseRole.of(caller, seen.sight()), seen.sight());
+		return seen.item().allowedActions(CaseRole.of(caller, seen.sight()), seen.sight(), organisationOf(caller));
+	}
+
+	/** The organisation a chain partner works for in this municipality today. */
+	private @Nullable UUID organisationOf(Caller caller) {
+		return caller.isChainPartner() ? this.policy.partnerOrganisation(caller) : null;
 	}
 
 	/**

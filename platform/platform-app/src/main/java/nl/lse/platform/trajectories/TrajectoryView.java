@@ -16,20 +16,28 @@ import org.jspecify.annotations.Nullable;
  */
 public record TrajectoryView(UUID id, UUID caseId, TrajectoryKind kind, Phase phase, boolean selfReferral,
 		boolean commissioned, @Nullable LocalDate commissionedOn, @Nullable String lseWorker,
-		@Nullable LocalDate intakeStartedOn, List<HelpQuestionView> helpQuestions, List<ConsentView> consents,
-		List<PlanView> actionPlans, int contacts, @Nullable HandoverView handover, @Nullable AftercareView aftercare,
-		@Nullable String closureReason, @Nullable String closureNote, @Nullable LocalDate closedOn, long version,
-		Set<TrajectoryAction> allowedActions) {
+		@Nullable LocalDate intakeStartedOn, @Nullable LocalDate supportEndsOn, List<HelpQuestionView> helpQuestions,
+		List<ConsentView> consents, List<PlanView> actionPlans, int contacts, @Nullable HandoverView handover,
+		@Nullable AftercareView aftercare, @Nullable String closureReason, @Nullable String closureNote,
+		@Nullable LocalDate closedOn, long version, Set<TrajectoryAction> allowedActions) {
 
 	/**
 	 * Consents are the municipality's and LSE's records, not the chain partners'. What
 	 * the caller may do next comes from the trajectory's own rules.
 	 */
 	public static TrajectoryView of(Trajectory trajectory, Sight sight, Caller caller) {
+		return of(trajectory, sight, trajectory.allowedActions(CaseRole.of(caller, sight), sight));
+	}
+
+	/**
+	 * The trajectory with what the caller may do next as the service decided it (which
+	 * knows a chain partner's organisation).
+	 */
+	public static TrajectoryView of(Trajectory trajectory, Sight sight, Set<TrajectoryAction> allowedActions) {
 		boolean municipal = Visibility.MUNICIPALITY_AND_LSE.visibleAt(sight);
 		return new TrajectoryView(trajectory.id(), trajectory.caseId(), trajectory.kind(), trajectory.phase(),
 				trajectory.selfReferral(), trajectory.isCommissioned(), trajectory.commissionedOn(),
-				trajectory.lseWorker(), trajectory.intakeStartedOn(),
+				trajectory.lseWorker(), trajectory.intakeStartedOn(), trajectory.supportEndsOn(),
 				municipal ? trajectory.helpQuestions().stream().map(HelpQuestionView::of).toList() : List.of(),
 				Visibility.MUNICIPALITY_AND_LSE.visibleAt(sight)
 						? trajectory.consents().stream().map(ConsentView::of).toList() : List.of(),
@@ -43,7 +51,7 @@ public record TrajectoryView(UUID id, UUID caseId, TrajectoryKind kind, Phase ph
 				municipal && trajectory.aftercareRecord() != null ? AftercareView.of(trajectory.aftercareRecord())
 						: null,
 				trajectory.closureReason(), municipal ? trajectory.closureNote() : null, trajectory.closedOn(),
-				trajectory.version(), trajectory.allowedActions(CaseRole.of(caller, sight), sight));
+				trajectory.version(), allowedActions);
 	}
 
 	public record HandoverView(Handover.ReceiverKind receiverKind, String receiver, LocalDate startedOn,

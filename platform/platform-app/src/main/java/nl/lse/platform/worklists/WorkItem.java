@@ -8,9 +8,13 @@ import org.jspecify.annotations.Nullable;
 /**
  * One line of a work list: a trajectory or a consultation with its case's metadata; no
  * content.
+ *
+ * @param supportEndsOn when a trajectory's support is planned to end
+ * @param supportOverdue whether it is in support past that date
  */
 record WorkItem(UUID itemId, String itemKind, String service, String phase, @Nullable UUID caseId,
 		@Nullable String reference, @Nullable Integer severity, @Nullable String supportLevel,
-		@Nullable String lseWorker, int overdueContacts, @Nullable LocalDate nextDueOn, @Nullable LocalDate since) {
+		@Nullable String lseWorker, int overdueContacts, @Nullable LocalDate nextDueOn, @Nullable LocalDate since,
+		@Nullable LocalDate supportEndsOn, boolean supportOverdue) {
 
 }

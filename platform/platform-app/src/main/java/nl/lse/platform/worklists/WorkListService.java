@@ -81,7 +81,9 @@ class WorkListService {
 				(Integer) rs.getObject("severity"), rs.getString("support_level"), rs.getString("lse_worker"),
 				rs.getInt("overdue_contacts"),
 				(rs.getDate("next_due_on") != null) ? rs.getDate("next_due_on").toLocalDate() : null,
-				(rs.getDate("since") != null) ? rs.getDate("since").toLocalDate() : null);
+				(rs.getDate("since") != null) ? rs.getDate("since").toLocalDate() : null,
+				(rs.getDate("support_ends_on") != null) ? rs.getDate("support_ends_on").toLocalDate() : null,
+				rs.getBoolean("support_overdue"));
 	}
 
 	private static String escape(String text) {

@@ -6,13 +6,10 @@ import java.util.Map;
 import java.util.UUID;
 
 import nl.lse.platform.casework.Api;
-import nl.lse.platform.testing.TestDatabase;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-
-import org.springframework.jdbc.core.JdbcTemplate;
 
 import static nl.lse.platform.casework.Api.map;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -27,6 +24,10 @@ class PortalJourneyIntegrationTests extends BrowserJourney {
 
 	@Test
 	void caseDirectorTakesAFamilyFromSignalToClosure() {
+		// the LSE worker has used the platform, so the case director can pick them by
+		// name
+		Api worker = new Api("lse.worker", "gm0363");
+		assertThat(worker.get("").status()).isEqualTo(200);
 		logIn("cd.amsterdam", true);
 		page("start page");
 		screenshot("start.png");
@@ -93,9 +94,11 @@ class PortalJourneyIntegrationTests extends BrowserJourney {
 		assertThat(browser().findElements(By.xpath("//button[normalize-space()='Intake starten']"))).isEmpty();
 		assertThat(text()).contains("Nog geen LSE-medewerker toegewezen");
 		expand("LSE-medewerker toewijzen");
-		type("assign-lseWorker", new Api("lse.worker", "gm0363").subject);
+		choose("assign-lseWorker", worker.subject);
 		button("Toewijzen");
-		assertThat(text()).contains("Uitgevoerd door LSE-medewerker");
+		assertThat(text()).contains("Uitgevoerd door LSE-medewerker")
+			.as("by name, not by account id")
+			.doesNotContain(worker.subject);
 		// LSE carries out the trajectory; the case director commissions, follows and
 		// accepts
 		assertThat(browser().findElements(By.xpath("//button[normalize-space()='Intake starten']"))).isEmpty();
@@ -347,11 +350,7 @@ class PortalJourneyIntegrationTests extends BrowserJourney {
 	}
 
 	private static UUID police() {
-		JdbcTemplate admin = new JdbcTemplate(TestDatabase.get().dataSource(TestDatabase.get().roles().admin()));
-		admin.update("insert into platform.partner_organisation (name, kind) values ('Politie Eenheid Amsterdam',"
-				+ " 'POLICE') on conflict (name) do nothing");
-		return admin.queryForObject("select id from platform.partner_organisation where name = ?", UUID.class,
-				"Politie Eenheid Amsterdam");
+		return Api.amsterdamPolice();
 	}
 
 }

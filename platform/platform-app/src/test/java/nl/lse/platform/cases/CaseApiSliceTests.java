@@ -1,7 +1,6 @@
 package nl.lse.platform.cases;
 
 import java.time.LocalDate;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -14,30 +13,16 @@ import nl.lse.platform.casework.Seen;
 import nl.lse.platform.casework.Sight;
 import nl.lse.platform.casework.StaleVersion;
 import nl.lse.platform.casework.Visibility;
-import nl.lse.platform.identity.LseAuthentication;
-import nl.lse.platform.identity.LsePrincipal;
 import nl.lse.platform.identity.LseRole;
-import nl.lse.platform.partners.PartnerAffiliations;
-import nl.lse.platform.tenancy.TenantContext;
-import nl.lse.platform.tenancy.TenantId;
-import nl.lse.platform.tenancy.catalog.TenantDirectory;
-import nl.lse.platform.web.Denials;
-import nl.lse.platform.web.Idempotency;
+import nl.lse.platform.web.ApiSlice;
+import nl.lse.platform.web.ApiSliceTest;
+import nl.lse.platform.web.SliceCaller;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.security.oauth2.client.autoconfigure.OAuth2ClientAutoConfiguration;
-import org.springframework.boot.security.oauth2.client.autoconfigure.servlet.OAuth2ClientWebSecurityAutoConfiguration;
-import org.springframework.boot.security.oauth2.server.resource.autoconfigure.servlet.OAuth2ResourceServerAutoConfiguration;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.http.MediaType;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
-import org.springframework.test.web.servlet.MockMvc;
 
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.empty;
@@ -60,35 +45,17 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * are proven in {@link CasePolicyTests} and against the real app in the integration
  * tests; the tenant gate and token checks in the identity tests.
  */
-@WebMvcTest(controllers = CaseController.class,
-		excludeAutoConfiguration = { OAuth2ClientAutoConfiguration.class,
-				OAuth2ClientWebSecurityAutoConfiguration.class, OAuth2ResourceServerAutoConfiguration.class })
-@AutoConfigureMockMvc(addFilters = false)
-class CaseApiSliceTests {
+@ApiSlice(CaseController.class)
+class CaseApiSliceTests extends ApiSliceTest {
 
 	static final LocalDate TODAY = LocalDate.of(2026, 11, 29);
-
-	@Autowired
-	MockMvc mvc;
 
 	@MockitoBean
 	CaseService cases;
 
-	@MockitoBean
-	Idempotency idempotency;
-
-	@MockitoBean
-	PartnerAffiliations affiliations;
-
-	@MockitoBean
-	Denials denials;
-
-	@MockitoBean
-	TenantDirectory directory;
-
 	final Case kase = new Case("GM0363-2026-0001", Severity.of(2), SupportLevel.LIGHT, "cd", TODAY);
 
-	TenantContext.Scope tenant;
+	SliceCaller director;
 
 	@BeforeEach
 	void caller() {
@@ -96,19 +63,12 @@ class CaseApiSliceTests {
 		this.kase.addPerson(PersonRole.PARENT, "Ouder", 1980, null, Visibility.TEAM);
 		this.kase.addMember(CaseMember.Kind.CHAIN_PARTNER, CaseMember.Basis.COVENANT, null, UUID.randomUUID(),
 				"Jeugdzorg", "Convenant", TODAY, TODAY);
-		this.tenant = TenantContext.enter(TenantId.of("gm0363"));
-		LseAuthentication director = new LseAuthentication("cd-1", "cd.amsterdam", "Casusregie", Set.of(),
-				Map.of("gm0363", Set.of(LseRole.CASE_DIRECTOR)));
-		SecurityContextHolder.getContext()
-			.setAuthentication(UsernamePasswordAuthenticationToken.authenticated((LsePrincipal) () -> director, null,
-					director.authorities()));
-		given(this.denials.record(any())).willReturn(true);
+		this.director = SliceCaller.in("gm0363", "cd-1", LseRole.CASE_DIRECTOR);
 	}
 
 	@AfterEach
 	void leave() {
-		SecurityContextHolder.clearContext();
-		this.tenant.close();
+		this.director.close();
 	}
 
 	@Test

@@ -6,11 +6,15 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.Map;
+import java.util.UUID;
 
 import nl.lse.platform.TestKeycloak;
+import nl.lse.platform.testing.TestDatabase;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /** A user of the API with a real token from Keycloak, against one tenant. */
 public final class Api {
@@ -36,6 +40,18 @@ public final class Api {
 
 	public String token() {
 		return this.token;
+	}
+
+	/**
+	 * "Politie Eenheid Amsterdam" in the partner registry (tenant-admin's table, written
+	 * as its login; made once): the organisation partner.politie works for in the tests.
+	 */
+	public static UUID amsterdamPolice() {
+		JdbcTemplate admin = new JdbcTemplate(TestDatabase.get().dataSource(TestDatabase.get().roles().admin()));
+		admin.update("insert into platform.partner_organisation (name, kind) values ('Politie Eenheid Amsterdam',"
+				+ " 'POLICE') on conflict (name) do nothing");
+		return admin.queryForObject("select id from platform.partner_organisation where name = ?", UUID.class,
+				"Politie Eenheid Amsterdam");
 	}
 
 	public String user() {

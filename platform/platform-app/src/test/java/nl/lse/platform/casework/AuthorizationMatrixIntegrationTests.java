@@ -44,6 +44,9 @@ class AuthorizationMatrixIntegrationTests extends PlatformIntegrationTest {
 
 	static final String TODAY = LocalDate.now(ZoneId.of("Europe/Amsterdam")).toString();
 
+	/** A planned end of support, some months ahead. */
+	static final String SUPPORT_ENDS = LocalDate.parse(TODAY).plusMonths(6).toString();
+
 	static final long STALE = 999_999;
 
 	@Autowired
@@ -248,6 +251,11 @@ class AuthorizationMatrixIntegrationTests extends PlatformIntegrationTest {
 		lseOnly.put(Role.MANAGEMENT, N);
 		Map<Role, Outcome> coordinatorOnly = new EnumMap<>(outcomes(N, N, N, N, N, N, N, A));
 		coordinatorOnly.put(Role.MANAGEMENT, N);
+		// the LSE workers by name: for whoever hands out work (case directors, the
+		// coordinator)
+		Map<Role, Outcome> assigners = new EnumMap<>(outcomes(A, N, N, N, N, N, N, A));
+		assigners.put(Role.MANAGEMENT, N);
+		rows.put("GET /api/v1/lse-workers", new Row(false, false, false, assigners, (f) -> null));
 		rows.put("GET /api/v1/central/municipalities", new Row(false, false, false, lseOnly, (f) -> null));
 		rows.put("GET /api/v1/central/unassigned-requests", new Row(false, false, false, coordinatorOnly, (f) -> null));
 		rows.put("GET /api/v1/central/peer-meetings", new Row(false, false, false, lseOnly, (f) -> null));
@@ -320,7 +328,7 @@ class AuthorizationMatrixIntegrationTests extends PlatformIntegrationTest {
 		rows.put("POST " + t + "/trajectories/{id}/action-plans/{number}/agreement", new Row(true, true, true, lseWork,
 				(f) -> map("agreedOn", TODAY, "agreedWith", "Ouders", "version", STALE)));
 		rows.put("POST " + t + "/trajectories/{id}/support",
-				new Row(true, true, true, lseWork, (f) -> map("version", STALE)));
+				new Row(true, true, true, lseWork, (f) -> map("endsOn", SUPPORT_ENDS, "version", STALE)));
 		rows.put("POST " + t + "/trajectories/{id}/evaluations",
 				new Row(true, true, true, lseWork, (f) -> map("evaluatedOn", TODAY, "summary", "x", "version", STALE)));
 		rows.put("POST " + t + "/trajectories/{id}/contacts", new Row(true, true, true, lseWork, (f) -> map("contactOn",
@@ -365,12 +373,7 @@ class AuthorizationMatrixIntegrationTests extends PlatformIntegrationTest {
 		final JdbcTemplate superuser = TestDatabase.get().superuser();
 
 		Fixture() {
-			JdbcTemplate admin = new JdbcTemplate(TestDatabase.get().dataSource(TestDatabase.get().roles().admin()));
-			admin.update("insert into platform.partner_organisation (name, kind) values ('Politie Eenheid Amsterdam',"
-					+ " 'POLICE') on conflict (name) do nothing");
-			this.police = admin.queryForObject(
-					"select id from platform.partner_organisation where name = 'Politie Eenheid Amsterdam'",
-					UUID.class);
+			this.police = Api.amsterdamPolice();
 			Api director = new Api("cd.amsterdam", "gm0363");
 			Api partner = new Api("partner.politie", "gm0363");
 			this.partnerSubject = partner.subject;

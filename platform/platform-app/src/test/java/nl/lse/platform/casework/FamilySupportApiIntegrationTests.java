@@ -95,14 +95,16 @@ class FamilySupportApiIntegrationTests extends PlatformIntegrationTest {
 		Response planning = worker.post(trajectory + "/planning", map("version", questions.version()));
 		assertThat(planning.text("phase")).as(planning.toString()).isEqualTo("PLANNING");
 
-		Response stale = worker.post(trajectory + "/support", map("version", questions.version()));
+		String endsOn = LocalDate.parse(TODAY).plusMonths(6).toString();
+		Response stale = worker.post(trajectory + "/support", map("endsOn", endsOn, "version", questions.version()));
 		assertThat(stale.status()).as(stale.toString()).isEqualTo(409);
 
 		Response plan = worker
 			.post(trajectory + "/action-plans", map("goals", List.of("Het gesprek thuis gaande houden"), "actions",
 					List.of(map("goalNumber", 1, "description", "Wekelijks gesprek aan tafel", "owner", "Ouders"))));
 		assertThat(plan.status()).as(plan.toString()).isEqualTo(201);
-		Response noAgreement = worker.post(trajectory + "/support", map("version", worker.get(trajectory).version()));
+		Response noAgreement = worker.post(trajectory + "/support",
+				map("endsOn", endsOn, "version", worker.get(trajectory).version()));
 		assertThat(noAgreement.status()).isEqualTo(422);
 		assertThat(noAgreement.text("field")).isEqualTo("actionPlan");
 
@@ -110,7 +112,12 @@ class FamilySupportApiIntegrationTests extends PlatformIntegrationTest {
 		Response agreed = worker.post(trajectory + "/action-plans/1/agreement",
 				map("agreedOn", TODAY, "agreedWith", "Beide ouders", "version", current.version()));
 		assertThat(agreed.status()).as(agreed.toString()).isEqualTo(200);
-		Response support = worker.post(trajectory + "/support", map("version", agreed.version()));
+		Response tooLong = worker.post(trajectory + "/support",
+				map("endsOn", LocalDate.parse(TODAY).plusYears(3).toString(), "version", agreed.version()));
+		assertThat(tooLong.status()).as("support is temporary").isEqualTo(422);
+		assertThat(tooLong.text("field")).isEqualTo("supportEndsOn");
+		Response support = worker.post(trajectory + "/support", map("endsOn", endsOn, "version", agreed.version()));
+		assertThat(support.text("supportEndsOn")).isEqualTo(endsOn);
 		assertThat(support.text("phase")).as(support.toString()).isEqualTo("SUPPORT");
 
 		Map<String, Object> visit = map("contactOn", TODAY, "kind", "HOME_VISIT", "withWhom", "Moeder", "summary",

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import nl.lse.platform.PlatformIntegrationTest;
 import nl.lse.platform.casework.Api.Response;
@@ -68,8 +69,16 @@ class TrajectoryClosureApiIntegrationTests extends PlatformIntegrationTest {
 		assertThat(partner.json().path("aftercare").path("localPartner").asString()).as(partner.toString())
 			.isEqualTo("Buurtteam Oost (fictief)");
 
+		Response withoutConsent = this.worker.post(trajectory + "/handover", map("receiverKind", "LOCAL_PARTNER",
+				"receiver", "Buurtteam Oost (fictief)", "version", partner.version()));
+		assertThat(withoutConsent.status()).as("sharing with a provider outside the team needs the family's consent")
+			.isEqualTo(422);
+		assertThat(withoutConsent.text("field")).isEqualTo("receiver");
+		String parent = this.director.get("/cases/" + caseId).json().path("persons").get(0).path("id").asString();
+		this.worker.post(trajectory + "/consents",
+				map("personId", parent, "scope", "SHARE_WITH_PARTNERS", "givenOn", TODAY));
 		Response handover = this.worker.post(trajectory + "/handover", map("receiverKind", "LOCAL_PARTNER", "receiver",
-				"Buurtteam Oost (fictief)", "version", partner.version()));
+				"Buurtteam Oost (fictief)", "version", version(trajectory)));
 		assertThat(handover.text("phase")).as(handover.toString()).isEqualTo("HANDOVER");
 		Response early = this.director.post(trajectory + "/handover/acceptance",
 				map("acceptedOn", TODAY, "version", handover.version()));
@@ -95,6 +104,44 @@ class TrajectoryClosureApiIntegrationTests extends PlatformIntegrationTest {
 				map("reason", "Familie heeft voldoende steun in de wijk (fictief)", "version", kase.version()));
 		assertThat(closed.text("status")).as(closed.toString()).isEqualTo("CLOSED");
 		assertThat(closed.text("closureReason")).isEqualTo("Familie heeft voldoende steun in de wijk (fictief)");
+	}
+
+	@Test
+	void aPartnerOnTheTeamAcceptsTheHandoverToItsOrganisation() {
+		UUID police = Api.amsterdamPolice();
+		Api partner = new Api("partner.politie", "gm0363");
+		this.director.put("/partner-affiliations/" + partner.subject,
+				map("partnerOrganisationId", police, "since", "2020-01-01"));
+		String caseId = this.director.post("/cases", map("severity", 2, "supportLevel", "MEDIUM")).text("id");
+		String trajectory = inSupport(caseId);
+		this.worker.put(trajectory + "/help-questions/1", map("status", "DONE", "version", version(trajectory)));
+		this.worker.put(trajectory + "/help-questions/2", map("status", "DONE", "version", version(trajectory)));
+		this.worker.post(trajectory + "/aftercare", map("contactKind", "PHONE", "endsOn",
+				LocalDate.parse(TODAY).plusDays(28).toString(), "version", version(trajectory)));
+
+		Map<String, Object> toPolice = map("receiverKind", "LOCAL_PARTNER", "receiver", "Wijkagent (fictief)",
+				"partnerOrganisationId", police, "version", version(trajectory));
+		Response notOnTeam = this.worker.post(trajectory + "/handover", toPolice);
+		assertThat(notOnTeam.status()).as(notOnTeam.toString()).isEqualTo(422);
+		assertThat(notOnTeam.text("field")).isEqualTo("partnerOrganisationId");
+		this.director.post("/cases/" + caseId + "/team", map("kind", "CHAIN_PARTNER", "basis", "COVENANT",
+				"partnerOrganisationId", police, "roleOnCase", "Wijkagent", "reason", "Blijft betrokken (fictief)"));
+		toPolice.put("version", version(trajectory));
+		Response handover = this.worker.post(trajectory + "/handover", toPolice);
+		assertThat(handover.text("phase")).as(handover.toString()).isEqualTo("HANDOVER");
+		this.worker.put(trajectory + "/handover/checklist", map("warmHandoverMeetingHeldOn", TODAY, "familyInformedOn",
+				TODAY, "fileTransferredOn", TODAY, "aftercarePartnerAgreedOn", TODAY, "version", version(trajectory)));
+
+		Response byDirector = this.director.post(trajectory + "/handover/acceptance",
+				map("acceptedOn", TODAY, "version", version(trajectory)));
+		assertThat(byDirector.status()).as("the police receive it, so the police accept").isEqualTo(403);
+		Response offered = partner.get(trajectory);
+		assertThat(offered.json().path("allowedActions").valueStream().map((action) -> action.asString()))
+			.contains("ACCEPT_HANDOVER");
+		Response accepted = partner.post(trajectory + "/handover/acceptance",
+				map("acceptedOn", TODAY, "version", offered.version()));
+		assertThat(accepted.text("phase")).as(accepted.toString()).isEqualTo("CLOSED");
+		assertThat(accepted.text("closureReason")).isEqualTo("HANDED_OVER");
 	}
 
 	@Test
@@ -152,7 +199,8 @@ class TrajectoryClosureApiIntegrationTests extends PlatformIntegrationTest {
 		this.worker.post(trajectory + "/action-plans", map("goals", List.of("Doel")));
 		this.worker.post(trajectory + "/action-plans/1/agreement",
 				map("agreedOn", TODAY, "agreedWith", "Ouders", "version", version(trajectory)));
-		Response support = this.worker.post(trajectory + "/support", map("version", version(trajectory)));
+		Response support = this.worker.post(trajectory + "/support",
+				map("endsOn", LocalDate.parse(TODAY).plusMonths(6).toString(), "version", version(trajectory)));
 		assertThat(support.text("phase")).as(support.toString()).isEqualTo("SUPPORT");
 		return trajectory;
 	}

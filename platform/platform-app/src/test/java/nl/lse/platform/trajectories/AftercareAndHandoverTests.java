@@ -1,10 +1,13 @@
 package nl.lse.platform.trajectories;
 
 import java.time.LocalDate;
+import java.util.UUID;
 import java.util.List;
 import java.util.Map;
 
+import nl.lse.platform.casework.CaseRole;
 import nl.lse.platform.casework.Severity;
+import nl.lse.platform.casework.Sight;
 import nl.lse.platform.cases.SupportLevel;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -45,7 +48,7 @@ class AftercareAndHandoverTests {
 		trajectory.startPlanning();
 		TrajectoryTests.plan(trajectory);
 		trajectory.agreePlan(1, TODAY, "Ouders", TODAY);
-		trajectory.startSupport();
+		trajectory.startSupport(TODAY.plusMonths(6), TODAY);
 		trajectory.updateHelpQuestion(1, HelpQuestion.Status.DONE, null);
 		refused(() -> agree(trajectory, 28, null, null), "helpQuestions", "afgerond");
 		trajectory.updateHelpQuestion(2, HelpQuestion.Status.DROPPED, "Steun gevonden in de familie");
@@ -129,10 +132,37 @@ class AftercareAndHandoverTests {
 				"receiver", "aan wie");
 		refused(() -> trajectory.startHandover(Handover.ReceiverKind.LOCAL_PARTNER, "Buurtteam Oost", null,
 				TODAY.minusDays(1), "w", TODAY), "startedOn", "voor de nazorg");
+		refused(() -> trajectory.startHandover(Handover.ReceiverKind.LOCAL_PARTNER, "Buurtteam Oost", null, null, "w",
+				TODAY), "receiver", "toestemt in delen");
+		trajectory.recordConsent(TrajectoryTests.PARENT, Consent.Capacity.SELF, null, Consent.Scope.SHARE_WITH_PARTNERS,
+				TODAY, "w", TODAY);
 		trajectory.startHandover(Handover.ReceiverKind.LOCAL_PARTNER, "Buurtteam Oost", null, null, "w", TODAY);
 		assertThat(trajectory.phase()).isEqualTo(Phase.HANDOVER);
 		assertThat(trajectory.aftercareRecord().contacts()).as("moments still open are no longer due").isEmpty();
 		assertThat(trajectory.aftercareRecord().overdue(TODAY.plusYears(1))).isZero();
+	}
+
+	@Test
+	void theReceiverIsWhoAccepts() {
+		UUID police = UUID.randomUUID();
+		Trajectory toPartner = inAftercare();
+		toPartner.startHandover(Handover.ReceiverKind.LOCAL_PARTNER, "Politie", police, null, "w", TODAY);
+		assertThat(toPartner.mayAccept(CaseRole.CHAIN_PARTNER, police)).isTrue();
+		assertThat(toPartner.mayAccept(CaseRole.CHAIN_PARTNER, UUID.randomUUID())).as("another organisation").isFalse();
+		assertThat(toPartner.mayAccept(CaseRole.CASE_DIRECTOR, null)).as("the partner has accounts").isFalse();
+		Trajectory toMunicipality = inAftercare();
+		toMunicipality.startHandover(Handover.ReceiverKind.MUNICIPALITY, "Team Jeugd", null, null, "w", TODAY);
+		assertThat(toMunicipality.mayAccept(CaseRole.CASE_DIRECTOR, null)).isTrue();
+		assertThat(toMunicipality.mayAccept(CaseRole.CHAIN_PARTNER, police)).isFalse();
+		Trajectory toNamedProvider = inAftercare();
+		toNamedProvider.recordConsent(TrajectoryTests.PARENT, Consent.Capacity.SELF, null,
+				Consent.Scope.SHARE_WITH_PARTNERS, TODAY, "w", TODAY);
+		toNamedProvider.startHandover(Handover.ReceiverKind.LOCAL_PARTNER, "Huisarts", null, null, "w", TODAY);
+		assertThat(toNamedProvider.mayAccept(CaseRole.CASE_DIRECTOR, null))
+			.as("on behalf of a provider without account")
+			.isTrue();
+		assertThat(toPartner.allowedActions(CaseRole.CASE_DIRECTOR, Sight.MUNICIPALITY))
+			.doesNotContain(TrajectoryAction.ACCEPT_HANDOVER);
 	}
 
 	@Test

@@ -27,6 +27,8 @@ class TrajectoryActionsTests {
 
 	static final LocalDate TODAY = LocalDate.of(2026, 11, 28);
 
+	static final UUID POLICE = UUID.randomUUID();
+
 	/** The sight each role has of a case it is on. */
 	static final Map<CaseRole, Sight> SIGHT = Map.of(CaseRole.CASE_DIRECTOR, Sight.MUNICIPALITY, CaseRole.LSE_WORKER,
 			Sight.LSE, CaseRole.MUNICIPALITY_STAFF, Sight.MUNICIPALITY, CaseRole.CHAIN_PARTNER, Sight.TEAM,
@@ -39,9 +41,15 @@ class TrajectoryActionsTests {
 		for (Map.Entry<String, Supplier<Trajectory>> state : states().entrySet()) {
 			for (CaseRole role : CaseRole.values()) {
 				Sight sight = SIGHT.get(role);
-				var allowed = state.getValue().get().allowedActions(role, sight);
+				Trajectory trajectory = state.getValue().get();
+				// a chain partner here works for the organisation a handover goes to, if
+				// any
+				UUID organisation = (trajectory.handoverRecord() != null)
+						? trajectory.handoverRecord().partnerOrganisationId() : null;
+				var allowed = trajectory.allowedActions(role, sight, organisation);
 				for (TrajectoryAction action : TrajectoryAction.values()) {
-					boolean accepted = action.mayBeDoneBy(role) && succeeds(state.getValue().get(), action, sight);
+					boolean accepted = trajectory.mayDo(action, role, organisation)
+							&& succeeds(state.getValue().get(), action, sight);
 					checked++;
 					if (allowed.contains(action) != accepted) {
 						mismatches.add(state.getKey() + " / " + role + " / " + action + ": offered "
@@ -86,6 +94,14 @@ class TrajectoryActionsTests {
 		assertThat(states().get("closed").get().allowedActions(CaseRole.CASE_DIRECTOR, Sight.MUNICIPALITY))
 			.as("a closed trajectory still rests on the consent given before its intake; the family may withdraw it")
 			.containsExactly(TrajectoryAction.WITHDRAW_CONSENT);
+		assertThat(states().get("handover to the police, checklist done")
+			.get()
+			.allowedActions(CaseRole.CHAIN_PARTNER, Sight.TEAM, POLICE))
+			.containsExactly(TrajectoryAction.ACCEPT_HANDOVER);
+		assertThat(states().get("handover to the police, checklist done")
+			.get()
+			.allowedActions(CaseRole.CASE_DIRECTOR, Sight.MUNICIPALITY))
+			.doesNotContain(TrajectoryAction.ACCEPT_HANDOVER);
 	}
 
 	/** Does the transition go through with valid input? A refused rule says no. */
@@ -120,7 +136,7 @@ class TrajectoryActionsTests {
 			case DRAFT_PLAN ->
 				t.draftPlan(List.of(new ActionPlan.Goal("Doel")), List.of(), Visibility.TEAM, "w", Instant.now());
 			case AGREE_PLAN -> agreeAny(t, sight);
-			case START_SUPPORT -> t.startSupport();
+			case START_SUPPORT -> t.startSupport(TODAY.plusMonths(6), TODAY);
 			case EVALUATE_PLAN -> t.evaluatePlan(TODAY, "Goed op weg", TODAY, sight);
 			case LOG_CONTACT ->
 				t.logContact(TODAY, Contact.Kind.HOME_VISIT, "Ouders", "Gesprek", Visibility.TEAM, "w", TODAY);
@@ -179,6 +195,7 @@ class TrajectoryActionsTests {
 		}));
 		states.put("handover started", TrajectoryActionsTests::handover);
 		states.put("handover, checklist done", TrajectoryActionsTests::checked);
+		states.put("handover to the police, checklist done", TrajectoryActionsTests::checkedToPolice);
 		states.put("handed over", then(TrajectoryActionsTests::checked, (t) -> t.acceptHandover("cd", TODAY, TODAY)));
 		states.put("closed", then(TrajectoryActionsTests::intake, (t) -> t.close("Verhuisd", TODAY)));
 		return states;
@@ -226,7 +243,7 @@ class TrajectoryActionsTests {
 
 	private static Trajectory support() {
 		Trajectory trajectory = agreed();
-		trajectory.startSupport();
+		trajectory.startSupport(TODAY.plusMonths(6), TODAY);
 		return trajectory;
 	}
 
@@ -244,6 +261,16 @@ class TrajectoryActionsTests {
 
 	private static Trajectory checked() {
 		Trajectory trajectory = handover();
+		for (Handover.Item item : Handover.Item.values()) {
+			trajectory.checkHandover(item, TODAY, TODAY);
+		}
+		return trajectory;
+	}
+
+	/** A handover to a partner organisation on the case team: theirs to accept. */
+	private static Trajectory checkedToPolice() {
+		Trajectory trajectory = aftercare();
+		trajectory.startHandover(Handover.ReceiverKind.LOCAL_PARTNER, "Politie", POLICE, TODAY, "w", TODAY);
 		for (Handover.Item item : Handover.Item.values()) {
 			trajectory.checkHandover(item, TODAY, TODAY);
 		}

@@ -18,11 +18,8 @@ import nl.lse.platform.PortalBrowser;
 import nl.lse.platform.casework.Api;
 import nl.lse.platform.casework.Api.Response;
 import nl.lse.platform.casework.CaseRole;
-import nl.lse.platform.testing.TestDatabase;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
-
-import org.springframework.jdbc.core.JdbcTemplate;
 
 import static nl.lse.platform.casework.Api.map;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -37,6 +34,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class TrajectoryOffersIntegrationTests extends PlatformIntegrationTest {
 
 	static final String TODAY = LocalDate.now(ZoneId.of("Europe/Amsterdam")).toString();
+
+	static final String SUPPORT_ENDS = LocalDate.parse(TODAY).plusMonths(6).toString();
 
 	static final long STALE = 999_999;
 
@@ -108,7 +107,7 @@ class TrajectoryOffersIntegrationTests extends PlatformIntegrationTest {
 				"START_SUPPORT", new String[] { "POST", "/support" }, "CLOSE", new String[] { "POST", "/closure" });
 		for (Map.Entry<String, String[]> probe : probes.entrySet()) {
 			String path = "/trajectories/" + trajectory + probe.getValue()[1];
-			int status = api.post(path, map("version", STALE)).status();
+			int status = api.post(path, map("version", STALE, "endsOn", SUPPORT_ENDS)).status();
 			boolean roleMay = TrajectoryAction.valueOf(probe.getKey()).mayBeDoneBy(roleOf(api));
 			int expected = roleMay ? 409 : 403;
 			if (status != expected) {
@@ -131,11 +130,7 @@ class TrajectoryOffersIntegrationTests extends PlatformIntegrationTest {
 
 	/** A trajectory in each phase, on one case with staff and the police on its team. */
 	private static Map<String, String> states(Api director, Api worker) {
-		JdbcTemplate admin = new JdbcTemplate(TestDatabase.get().dataSource(TestDatabase.get().roles().admin()));
-		admin.update("insert into platform.partner_organisation (name, kind) values ('Politie Eenheid Amsterdam',"
-				+ " 'POLICE') on conflict (name) do nothing");
-		UUID police = admin.queryForObject(
-				"select id from platform.partner_organisation where name = 'Politie Eenheid Amsterdam'", UUID.class);
+		UUID police = Api.amsterdamPolice();
 		Api partner = new Api("partner.politie", "gm0363");
 		director.put("/partner-affiliations/" + partner.subject,
 				map("partnerOrganisationId", police, "since", "2020-01-01"));
@@ -182,7 +177,7 @@ class TrajectoryOffersIntegrationTests extends PlatformIntegrationTest {
 			worker.post(t + "/action-plans", map("goals", List.of("Gesprek gaande houden"), "actions", List.of()));
 			worker.post(t + "/action-plans/1/agreement",
 					map("agreedOn", TODAY, "agreedWith", "Ouders", "version", version(worker, t)));
-			worker.post(t + "/support", map("version", version(worker, t)));
+			worker.post(t + "/support", map("endsOn", SUPPORT_ENDS, "version", version(worker, t)));
 		}
 		if (steps >= 4) {
 			worker.put(t + "/help-questions/1", map("status", "DONE", "version", version(worker, t)));

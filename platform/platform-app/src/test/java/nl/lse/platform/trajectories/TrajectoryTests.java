@@ -248,17 +248,30 @@ class TrajectoryTests {
 	@Test
 	void supportNeedsAnAgreedPlan() {
 		Trajectory trajectory = inPlanning();
-		refused(trajectory::startSupport, "actionPlan", "plan van aanpak");
+		refused(() -> trajectory.startSupport(TODAY.plusMonths(6), TODAY), "actionPlan", "plan van aanpak");
 		plan(trajectory);
-		refused(trajectory::startSupport, "actionPlan", "plan van aanpak");
+		refused(() -> trajectory.startSupport(TODAY.plusMonths(6), TODAY), "actionPlan", "plan van aanpak");
 		trajectory.agreePlan(1, TODAY, "Ouders", TODAY);
-		trajectory.startSupport();
+		trajectory.startSupport(TODAY.plusMonths(6), TODAY);
 		assertThat(trajectory.phase()).isEqualTo(Phase.SUPPORT);
 	}
 
 	@Test
 	void supportOnlyFromPlanning() {
-		refused(() -> inIntake().startSupport(), "phase", "na de planfase");
+		refused(() -> inIntake().startSupport(TODAY.plusMonths(6), TODAY), "phase", "na de planfase");
+	}
+
+	@Test
+	void supportIsTemporaryWithAPlannedEnd() {
+		Trajectory agreed = inPlanning();
+		plan(agreed);
+		agreed.agreePlan(1, TODAY, "Ouders", TODAY);
+		refused(() -> agreed.startSupport(TODAY, TODAY), "supportEndsOn", "na vandaag");
+		refused(() -> agreed.startSupport(TODAY.plusYears(2).plusDays(1), TODAY), "supportEndsOn", "twee jaar");
+		agreed.startSupport(TODAY.plusYears(2), TODAY);
+		assertThat(agreed.supportEndsOn()).isEqualTo(TODAY.plusYears(2));
+		assertThat(agreed.isSupportOverdue(TODAY.plusYears(2))).isFalse();
+		assertThat(agreed.isSupportOverdue(TODAY.plusYears(2).plusDays(1))).isTrue();
 	}
 
 	@Test
@@ -275,7 +288,7 @@ class TrajectoryTests {
 		Trajectory trajectory = inPlanning();
 		plan(trajectory);
 		trajectory.agreePlan(1, TODAY, "Ouders", TODAY);
-		trajectory.startSupport();
+		trajectory.startSupport(TODAY.plusMonths(6), TODAY);
 		trajectory.draftPlan(List.of(new ActionPlan.Goal("Intern doel")), List.of(), Visibility.LSE_INTERNAL, "w",
 				Instant.now());
 		trajectory.agreePlan(2, TODAY, "Ouders", TODAY, Sight.LSE);
@@ -338,7 +351,7 @@ class TrajectoryTests {
 		Trajectory trajectory = inPlanning();
 		plan(trajectory);
 		trajectory.agreePlan(1, TODAY, "Ouders", TODAY);
-		trajectory.startSupport();
+		trajectory.startSupport(TODAY.plusMonths(6), TODAY);
 		return trajectory;
 	}
 

@@ -11,8 +11,6 @@ import nl.lse.platform.testing.TestDatabase;
 import nl.lse.platform.tenancy.TenantId;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.jdbc.core.JdbcTemplate;
-
 import static nl.lse.platform.casework.Api.map;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -82,13 +80,35 @@ class WorkListApiIntegrationTests extends PlatformIntegrationTest {
 	}
 
 	@Test
+	void supportPastItsPlannedEndIsOverdue() {
+		String caseId = this.director.post("/cases", map("severity", 2, "supportLevel", "MEDIUM")).text("id");
+		String onTime = this.director.post("/cases/" + caseId + "/trajectories", map("kind", "FAMILY_SUPPORT"))
+			.text("id");
+		String late = this.director.post("/cases/" + caseId + "/trajectories", map("kind", "INDIVIDUAL_GUIDANCE"))
+			.text("id");
+		// time passes in the database: one support ran past its end, the other has a
+		// month left
+		TestDatabase.get()
+			.asTenantOwner(TenantId.of("gm0363"))
+			.execute("""
+					update trajectory set phase = 'SUPPORT', support_ends_on = case when id = '%s'
+						then current_date - 1 else current_date + 30 end where id in ('%s', '%s')""".formatted(late,
+					late, onTime));
+		Response overdue = this.director.get("/work-items?overdue=true&size=100");
+		assertThat(ids(overdue)).contains(late).doesNotContain(onTime);
+		assertThat(overdue.json()
+			.path("items")
+			.valueStream()
+			.filter((item) -> item.path("itemId").asString().equals(late))
+			.findFirst()
+			.orElseThrow()
+			.path("supportOverdue")
+			.asBoolean()).isTrue();
+	}
+
+	@Test
 	void eachRoleSeesItsOwn() {
-		JdbcTemplate admin = new JdbcTemplate(TestDatabase.get().dataSource(TestDatabase.get().roles().admin()));
-		admin.update("insert into platform.partner_organisation (name, kind) values ('Politie Eenheid Amsterdam',"
-				+ " 'POLICE') on conflict (name) do nothing");
-		this.police = admin.queryForObject(
-				"select id::text from platform.partner_organisation where name = 'Politie Eenheid Amsterdam'",
-				String.class);
+		this.police = Api.amsterdamPolice().toString();
 		assertThat(this.director
 			.put("/partner-affiliations/" + new Api("partner.politie", "gm0363").subject,
 					map("partnerOrganisationId", this.police, "since", "2020-01-01"))
