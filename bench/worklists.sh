@@ -46,11 +46,13 @@ select gen_random_uuid(), a.id, a.starts_on + 14 * k, case when k < 4 then a.sta
 from aftercare a cross join generate_series(1, 12) k where a.agreed_by = 'bench';
 with a as (select id, row_number() over () as r from aftercare where agreed_by = 'bench'),
 	c as (select id, reference, row_number() over () as r from case_file where opened_by = 'bench')
-insert into trajectory (id, case_id, kind, phase, self_referral, commissioned_by, lse_worker, aftercare_id)
+insert into trajectory (id, case_id, kind, phase, self_referral, commissioned_by, lse_worker, aftercare_id,
+	referred_on, support_ends_on)
 select gen_random_uuid(), c.id, case when c.r % 2 = 0 then 'FAMILY_SUPPORT' else 'INDIVIDUAL_GUIDANCE' end,
 	case when a.id is not null then 'AFTERCARE'
 		else (array['REFERRED','INTAKE','PLANNING','SUPPORT','HANDOVER','CLOSED'])[1 + c.r % 6] end,
-	false, 'bench', case when c.r % 5 = 0 then null when c.r % 9 = 0 then '$WORKER' else 'other-worker' end, a.id
+	false, 'bench', case when c.r % 5 = 0 then null when c.r % 9 = 0 then '$WORKER' else 'other-worker' end, a.id,
+	current_date - (c.r % 365)::int, current_date + ((c.r % 60) - 20)::int
 from c left join a on a.r = c.r and (hashtext(c.reference) % 7) = 0;
 insert into consultation (id, case_id, question, status, requested_by, requested_at, visibility)
 select gen_random_uuid(), c.id, 'Vraag (bench)', (array['REQUESTED','IN_PROGRESS','ADVISED','CLOSED'])[1 + g % 4],

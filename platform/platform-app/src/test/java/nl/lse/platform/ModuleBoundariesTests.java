@@ -119,7 +119,8 @@ class ModuleBoundariesTests {
 		map.put("signals", List.of("cases", "consultations", "trajectories", "casework", "portal", "web"));
 		map.put("closure", List.of("cases", "consultations", "trajectories"));
 		map.put("casefile", List.of("cases", "trajectories", "casework", "portal", "web"));
-		map.put("worklists", List.of("cases", "consultations", "signals", "trajectories", "casework", "portal", "web"));
+		map.put("worklists",
+				List.of("cases", "consultations", "signals", "trajectories", "casework", "portal", "staff", "web"));
 		map.put("assignments", List.of("casework", "web"));
 		map.put("central", List.of("casework", "portal", "staff"));
 		map.put("staff", List.of());

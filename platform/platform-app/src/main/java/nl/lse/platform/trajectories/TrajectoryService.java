@@ -345,7 +345,9 @@ public class TrajectoryService {
 
 	/**
 	 * The LSE coordinator (who distributes the work across municipalities, seeing case
-	 * metadata only) or the case director assigns the LSE worker.
+	 * metadata only) or the case director assigns the LSE worker; the coordinator also
+	 * moves assigned work to another worker (the previous one leaves the team unless they
+	 * carry other work of the case).
 	 */
 	@Transactional
 	public void distribute(UUID id, String lseWorker, Caller caller) {
@@ -356,11 +358,17 @@ public class TrajectoryService {
 			throw new NotAllowed("Alleen de LSE-coördinator en de casusregiehouder verdelen het werk.",
 					AuditEvent.refused(AuditObject.TRAJECTORY, id, trajectory.caseId()));
 		}
-		RuleViolation.check(trajectory.lseWorker() == null, "lseWorker",
+		String previous = trajectory.lseWorker();
+		// the coordinator distributes LSE's work and may move it to another worker; the
+		// case
+		// director changes an assigned worker on the trajectory's own page
+		RuleViolation.check(previous == null || caller.isLseCoordinator(), "lseWorker",
 				"Dit traject heeft al een LSE-medewerker; de casusregiehouder wijst het opnieuw toe.");
 		trajectory.assign(lseWorker);
 		saved(trajectory);
-		this.cases.assignLseWorker(trajectory.caseId(), lseWorker, roleOf(trajectory.kind()), "Toegewezen");
+		releasePrevious(trajectory, previous);
+		this.cases.assignLseWorker(trajectory.caseId(), lseWorker, roleOf(trajectory.kind()),
+				(previous == null) ? "Toegewezen" : "Opnieuw toegewezen door het LSE-coördinatiepunt");
 		this.audit.record(AuditEvent.of(AuditAction.UPDATE, AuditObject.TRAJECTORY, id, trajectory.caseId()));
 		this.events.publish((tenant) -> new CaseWorkChanged(tenant, trajectory.caseId()));
 	}

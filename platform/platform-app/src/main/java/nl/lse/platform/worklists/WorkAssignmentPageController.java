@@ -24,12 +24,19 @@ class WorkAssignmentPageController {
 		this.assignment = assignment;
 	}
 
+	/**
+	 * From the central office's queue, or (with {@code back=werk}) from the
+	 * municipality's work list, where the coordinator also moves assigned work to another
+	 * worker.
+	 */
 	@PostMapping("/t/{tenant}/werk/{itemId}/toewijzing")
-	String assign(@PathVariable UUID itemId, @RequestParam(defaultValue = "") String lseWorker,
+	String assign(@PathVariable String tenant, @PathVariable UUID itemId,
+			@RequestParam(defaultValue = "") String lseWorker, @RequestParam(defaultValue = "") String back,
 			RedirectAttributes redirect) {
+		String page = "werk".equals(back) ? "redirect:/t/" + tenant + "/werk" : "redirect:/central/aanvragen";
 		if (!lseWorker.matches("[A-Za-z0-9-]{1,64}")) {
 			redirect.addFlashAttribute("error", "central.requests.noWorker");
-			return "redirect:/central/aanvragen";
+			return page;
 		}
 		try {
 			this.assignment.assign(itemId, lseWorker, Caller.current());
@@ -38,7 +45,7 @@ class WorkAssignmentPageController {
 		catch (RuleViolation ex) {
 			redirect.addFlashAttribute("error", "central.requests.notAssigned");
 		}
-		return "redirect:/central/aanvragen";
+		return page;
 	}
 
 }

@@ -17,4 +17,9 @@ record WorkItem(UUID itemId, String itemKind, String service, String phase, @Nul
 		@Nullable String lseWorker, int overdueContacts, @Nullable LocalDate nextDueOn, @Nullable LocalDate since,
 		@Nullable LocalDate supportEndsOn, boolean supportOverdue) {
 
+	/** Whether there is still work to hand out (not closed). */
+	public boolean isOpen() {
+		return !"CLOSED".equals(this.phase);
+	}
+
 }

@@ -7,6 +7,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
 
+import nl.lse.platform.staff.LseStaff;
 import nl.lse.platform.casework.Caller;
 import nl.lse.platform.portal.PortalPage;
 import nl.lse.platform.signals.Signal;
@@ -39,7 +40,10 @@ class WorkPagesController {
 
 	private final SignalService signals;
 
-	WorkPagesController(WorkListService work, SignalService signals) {
+	private final LseStaff staff;
+
+	WorkPagesController(WorkListService work, SignalService signals, LseStaff staff) {
+		this.staff = staff;
 		this.work = work;
 		this.signals = signals;
 	}
@@ -76,7 +80,15 @@ class WorkPagesController {
 			model.addAttribute("items", PageView.empty());
 			return "work/list";
 		}
-		model.addAttribute("items", this.work.list(filter.query(), Caller.current()));
+		Caller caller = Caller.current();
+		model.addAttribute("items", this.work.list(filter.query(), caller));
+		if (caller.isLseCoordinator()) {
+			// the coordinator hands work to a worker, or moves it to another, by name
+			List<LseStaff.Worker> workers = this.staff.workers();
+			model.addAttribute("workers", workers);
+			model.addAttribute("workerNames", workers.stream()
+				.collect(java.util.stream.Collectors.toMap(LseStaff.Worker::subject, LseStaff.Worker::name)));
+		}
 		return "work/list";
 	}
 

@@ -39,11 +39,24 @@ class CentralPagesIntegrationTests extends BrowserJourney {
 
 	@Test
 	void coordinatorsWorkListLeadsToCasePagesItMayOpen() {
-		new Api("cd.amsterdam", "gm0363").post("/cases/"
-				+ new Api("cd.amsterdam", "gm0363").post("/cases", map("severity", 2, "supportLevel", "LIGHT"))
-					.text("id")
-				+ "/trajectories", map("kind", "INDIVIDUAL_GUIDANCE"));
+		Api director = new Api("cd.amsterdam", "gm0363");
+		String caseId = director.post("/cases", map("severity", 2, "supportLevel", "LIGHT")).text("id");
+		String reference = director.get("/cases/" + caseId).text("reference");
+		String trajectory = director.post("/cases/" + caseId + "/trajectories", map("kind", "INDIVIDUAL_GUIDANCE"))
+			.text("id");
+		// the worker has used the platform, so the coordinator finds them by name
+		Api worker = new Api("lse.worker", "gm0363");
+		assertThat(worker.get("").status()).isEqualTo(200);
 		logIn("lse.coordinator", false);
+		open("/t/gm0363/werk?reference=" + reference);
+		page("coordinator work list, one case");
+		choose("reassign-" + trajectory, worker.subject);
+		browser().findElement(By.id("reassign-" + trajectory))
+			.findElement(By.xpath("./ancestor::form//button"))
+			.click();
+		page("coordinator work list, assigned");
+		assertThat(text()).contains("De aanvraag is toegewezen.");
+		assertThat(director.get("/trajectories/" + trajectory).text("lseWorker")).isEqualTo(worker.subject);
 		open("/t/gm0363/werk");
 		page("coordinator work list");
 		List<String> links = browser().findElements(By.cssSelector("main table a"))

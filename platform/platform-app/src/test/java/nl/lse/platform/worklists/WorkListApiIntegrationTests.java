@@ -107,6 +107,25 @@ class WorkListApiIntegrationTests extends PlatformIntegrationTest {
 	}
 
 	@Test
+	void theCoordinatorMovesAssignedWorkToAnotherWorker() {
+		String caseId = this.director.post("/cases", map("severity", 2, "supportLevel", "LIGHT")).text("id");
+		String trajectory = this.director
+			.post("/cases/" + caseId + "/trajectories", map("kind", "FAMILY_SUPPORT", "lseWorker", this.worker.subject))
+			.text("id");
+		assertThat(this.worker.get("/cases/" + caseId).status()).isEqualTo(200);
+
+		Response byDirector = this.director.post("/work-items/" + trajectory + "/assignment",
+				map("lseWorker", "lse-worker-elsewhere"));
+		assertThat(byDirector.status()).as("the case director reassigns on the trajectory's own page").isEqualTo(422);
+		Response moved = new Api("lse.coordinator", "gm0363").post("/work-items/" + trajectory + "/assignment",
+				map("lseWorker", "lse-worker-elsewhere"));
+		assertThat(moved.status()).as(moved.toString()).isEqualTo(204);
+		assertThat(this.director.get("/trajectories/" + trajectory).text("lseWorker"))
+			.isEqualTo("lse-worker-elsewhere");
+		assertThat(this.worker.get("/cases/" + caseId).status()).as("the previous worker left the team").isEqualTo(404);
+	}
+
+	@Test
 	void eachRoleSeesItsOwn() {
 		this.police = Api.amsterdamPolice().toString();
 		assertThat(this.director
