@@ -53,6 +53,9 @@ public class Trajectory {
 	/** Closed because the municipality withdrew its commission. */
 	public static final String COMMISSION_WITHDRAWN = "COMMISSION_WITHDRAWN";
 
+	/** The receiver of the handover that follows a withdrawn commission in aftercare. */
+	public static final String COMMISSION_WITHDRAWN_RECEIVER = "De gemeente (opdracht ingetrokken)";
+
 	/** Closed by the receiver's acceptance of the handover, after aftercare. */
 	public static final String HANDED_OVER = "HANDED_OVER";
 
@@ -213,7 +216,9 @@ public class Trajectory {
 					rule(() -> !isCommissioned(), "phase", "Dit traject is al in opdracht gegeven."));
 			case ASSIGN, LOG_CONTACT, CLOSE -> null;
 			case WITHDRAW_COMMISSION ->
-				firstBroken(rule(this::isCommissioned, "commissionedBy", "Dit traject is niet in opdracht gegeven."));
+				firstBroken(rule(this::isCommissioned, "commissionedBy", "Dit traject is niet in opdracht gegeven."),
+						rule(() -> this.phase != Phase.HANDOVER, "phase",
+								"De overdracht loopt al: accepteer die, of sluit het traject met de reden."));
 			case START_INTAKE ->
 				firstBroken(rule(() -> this.phase == Phase.REFERRED, "phase", "De intake begint na de aanmelding."),
 						rule(this::isCommissioned, "commissionedBy",
@@ -322,9 +327,32 @@ public class Trajectory {
 	 * (the municipality keeps its case).
 	 */
 	public void withdrawCommission(String reason, LocalDate today) {
+		withdrawCommission(reason, "gemeente", today);
+	}
+
+	/**
+	 * The municipality withdraws its commission: LSE's trajectory ends, with a handover
+	 * back to the municipality where one is still possible (in aftercare: LSE completes
+	 * the checklist, the case director accepts), otherwise at once
+	 * ({@code COMMISSION_WITHDRAWN}). The reason is kept as the closure note either way.
+	 */
+	public void withdrawCommission(String reason, String by, LocalDate today) {
 		require(TrajectoryAction.WITHDRAW_COMMISSION, Sight.LSE);
 		RuleViolation.check(!reason.isBlank(), "reason", "Geef aan waarom de opdracht wordt ingetrokken.");
+		if (this.phase == Phase.AFTERCARE) {
+			this.handover = new Handover(Handover.ReceiverKind.MUNICIPALITY, COMMISSION_WITHDRAWN_RECEIVER, null, by,
+					today);
+			aftercare().end();
+			this.phase = Phase.HANDOVER;
+			this.closureNote = reason.trim();
+			return;
+		}
 		closeAs(COMMISSION_WITHDRAWN, reason, today);
+	}
+
+	/** Whether withdrawing the commission now hands the trajectory back (aftercare). */
+	public boolean handsOverOnWithdrawal() {
+		return this.phase == Phase.AFTERCARE;
 	}
 
 	/** The LSE worker (family supporter, guide) who carries it out. */

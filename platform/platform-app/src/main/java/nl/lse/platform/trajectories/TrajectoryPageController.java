@@ -331,6 +331,7 @@ class TrajectoryPageController {
 						.filter((contact) -> contact.visibility() == Visibility.TEAM)
 						.count());
 		}
+		model.addAttribute("handsOverOnWithdrawal", seen.item().handsOverOnWithdrawal());
 		model.addAttribute("supportOverdue", seen.item().isSupportOverdue(LocalDate.now(this.clock)));
 		// who carries it out, by name; the case director picks a worker by name
 		model.addAttribute("workerName", (trajectory.lseWorker() != null)

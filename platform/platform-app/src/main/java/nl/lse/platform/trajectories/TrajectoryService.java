@@ -140,10 +140,13 @@ public class TrajectoryService {
 	@Transactional
 	public Seen<Trajectory> withdrawCommission(UUID id, long version, String reason, Caller caller) {
 		Seen<Trajectory> withdrawn = change(id, version, caller, TrajectoryAction.WITHDRAW_COMMISSION,
-				(trajectory) -> trajectory.withdrawCommission(reason, today()));
+				(trajectory) -> trajectory.withdrawCommission(reason, caller.subject(), today()));
 		Trajectory trajectory = withdrawn.item();
-		release(trajectory, trajectory.lseWorker(), "Opdracht ingetrokken");
-		this.events.publish((tenant) -> new WorkClosed(tenant, trajectory.caseId()));
+		if (trajectory.phase() == Phase.CLOSED) {
+			release(trajectory, trajectory.lseWorker(), "Opdracht ingetrokken");
+			this.events.publish((tenant) -> new WorkClosed(tenant, trajectory.caseId()));
+		}
+		// otherwise LSE's worker stays for the handover back to the municipality
 		return withdrawn;
 	}
 

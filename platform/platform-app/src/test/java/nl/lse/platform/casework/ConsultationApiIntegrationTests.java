@@ -76,10 +76,15 @@ class ConsultationApiIntegrationTests extends PlatformIntegrationTest {
 				map("lseWorker", "another-lse-worker", "version", referred.version()));
 		assertThat(reassigned.status()).as(reassigned.toString()).isEqualTo(200);
 		assertThat(worker.get("/cases/" + caseId).status()).isEqualTo(404);
-		// the coordinator hands out only what nobody has
-		Response taken = new Api("lse.coordinator", "gm0363").post("/work-items/" + referred.text("id") + "/assignment",
+		// the coordinator may move assigned work to another worker too (Case work IV);
+		// the case
+		// director does so on the trajectory page
+		Response moved = new Api("lse.coordinator", "gm0363").post("/work-items/" + referred.text("id") + "/assignment",
 				map("lseWorker", worker.subject));
-		assertThat(taken.status()).isEqualTo(422);
+		assertThat(moved.status()).as(moved.toString()).isEqualTo(204);
+		assertThat(worker.get("/cases/" + caseId).status()).isEqualTo(200);
+		assertThat(director.post("/work-items/" + referred.text("id") + "/assignment", map("lseWorker", "someone-else"))
+			.status()).isEqualTo(422);
 	}
 
 	@Test

@@ -143,6 +143,28 @@ class AftercareAndHandoverTests {
 	}
 
 	@Test
+	void withdrawingTheCommissionInAftercareHandsTheTrajectoryBack() {
+		Trajectory trajectory = inAftercare();
+		assertThat(trajectory.handsOverOnWithdrawal()).isTrue();
+		trajectory.withdrawCommission("De gemeente neemt het over", "cd", TODAY);
+		assertThat(trajectory.phase()).as("a handover where one is still possible").isEqualTo(Phase.HANDOVER);
+		assertThat(trajectory.handoverRecord().receiverKind()).isEqualTo(Handover.ReceiverKind.MUNICIPALITY);
+		assertThat(trajectory.aftercareRecord().contacts()).as("no aftercare moments due any more").isEmpty();
+		assertThat(trajectory.mayAccept(CaseRole.CASE_DIRECTOR, null)).isTrue();
+		refused(() -> trajectory.withdrawCommission("Nog eens", "cd", TODAY), "phase", "overdracht loopt al");
+		checkAll(trajectory);
+		trajectory.acceptHandover("cd", TODAY, TODAY);
+		assertThat(trajectory.closureReason()).isEqualTo(Trajectory.HANDED_OVER);
+		assertThat(trajectory.closureNote()).isEqualTo("De gemeente neemt het over");
+
+		Trajectory inSupport = supportDone();
+		assertThat(inSupport.handsOverOnWithdrawal()).isFalse();
+		inSupport.withdrawCommission("De gemeente neemt het over", "cd", TODAY);
+		assertThat(inSupport.phase()).as("before aftercare it ends at once").isEqualTo(Phase.CLOSED);
+		assertThat(inSupport.closureReason()).isEqualTo(Trajectory.COMMISSION_WITHDRAWN);
+	}
+
+	@Test
 	void theReceiverIsWhoAccepts() {
 		UUID police = UUID.randomUUID();
 		Trajectory toPartner = inAftercare();
