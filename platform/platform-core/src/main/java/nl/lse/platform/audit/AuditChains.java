@@ -3,7 +3,6 @@ package nl.lse.platform.audit;
 import java.util.List;
 
 import nl.lse.platform.tenancy.catalog.TenantCatalog;
-import nl.lse.platform.tenancy.catalog.TenantStatus;
 
 /** Every tenant whose schema holds an audit trail: sealed, then verified. */
 public class AuditChains {
@@ -21,15 +20,10 @@ public class AuditChains {
 	}
 
 	public List<VerificationReport> verifyAll() {
-		return this.catalog.findAll()
-			.stream()
-			.filter((tenant) -> (tenant.status() == TenantStatus.ACTIVE || tenant.status() == TenantStatus.SUSPENDED)
-					&& !tenant.maintenance())
-			.map((tenant) -> {
-				this.sealer.seal(tenant.id());
-				return this.verifier.verify(tenant.id());
-			})
-			.toList();
+		return this.catalog.inService().stream().map((tenant) -> {
+			this.sealer.seal(tenant);
+			return this.verifier.verify(tenant);
+		}).toList();
 	}
 
 }

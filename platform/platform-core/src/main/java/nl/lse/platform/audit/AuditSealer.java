@@ -12,7 +12,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import nl.lse.platform.tenancy.TenantId;
 import nl.lse.platform.tenancy.TenantTransactions;
 import nl.lse.platform.tenancy.catalog.TenantCatalog;
-import nl.lse.platform.tenancy.catalog.TenantStatus;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
@@ -78,11 +77,7 @@ public class AuditSealer {
 
 	/** Seals every tenant with a schema: catches events committed on other replicas. */
 	void sealAll() {
-		this.catalog.findAll()
-			.stream()
-			.filter((tenant) -> (tenant.status() == TenantStatus.ACTIVE || tenant.status() == TenantStatus.SUSPENDED)
-					&& !tenant.maintenance())
-			.forEach((tenant) -> sealSafely(tenant.id()));
+		this.catalog.inService().forEach(this::sealSafely);
 	}
 
 	private void sealSafely(TenantId tenant) {

@@ -14,7 +14,6 @@ import io.micrometer.core.instrument.MeterRegistry;
 import nl.lse.platform.tenancy.TenantId;
 import nl.lse.platform.tenancy.TenantTransactions;
 import nl.lse.platform.tenancy.catalog.TenantCatalog;
-import nl.lse.platform.tenancy.catalog.TenantStatus;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
@@ -105,11 +104,7 @@ public class EventRelay implements SmartLifecycle {
 
 	/** Delivers the due events of every tenant that has a schema. */
 	public void sweep() {
-		this.catalog.findAll()
-			.stream()
-			.filter((tenant) -> (tenant.status() == TenantStatus.ACTIVE || tenant.status() == TenantStatus.SUSPENDED)
-					&& !tenant.maintenance())
-			.forEach((tenant) -> deliverSafely(tenant.id()));
+		this.catalog.inService().forEach(this::deliverSafely);
 	}
 
 	private void deliverSafely(TenantId tenant) {

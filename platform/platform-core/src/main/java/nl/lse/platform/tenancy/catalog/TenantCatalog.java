@@ -29,6 +29,18 @@ public class TenantCatalog {
 		return this.jdbc.query(COLUMNS + " order by code", TenantCatalog::map);
 	}
 
+	/**
+	 * The tenants whose schemas background work enters (sealing, verifying, the event
+	 * relay): active or suspended, and not in maintenance.
+	 */
+	public List<TenantId> inService() {
+		return findAll().stream()
+			.filter((tenant) -> (tenant.status() == TenantStatus.ACTIVE || tenant.status() == TenantStatus.SUSPENDED)
+					&& !tenant.maintenance())
+			.map(Tenant::id)
+			.toList();
+	}
+
 	public Optional<Tenant> find(TenantId id) {
 		return this.jdbc.query(COLUMNS + " where code = ?", TenantCatalog::map, id.code()).stream().findFirst();
 	}
