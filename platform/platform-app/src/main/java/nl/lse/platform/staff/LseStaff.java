@@ -63,11 +63,6 @@ public class LseStaff {
 			.findFirst();
 	}
 
-	/** Whether this id is a worker the platform has seen. */
-	public boolean isKnown(String subject) {
-		return nameOf(subject).isPresent();
-	}
-
 	/**
 	 * An LSE worker.
 	 *

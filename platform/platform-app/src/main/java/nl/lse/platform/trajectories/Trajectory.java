@@ -326,10 +326,6 @@ public class Trajectory {
 	 * The municipality withdraws its commission, with the reason: LSE's trajectory ends
 	 * (the municipality keeps its case).
 	 */
-	public void withdrawCommission(String reason, LocalDate today) {
-		withdrawCommission(reason, "gemeente", today);
-	}
-
 	/**
 	 * The municipality withdraws its commission: LSE's trajectory ends, with a handover
 	 * back to the municipality where one is still possible (in aftercare: LSE completes

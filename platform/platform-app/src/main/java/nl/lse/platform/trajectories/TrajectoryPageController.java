@@ -2,6 +2,7 @@ package nl.lse.platform.trajectories;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.Period;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -70,7 +71,7 @@ class TrajectoryPageController {
 	private static final Map<String, TrajectoryAction> STEPS = steps();
 
 	/** What the form proposes as the planned end of support; the worker changes it. */
-	private static final java.time.Period SUPPORT_DEFAULT = java.time.Period.ofMonths(6);
+	private static final Period SUPPORT_DEFAULT = Period.ofMonths(6);
 
 	private final TrajectoryService trajectories;
 

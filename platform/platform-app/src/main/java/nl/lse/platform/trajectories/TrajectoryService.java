@@ -455,7 +455,10 @@ public class TrajectoryService {
 
 	/** Whether the caller's role on the case may do this at all (403 if not). */
 	private void requireWork(Seen<Trajectory> seen, Caller caller, TrajectoryAction action) {
-		if (!seen.item().mayDo(action, CaseRole.of(caller, seen.sight()), organisationOf(caller))) {
+		// only accepting a handover depends on the partner's organisation: no lookup
+		// otherwise
+		UUID organisation = (action == TrajectoryAction.ACCEPT_HANDOVER) ? organisationOf(caller) : null;
+		if (!seen.item().mayDo(action, CaseRole.of(caller, seen.sight()), organisation)) {
 			AuditObject kind = (action == TrajectoryAction.RECORD_AFTERCARE_CONTACT) ? AuditObject.AFTERCARE_CONTACT
 					: AuditObject.TRAJECTORY;
 			throw new NotAllowed(action.notYours(), AuditEvent.refused(kind, seen.item().id(), seen.item().caseId()));

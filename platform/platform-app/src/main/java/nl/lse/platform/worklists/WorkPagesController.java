@@ -1,6 +1,7 @@
 package nl.lse.platform.worklists;
 
 import java.util.List;
+import java.util.stream.Collectors;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -86,8 +87,8 @@ class WorkPagesController {
 			// the coordinator hands work to a worker, or moves it to another, by name
 			List<LseStaff.Worker> workers = this.staff.workers();
 			model.addAttribute("workers", workers);
-			model.addAttribute("workerNames", workers.stream()
-				.collect(java.util.stream.Collectors.toMap(LseStaff.Worker::subject, LseStaff.Worker::name)));
+			model.addAttribute("workerNames",
+					workers.stream().collect(Collectors.toMap(LseStaff.Worker::subject, LseStaff.Worker::name)));
 		}
 		return "work/list";
 	}

@@ -118,7 +118,7 @@ class TrajectoryActionsTests {
 	private static void attempt(Trajectory t, TrajectoryAction action, Sight sight) {
 		switch (action) {
 			case COMMISSION -> t.commission("cd", TODAY);
-			case WITHDRAW_COMMISSION -> t.withdrawCommission("De gemeente pakt het zelf op", TODAY);
+			case WITHDRAW_COMMISSION -> t.withdrawCommission("De gemeente pakt het zelf op", "cd", TODAY);
 			case ASSIGN -> t.assign("worker-2");
 			case START_INTAKE -> t.startIntake(TODAY);
 			case RECORD_HELP_QUESTIONS -> t.recordHelpQuestions(List.of("Hoe praten we met hem?"));

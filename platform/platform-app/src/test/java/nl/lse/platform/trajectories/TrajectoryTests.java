@@ -43,14 +43,15 @@ class TrajectoryTests {
 	@Test
 	void theMunicipalityWithdrawsItsCommissionWithAReason() {
 		Trajectory selfReferral = new Trajectory(UUID.randomUUID(), TrajectoryKind.FAMILY_SUPPORT, true, null, TODAY);
-		refused(() -> selfReferral.withdrawCommission("Zelf oppakken", TODAY), "commissionedBy", "niet in opdracht");
+		refused(() -> selfReferral.withdrawCommission("Zelf oppakken", "cd", TODAY), "commissionedBy",
+				"niet in opdracht");
 		Trajectory trajectory = inIntake();
-		refused(() -> trajectory.withdrawCommission(" ", TODAY), "reason", "waarom");
-		trajectory.withdrawCommission("De gemeente pakt het zelf op", TODAY);
+		refused(() -> trajectory.withdrawCommission(" ", "cd", TODAY), "reason", "waarom");
+		trajectory.withdrawCommission("De gemeente pakt het zelf op", "cd", TODAY);
 		assertThat(trajectory.phase()).isEqualTo(Phase.CLOSED);
 		assertThat(trajectory.closureReason()).isEqualTo(Trajectory.COMMISSION_WITHDRAWN);
 		assertThat(trajectory.closureNote()).isEqualTo("De gemeente pakt het zelf op");
-		refused(() -> trajectory.withdrawCommission("Nog eens", TODAY), "phase", "afgesloten");
+		refused(() -> trajectory.withdrawCommission("Nog eens", "cd", TODAY), "phase", "afgesloten");
 	}
 
 	@Test
