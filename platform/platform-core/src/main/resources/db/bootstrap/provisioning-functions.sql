@@ -43,7 +43,7 @@ declare
 	v_dml text;
 	v_schema text;
 begin
-	if p_code is null or p_code !~ '^gm[0-9]{4}$' then
+	if p_code is null or p_code !~ '^(gm[0-9]{4}|lse)$' then
 		raise exception 'invalid tenant code: %', p_code using errcode = '22023';
 	end if;
 	if provisioning.trusted_tenant_status(p_code) is distinct from 'PROVISIONING'
@@ -79,7 +79,7 @@ declare
 	v_owner text;
 	v_dml text;
 begin
-	if p_code is null or p_code !~ '^gm[0-9]{4}$' then
+	if p_code is null or p_code !~ '^(gm[0-9]{4}|lse)$' then
 		raise exception 'invalid tenant code: %', p_code using errcode = '22023';
 	end if;
 	-- OFFBOARDING, or a provisioning that never got as far as ACTIVE

@@ -29,7 +29,7 @@ public class TenantPartitioner implements Partitioner {
 	@Override
 	public Map<String, ExecutionContext> partition(int gridSize) {
 		Map<String, ExecutionContext> partitions = new LinkedHashMap<>();
-		for (Tenant tenant : this.catalog.findAll()) {
+		for (Tenant tenant : this.catalog.municipalities()) {
 			if (tenant.isOpen()) {
 				ExecutionContext context = new ExecutionContext();
 				context.putString(TENANT, tenant.id().code());

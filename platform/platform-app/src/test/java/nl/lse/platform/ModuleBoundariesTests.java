@@ -123,6 +123,7 @@ class ModuleBoundariesTests {
 				List.of("cases", "consultations", "signals", "trajectories", "casework", "portal", "staff", "web"));
 		map.put("assignments", List.of("casework", "web"));
 		map.put("central", List.of("casework", "portal", "staff"));
+		map.put("selfreferrals", List.of("signals", "casework", "portal", "web"));
 		map.put("staff", List.of());
 		map.put("partners", List.of());
 		map.put("tenants", List.of());

@@ -24,12 +24,14 @@ public abstract class PlatformIntegrationTest {
 	protected final HttpClient http = HttpClient.newHttpClient();
 
 	/**
-	 * The demo municipalities exist before the context, so every replica view has them.
+	 * The demo municipalities and LSE's own records exist before the context, so every
+	 * replica view has them.
 	 */
 	@DynamicPropertySource
 	static void infrastructure(DynamicPropertyRegistry registry) {
 		TestKeycloak.register(registry);
 		List.of("gm0363", "gm0599", "gm0193").forEach(TestDatabase.get()::tenant);
+		TestDatabase.get().lseOwnRecords();
 	}
 
 	protected HttpResponse<String> get(String path, @Nullable String token) throws IOException, InterruptedException {

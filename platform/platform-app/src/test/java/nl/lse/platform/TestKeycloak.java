@@ -52,6 +52,8 @@ public final class TestKeycloak {
 		// that one
 		registry.add("lse.events.first-sweep", () -> "1h");
 		registry.add("lse.events.sweep-interval", () -> "1h");
+		// tests run the self-referral housekeeping themselves
+		registry.add("lse.self-referrals.housekeeping", () -> "false");
 	}
 
 	/** A test user (password {@code demo}) in realm lse, made once; its id. */

@@ -25,6 +25,11 @@ class OnboardingConfiguration {
 	}
 
 	@Bean
+	LseOwnRecords lseOwnRecords(TenantProvisioning provisioning) {
+		return new LseOwnRecords(provisioning);
+	}
+
+	@Bean
 	DemoTenants demoTenants(TenantProvisioning provisioning, DemoTenantsProperties properties,
 			DataSource adminDataSource) {
 		return new DemoTenants(provisioning, properties, new JdbcTemplate(adminDataSource));

@@ -44,7 +44,7 @@ class CentralOffice {
 
 	List<Municipality> municipalities(LseAuthentication caller) {
 		requireLse(caller);
-		return this.catalog.findAll()
+		return this.catalog.municipalities()
 			.stream()
 			.filter((tenant) -> tenant.status() == TenantStatus.ACTIVE || tenant.status() == TenantStatus.SUSPENDED)
 			.map((tenant) -> {

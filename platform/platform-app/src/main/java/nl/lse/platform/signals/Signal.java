@@ -100,6 +100,17 @@ public class Signal {
 		this.registeredAt = now;
 	}
 
+	/**
+	 * A family's self-referral to LSE, moved here once the family agreed that the
+	 * municipality is told; it keeps the self-referral's id, so a repeated move finds it.
+	 */
+	static Signal fromSelfReferral(UUID id, LocalDate receivedOn, String description, String agreedBy, Instant now) {
+		Signal signal = new Signal(receivedOn, description, Source.FAMILY_SELF_REFERRAL, List.of(), agreedBy, now,
+				receivedOn);
+		signal.id = id;
+		return signal;
+	}
+
 	/** Triage without follow-up: the reason is required. */
 	public void dismiss(String reason, String caseDirector, Instant now) {
 		requireNew();

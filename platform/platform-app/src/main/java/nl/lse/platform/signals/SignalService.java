@@ -20,6 +20,8 @@ import nl.lse.platform.casework.StaleVersion;
 import nl.lse.platform.consultations.ConsultationService;
 import nl.lse.platform.trajectories.TrajectoryService;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
@@ -63,6 +65,31 @@ public class SignalService {
 				this.clock.instant(), LocalDate.now(this.clock)));
 		this.audit.record(AuditEvent.of(AuditAction.CREATE, AuditObject.SIGNAL, signal.id(), null));
 		return signal;
+	}
+
+	/**
+	 * Receives a self-referral from LSE's own records into the current municipality, as a
+	 * new signal for the case director to triage; a second call for the same id finds the
+	 * first and changes nothing (the move is retried until both sides are done).
+	 * @param systemJob the job that retries an interrupted move, or {@code null} when the
+	 * calling LSE worker is the actor
+	 * @return whether the signal was created now
+	 */
+	@Transactional
+	public boolean receiveSelfReferral(UUID id, LocalDate receivedOn, String description, String agreedBy,
+			@Nullable String systemJob) {
+		if (this.signals.existsById(id)) {
+			return false;
+		}
+		this.signals.save(Signal.fromSelfReferral(id, receivedOn, description, agreedBy, this.clock.instant()));
+		AuditEvent created = AuditEvent.of(AuditAction.CREATE, AuditObject.SIGNAL, id, null);
+		if (systemJob != null) {
+			this.audit.recordBySystem(created, systemJob);
+		}
+		else {
+			this.audit.record(created);
+		}
+		return true;
 	}
 
 	@Transactional

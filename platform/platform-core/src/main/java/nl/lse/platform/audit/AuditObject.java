@@ -35,6 +35,8 @@ public enum AuditObject {
 	/** A setting of the municipality. */
 	SETTING,
 	/** A chain partner's affiliation with a partner organisation. */
-	PARTNER_AFFILIATION;
+	PARTNER_AFFILIATION,
+	/** A self-referral (zelfmelding) in LSE's own records. */
+	SELF_REFERRAL;
 
 }

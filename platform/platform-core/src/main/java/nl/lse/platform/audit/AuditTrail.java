@@ -47,15 +47,33 @@ public class AuditTrail {
 	 * @return the event id
 	 */
 	public UUID record(AuditEvent event) {
+		TenantId tenant = tenantTransaction();
+		if (TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
+			throw new IllegalStateException("Audited work runs in a read-write transaction");
+		}
+		return record(tenant, event, this.actors.inTenant(tenant));
+	}
+
+	/**
+	 * Records work the platform does itself (a scheduled job, a retried step), with no
+	 * caller, in the current tenant transaction.
+	 * @param clientId the job, as the log's client
+	 */
+	public UUID recordBySystem(AuditEvent event, String clientId) {
+		return record(tenantTransaction(), event, Actor.system(clientId));
+	}
+
+	private static TenantId tenantTransaction() {
 		TenantId tenant = TenantContext.current()
 			.orElseThrow(() -> new IllegalStateException("Audit events are recorded inside a tenant"));
 		if (!TransactionSynchronizationManager.isActualTransactionActive()) {
 			throw new IllegalStateException("Audit events are recorded inside the tenant's transaction");
 		}
-		if (TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
-			throw new IllegalStateException("Audited work runs in a read-write transaction");
-		}
-		UUID id = insert(event, this.actors.inTenant(tenant));
+		return tenant;
+	}
+
+	private UUID record(TenantId tenant, AuditEvent event, Actor actor) {
+		UUID id = insert(event, actor);
 		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
 			@Override
 			public void afterCommit() {

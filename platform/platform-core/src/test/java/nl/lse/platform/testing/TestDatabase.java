@@ -176,6 +176,14 @@ public final class TestDatabase {
 		return tenant;
 	}
 
+	/** Provisions LSE's own records once per JVM, as tenant-admin does at every start. */
+	public synchronized TenantId lseOwnRecords() {
+		if (this.provisioned.add(TenantId.LSE)) {
+			provisioning().provisionLseOwnRecords();
+		}
+		return TenantId.LSE;
+	}
+
 	/**
 	 * A login that inherits the rights of the given tenants' DML roles, as if isolation
 	 * rested on the search path alone. Only for showing that the isolation tests then

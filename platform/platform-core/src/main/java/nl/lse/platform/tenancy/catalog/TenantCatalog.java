@@ -29,9 +29,14 @@ public class TenantCatalog {
 		return this.jdbc.query(COLUMNS + " order by code", TenantCatalog::map);
 	}
 
+	/** The municipalities in the catalog, in every status; without LSE's own records. */
+	public List<Tenant> municipalities() {
+		return findAll().stream().filter((tenant) -> tenant.id().isMunicipality()).toList();
+	}
+
 	/**
-	 * The tenants whose schemas background work enters (sealing, verifying, the event
-	 * relay): active or suspended, and not in maintenance.
+	 * The schemas background work enters (sealing, verifying, the event relay): active or
+	 * suspended, and not in maintenance; LSE's own records among them.
 	 */
 	public List<TenantId> inService() {
 		return findAll().stream()
@@ -73,7 +78,7 @@ public class TenantCatalog {
 	}
 
 	private static Tenant map(ResultSet rs, int row) throws SQLException {
-		return new Tenant(TenantId.of(rs.getString("code")), rs.getString("name"),
+		return new Tenant(TenantId.ofCatalog(rs.getString("code")), rs.getString("name"),
 				TenantStatus.valueOf(rs.getString("status")), rs.getString("schema_version"),
 				rs.getBoolean("maintenance"), rs.getString("maintenance_reason"), instant(rs, "created_at"),
 				instant(rs, "updated_at"));

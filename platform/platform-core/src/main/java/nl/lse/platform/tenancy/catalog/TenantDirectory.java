@@ -20,7 +20,8 @@ import org.springframework.context.SmartLifecycle;
 /**
  * This replica's view of the catalog, re-read every few seconds so that a status change
  * or a maintenance flag reaches every replica within the refresh interval plus one read.
- * A failed refresh keeps the last good view.
+ * A failed refresh keeps the last good view. It holds the municipalities only: addresses
+ * and the portal never reach LSE's own records.
  */
 public class TenantDirectory implements SmartLifecycle {
 
@@ -73,7 +74,7 @@ public class TenantDirectory implements SmartLifecycle {
 
 	public void refresh() {
 		try {
-			this.tenants.set(this.catalog.findAll()
+			this.tenants.set(this.catalog.municipalities()
 				.stream()
 				.collect(Collectors.toUnmodifiableMap(Tenant::id, Function.identity())));
 		}

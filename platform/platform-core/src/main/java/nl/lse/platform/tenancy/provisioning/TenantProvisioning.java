@@ -46,6 +46,14 @@ public class TenantProvisioning {
 		return this.catalog.find(tenant).orElseThrow();
 	}
 
+	/**
+	 * LSE's own records ({@link TenantId#LSE}): a schema of their own with its own owner
+	 * and DML roles, provisioned and migrated exactly like a municipality's.
+	 */
+	public Tenant provisionLseOwnRecords() {
+		return provision(TenantId.LSE, "LSE, eigen registratie");
+	}
+
 	public void deprovision(TenantId tenant) {
 		call("select provisioning.deprovision_tenant(?)", tenant);
 	}
