@@ -11,8 +11,8 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 
 /**
- * Provisions LSE's own records (the schema for self-referrals) at every start, before
- * any municipality; idempotent, and not demo-only: every installation has them.
+ * Provisions LSE's own records (the schema for self-referrals) at every start, before any
+ * municipality; idempotent, and not demo-only: every installation has them.
  */
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class LseOwnRecords implements ApplicationRunner {
