@@ -12,6 +12,7 @@ import nl.lse.platform.settings.TenantSettingRepository;
 import nl.lse.platform.tenancy.TenantId;
 import nl.lse.platform.tenancy.TenantTransactions;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.JsonNode;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -87,6 +88,40 @@ class DemoCases implements ApplicationRunner, Ordered {
 		load("gm0363", "cd.amsterdam", 24, "Politie Eenheid Amsterdam", 0);
 		load("gm0599", "cd.rotterdam", 22, "Politie Eenheid Rotterdam", 24);
 		load("gm0193", "cd.zwolle", 14, null, 46);
+		selfReferrals();
+	}
+
+	/**
+	 * Three families that contacted LSE themselves: one still deciding, one that agreed
+	 * (now a signal in Rotterdam), one that refused (general advice only).
+	 */
+	void selfReferrals() {
+		String path = "/api/v1/self-referrals";
+		try {
+			if (Boolean.TRUE
+				.equals(this.tenants.inTenant(TenantId.LSE, (status) -> this.settings.existsById(LOADED)))) {
+				return;
+			}
+			this.api.post("lse.worker", path, selfReferral("gm0363", 3, "Mevrouw El Amrani (fictief)"));
+			JsonNode agreed = this.api.post("lse.worker", path, selfReferral("gm0599", 9, "De heer Visser (fictief)"));
+			this.api.post("lse.worker", path + "/" + agreed.path("id").asString() + "/agreement",
+					map("version", agreed.path("version").asLong()));
+			JsonNode refused = this.api.post("lse.worker", path, selfReferral("gm0193", 20, "Mevrouw Kok (fictief)"));
+			this.api.post("lse.worker", path + "/" + refused.path("id").asString() + "/refusal",
+					map("version", refused.path("version").asLong()));
+			this.tenants.inTenant(TenantId.LSE,
+					(status) -> this.settings.save(new TenantSetting(LOADED, this.today.toString())));
+			log.info("Demo: three self-referrals in LSE's own records");
+		}
+		catch (RuntimeException ex) {
+			log.warn("Demo self-referrals not completed: {}", ex.getMessage());
+		}
+	}
+
+	private Map<String, Object> selfReferral(String municipality, int daysAgo, String name) {
+		return map("municipality", municipality, "receivedOn", this.today.minusDays(daysAgo).toString(), "contactName",
+				name, "contactDetails", "06-00000000 (fictief)", "note",
+				"Belde zelf: zorgen over een kind dat zich terugtrekt (fictief).");
 	}
 
 	/**

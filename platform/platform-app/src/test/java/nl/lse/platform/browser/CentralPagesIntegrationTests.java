@@ -3,6 +3,7 @@ package nl.lse.platform.browser;
 import java.util.List;
 
 import nl.lse.platform.casework.Api;
+import nl.lse.platform.testing.TestDatabase;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 
@@ -35,6 +36,41 @@ class CentralPagesIntegrationTests extends BrowserJourney {
 		button("Registreren");
 		page("central peer meetings, saved");
 		assertThat(text()).contains("De bijeenkomst is geregistreerd.", "Noord-Holland");
+	}
+
+	@Test
+	void aWorkerRecordsASelfReferralAndTheFamilysAgreementMovesItToTheMunicipality() {
+		logIn("lse.worker", false);
+		open("/central");
+		click(By.linkText("Zelfmeldingen"));
+		page("self-referrals");
+		button("Vastleggen");
+		page("self-referrals with errors");
+		assertThat(text()).contains("Kies de gemeente waar de familie woont.", "Vul dit veld in");
+		choose("municipality", "gm0363");
+		type("contactName", "Tante Smit (browsertest, fictief)");
+		type("contactDetails", "06-11111111");
+		type("note", "Belt liever na 18 uur.");
+		button("Vastleggen");
+		page("self-referrals, recorded");
+		assertThat(text()).contains("De zelfmelding is vastgelegd.", "Tante Smit (browsertest, fictief)");
+		browser().findElement(By.xpath("//tr[contains(., 'Tante Smit (browsertest')]//button[contains(., 'Stemt in')]"))
+			.click();
+		page("self-referrals, moved");
+		assertThat(text()).contains("de melding staat nu als signaal bij de gemeente")
+			.doesNotContain("Tante Smit (browsertest, fictief)");
+		logOut();
+
+		logIn("cd.amsterdam", false);
+		String signal = TestDatabase.get()
+			.superuser()
+			.queryForObject("select id::text from tenant_gm0363.signal where description like ?", String.class,
+					"%Tante Smit (browsertest%");
+		open("/t/gm0363/signalen/" + signal);
+		page("signal from a self-referral");
+		assertThat(text()).contains("Familie zelf", "Tante Smit (browsertest, fictief)", "06-11111111");
+		open("/central/zelfmeldingen");
+		assertThat(text()).as("a case director does not reach LSE's records").contains("Niet gevonden");
 	}
 
 	@Test

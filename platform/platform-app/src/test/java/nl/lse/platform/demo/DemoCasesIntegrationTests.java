@@ -87,6 +87,18 @@ class DemoCasesIntegrationTests extends PlatformIntegrationTest {
 
 		assertThat(demo.load("gm0363", "cd.amsterdam", 24, "Politie Eenheid Amsterdam", 0)).isZero();
 		assertThat(cases() - before).isEqualTo(made);
+
+		TestDatabase.get().lseOwnRecords();
+		String selfReferrals = "select count(*) from tenant_lse.self_referral";
+		long selfReferralsBefore = count(selfReferrals);
+		demo.selfReferrals();
+		assertThat(count(selfReferrals) - selfReferralsBefore).isEqualTo(3);
+		assertThat(count("select count(*) from tenant_gm0599.signal where source = 'FAMILY_SELF_REFERRAL'"
+				+ " and id in (select id from tenant_lse.self_referral where status = 'MOVED')"))
+			.as("the one the family agreed to pass on is a signal in Rotterdam")
+			.isPositive();
+		demo.selfReferrals();
+		assertThat(count(selfReferrals) - selfReferralsBefore).as("once only").isEqualTo(3);
 	}
 
 	private long cases() {
