@@ -9,6 +9,7 @@ import java.util.function.Supplier;
 import nl.lse.platform.audit.AuditAction;
 import nl.lse.platform.audit.AuditEvent;
 import nl.lse.platform.audit.AuditObject;
+import nl.lse.platform.audit.AuditOutcome;
 import nl.lse.platform.audit.AuditTrail;
 import nl.lse.platform.casework.RuleViolation;
 import nl.lse.platform.casework.StaleVersion;
@@ -78,7 +79,7 @@ public class SelfReferralService {
 	}
 
 	SelfReferral register(Registration registration, LseAuthentication caller) {
-		requireLse(caller);
+		requireLse(caller, null);
 		TenantId municipality = municipalityInService(registration.municipality());
 		return inLse(() -> {
 			SelfReferral referral = this.referrals.save(new SelfReferral(municipality, registration.receivedOn(),
@@ -90,9 +91,10 @@ public class SelfReferralService {
 	}
 
 	List<SelfReferral> list(LseAuthentication caller) {
-		requireLse(caller);
+		requireLse(caller, null);
 		return inLse(() -> {
 			List<SelfReferral> found = this.referrals.undecidedOrRefused();
+			this.audit.record(AuditEvent.search(AuditObject.SELF_REFERRAL, List.of()));
 			found.forEach((referral) -> this.audit
 				.record(AuditEvent.of(AuditAction.READ, AuditObject.SELF_REFERRAL, referral.id(), null)));
 			return found;
@@ -100,7 +102,7 @@ public class SelfReferralService {
 	}
 
 	Figures figures(LseAuthentication caller) {
-		requireLse(caller);
+		requireLse(caller, null);
 		return inLse(() -> new Figures(this.referrals.countByStatus(SelfReferral.Status.OPEN),
 				this.referrals.countByStatus(SelfReferral.Status.REFUSED),
 				this.referrals.countByStatus(SelfReferral.Status.MOVED)));
@@ -112,7 +114,7 @@ public class SelfReferralService {
 	 * @return the moved self-referral (without contact details now)
 	 */
 	SelfReferral agree(UUID id, long version, LseAuthentication caller) {
-		requireLse(caller);
+		requireLse(caller, id);
 		SelfReferral agreed = inLse(() -> {
 			SelfReferral referral = find(id);
 			StaleVersion.check(version, referral.version());
@@ -125,7 +127,7 @@ public class SelfReferralService {
 	}
 
 	SelfReferral refuse(UUID id, long version, LseAuthentication caller) {
-		requireLse(caller);
+		requireLse(caller, id);
 		return inLse(() -> {
 			SelfReferral referral = find(id);
 			StaleVersion.check(version, referral.version());
@@ -192,8 +194,12 @@ public class SelfReferralService {
 		});
 	}
 
+	/** Inside LSE's transaction; an unknown id is refused, and the refusal kept. */
 	private SelfReferral find(UUID id) {
-		return this.referrals.findById(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		return this.referrals.findById(id).orElseThrow(() -> {
+			this.audit.recordDenial(AuditEvent.denied(AuditObject.SELF_REFERRAL, id));
+			return new ResponseStatusException(HttpStatus.NOT_FOUND);
+		});
 	}
 
 	private TenantId municipalityInService(String code) {
@@ -215,8 +221,14 @@ public class SelfReferralService {
 		return LocalDate.now(this.clock);
 	}
 
-	private static void requireLse(LseAuthentication caller) {
+	/**
+	 * LSE's workers and coordinators only; anyone else is answered as if the address did
+	 * not exist, and the refusal is in LSE's trail.
+	 */
+	private void requireLse(LseAuthentication caller, @Nullable UUID id) {
 		if (!caller.has(LseRole.LSE_WORKER) && !caller.has(LseRole.LSE_COORDINATOR)) {
+			inLse(() -> this.audit.record(new AuditEvent(AuditAction.DENY, AuditOutcome.NOT_FOUND,
+					AuditObject.SELF_REFERRAL, id, null, List.of(), null)));
 			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
 		}
 	}

@@ -261,6 +261,18 @@ class AuthorizationMatrixIntegrationTests extends PlatformIntegrationTest {
 		rows.put("GET /api/v1/central/peer-meetings", new Row(false, false, false, lseOnly, (f) -> null));
 		rows.put("POST /api/v1/central/peer-meetings", new Row(false, false, false, lseOnly,
 				(f) -> map("heldOn", TODAY, "region", "Matrix", "facilitator", "Matrix", "participants", 3)));
+		// self-referrals in LSE's own records: LSE workers and coordinators only; the
+		// object is an open one the worker recorded
+		rows.put("GET /api/v1/self-referrals", new Row(false, false, true, lseOnly, (f) -> null));
+		rows.put("POST /api/v1/self-referrals",
+				new Row(false, false, true, lseOnly, (f) -> map("municipality", "gm0363", "receivedOn", TODAY,
+						"contactName", "Matrix (fictief)", "contactDetails", "06", "note", "Matrix")));
+		// national counts, no one's record
+		rows.put("GET /api/v1/self-referrals/figures", new Row(false, false, false, lseOnly, (f) -> null));
+		rows.put("POST /api/v1/self-referrals/{id}/agreement",
+				new Row(true, false, true, lseOnly, (f) -> map("version", STALE)));
+		rows.put("POST /api/v1/self-referrals/{id}/refusal",
+				new Row(true, false, true, lseOnly, (f) -> map("version", STALE)));
 		rows.put("GET " + t + "/signals/{id}",
 				new Row(true, true, true, outcomes(A, N, N, N, N, N, N, N), (f) -> null));
 		rows.put("POST " + t + "/signals/{id}/triage", new Row(true, true, true, outcomes(A, N, N, N, N, N, N, N),
@@ -368,6 +380,8 @@ class AuthorizationMatrixIntegrationTests extends PlatformIntegrationTest {
 
 		final String signal;
 
+		final String selfReferral;
+
 		final String partnerSubject;
 
 		final JdbcTemplate superuser = TestDatabase.get().superuser();
@@ -412,6 +426,11 @@ class AuthorizationMatrixIntegrationTests extends PlatformIntegrationTest {
 			String consultationB = director.post("/consultations", map("caseId", caseB, "question", "Vraag B"))
 				.text("id");
 			put(this.notOnTeam, caseB, trajectoryB, consultationB);
+			this.selfReferral = lse
+				.post("http://localhost:" + TestKeycloak.PORTAL_PORT + "/api/v1/self-referrals",
+						map("municipality", "gm0363", "receivedOn", TODAY, "contactName", "ZELFMELDING-LSE",
+								"contactDetails", "06"))
+				.text("id");
 			this.signal = director
 				.post("/signals", map("receivedOn", TODAY, "description", "Signaal (fictief)", "source", "SCHOOL"))
 				.text("id");
@@ -446,6 +465,12 @@ class AuthorizationMatrixIntegrationTests extends PlatformIntegrationTest {
 			String kind = pattern.contains("/signals/") ? "SIGNAL" : pattern.contains("/consultations/")
 					? "CONSULTATION" : pattern.contains("/trajectories/") ? "TRAJECTORY" : "CASE";
 			String signal = (target == Target.OWN) ? this.signal : objects.get("SIGNAL");
+			if (pattern.contains("/self-referrals/")) {
+				// LSE's own records: no other municipality's; another id is an unknown
+				// one
+				return pattern.replace("{id}",
+						(target == Target.OWN) ? this.selfReferral : UUID.randomUUID().toString());
+			}
 			return pattern.replace("{tenant}", "gm0363")
 				.replace("{id}", "SIGNAL".equals(kind) ? signal : objects.get(kind))
 				.replace("{caseId}", objects.get("CASE"))
@@ -458,6 +483,7 @@ class AuthorizationMatrixIntegrationTests extends PlatformIntegrationTest {
 
 		long events() {
 			Long count = this.superuser.queryForObject("select (select count(*) from tenant_gm0363.audit_event)"
+					+ " + (select count(*) from tenant_lse.audit_event)"
 					+ " + (select count(*) from platform.security_event)", Long.class);
 			return (count != null) ? count : 0;
 		}
@@ -471,6 +497,9 @@ class AuthorizationMatrixIntegrationTests extends PlatformIntegrationTest {
 			List<String> hidden = new ArrayList<>(inOneMunicipality ? this.otherTenant.values() : List.of());
 			if (role != Role.LSE_WORKER_ASSIGNED) {
 				hidden.add("VERBORGEN-LSE");
+			}
+			if (role != Role.LSE_WORKER_ASSIGNED && role != Role.LSE_WORKER_NOT_ASSIGNED && role != Role.COORDINATOR) {
+				hidden.add("ZELFMELDING-LSE");
 			}
 			if (role != Role.CASE_DIRECTOR && role != Role.STAFF_ON_TEAM && role != Role.LSE_WORKER_ASSIGNED) {
 				hidden.add("VERBORGEN-GEMEENTE");
