@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -37,12 +38,14 @@ public abstract class PageSliceTest extends SliceTest {
 
 	private static final Pattern ACTION = Pattern.compile("action=\"([^\"]*)\"");
 
+	private static final Map<String, String> NAMES = Map.of("gm0363", "Amsterdam", "gm0599", "Rotterdam");
+
 	@BeforeEach
 	void municipalitiesAreOpen() {
 		given(this.directory.find(any())).willAnswer((call) -> {
 			TenantId id = call.getArgument(0);
-			return Optional.of(new Tenant(id, "Gemeente " + id.code(), TenantStatus.ACTIVE, "1", false, null,
-					Instant.EPOCH, Instant.EPOCH));
+			return Optional.of(new Tenant(id, NAMES.getOrDefault(id.code(), id.code()), TenantStatus.ACTIVE, "1", false,
+					null, Instant.EPOCH, Instant.EPOCH));
 		});
 	}
 
