@@ -41,6 +41,12 @@ public final class SliceCaller implements AutoCloseable {
 				Map.of("lse", Set.of())), tenant);
 	}
 
+	/** The LSE coordinator inside {@code tenant}. */
+	public static SliceCaller lseCoordinator(String tenant, String subject) {
+		return new SliceCaller(new LseAuthentication(subject, subject, "Test " + subject,
+				Set.of(LseRole.LSE_COORDINATOR), Map.of("lse", Set.of())), tenant);
+	}
+
 	@Override
 	public void close() {
 		SecurityContextHolder.clearContext();
