@@ -270,9 +270,9 @@ class CasePageController {
 	 * Municipality staff and LSE workers by their account, a chain partner by the name of
 	 * its organisation in the registry.
 	 */
-	record MemberForm(CaseMember.@NotNull @Nullable Kind kind, @Nullable @Size(max = 64) String subject,
+	record MemberForm(@NotNull CaseMember.@Nullable Kind kind, @Nullable @Size(max = 64) String subject,
 			@Nullable @Size(max = 200) String organisation, @NotBlank @Size(max = 100) String roleOnCase,
-			@NotBlank @Size(max = 500) String reason, CaseMember.@NotNull @Nullable Basis basis) {
+			@NotBlank @Size(max = 500) String reason, @NotNull CaseMember.@Nullable Basis basis) {
 	}
 
 	/**

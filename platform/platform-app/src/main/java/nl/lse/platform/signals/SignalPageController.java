@@ -129,7 +129,7 @@ class SignalPageController {
 	}
 
 	/** The case director's triage; a new case gets the severity and support level. */
-	record TriageForm(Triage.@Nullable @NotNull Decision decision, @Nullable @Size(max = 2000) String reason,
+	record TriageForm(@NotNull Triage.@Nullable Decision decision, @Nullable @Size(max = 2000) String reason,
 			@Nullable @Min(Severity.LOWEST) @Max(Severity.HIGHEST) Integer severity,
 			@Nullable SupportLevel supportLevel, @Nullable @Size(max = 4000) String question,
 			@Nullable TrajectoryKind trajectoryKind, @NotNull @Nullable Long version) {

@@ -51,8 +51,8 @@ final class TrajectoryForms {
 	 * @param capacity in what capacity it was given
 	 * @param givenByName the parent or guardian who gave it (not for the person themself)
 	 */
-	record ConsentForm(@NotNull @Nullable UUID personId, Consent.@NotNull @Nullable Capacity capacity,
-			@Nullable @Size(max = 200) String givenByName, Consent.@NotNull @Nullable Scope scope,
+	record ConsentForm(@NotNull @Nullable UUID personId, @NotNull Consent.@Nullable Capacity capacity,
+			@Nullable @Size(max = 200) String givenByName, @NotNull Consent.@Nullable Scope scope,
 			@NotNull @Nullable LocalDate givenOn) {
 	}
 
@@ -61,7 +61,7 @@ final class TrajectoryForms {
 	 * @param status where it stands now
 	 * @param reason why, when dropped
 	 */
-	record HelpQuestionProgressForm(int number, HelpQuestion.@NotNull @Nullable Status status,
+	record HelpQuestionProgressForm(int number, @NotNull HelpQuestion.@Nullable Status status,
 			@Size(max = 2000) @Nullable String reason, long version) {
 	}
 
@@ -115,7 +115,7 @@ final class TrajectoryForms {
 			@NotNull @Nullable Long version) {
 	}
 
-	record ContactForm(@NotNull @Nullable LocalDate contactOn, Contact.@NotNull @Nullable Kind kind,
+	record ContactForm(@NotNull @Nullable LocalDate contactOn, @NotNull Contact.@Nullable Kind kind,
 			@NotBlank @Size(max = 500) String withWhom, @NotBlank @Size(max = 4000) String summary,
 			@NotNull @Nullable Visibility visibility) {
 	}
@@ -124,7 +124,7 @@ final class TrajectoryForms {
 	 * @param partnerOrganisationId the receiving organisation of the case team, when the
 	 * local partner is one
 	 */
-	record HandoverForm(Handover.@NotNull @Nullable ReceiverKind receiverKind,
+	record HandoverForm(@NotNull Handover.@Nullable ReceiverKind receiverKind,
 			@NotBlank @Size(max = 200) String receiver, @Nullable UUID partnerOrganisationId,
 			@NotNull @Nullable LocalDate startedOn, @NotNull @Nullable Long version) {
 	}
@@ -137,7 +137,7 @@ final class TrajectoryForms {
 	record AcceptanceForm(@NotNull @Nullable LocalDate acceptedOn, @NotNull @Nullable Long version) {
 	}
 
-	record AftercareForm(Contact.@NotNull @Nullable Kind contactKind, @NotNull @Nullable LocalDate endsOn,
+	record AftercareForm(@NotNull Contact.@Nullable Kind contactKind, @NotNull @Nullable LocalDate endsOn,
 			@Nullable @Min(1) @Max(365) Integer frequencyDays, @Nullable @Size(max = 1000) String frequencyReason,
 			@Nullable @Size(max = 200) String localPartner, @NotNull @Nullable Long version) {
 	}

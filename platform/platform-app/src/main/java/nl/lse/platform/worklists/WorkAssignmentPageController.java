@@ -4,6 +4,7 @@ import java.util.UUID;
 
 import nl.lse.platform.casework.Caller;
 import nl.lse.platform.casework.RuleViolation;
+import nl.lse.platform.portal.PortalPage;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -16,6 +17,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * passes the tenant gate and the audit trail like any other entry into the municipality.
  */
 @Controller
+@PortalPage
 class WorkAssignmentPageController {
 
 	private final WorkAssignment assignment;

@@ -102,8 +102,8 @@ class WorkPagesController {
 	 * The filters of the work list, as query parameters, so a filtered list can be
 	 * bookmarked and works without JavaScript.
 	 */
-	record WorkFilter(WorkListQuery.@Nullable WorkList list, @Nullable @Pattern(regexp = "[A-Z_]{1,40}") String service,
-			@Nullable @Pattern(regexp = "[A-Z_]{1,40}") String phase, @Nullable @Min(1) @Max(4) Integer severity,
+	record WorkFilter(WorkListQuery.@Nullable WorkList list, @Nullable @Pattern(regexp = "[A-Z_]{0,40}") String service,
+			@Nullable @Pattern(regexp = "[A-Z_]{0,40}") String phase, @Nullable @Min(1) @Max(4) Integer severity,
 			@Nullable Boolean overdue, @Nullable Boolean handover,
 			@Nullable @Pattern(regexp = "[A-Za-z0-9-]{0,20}") String reference, WorkListQuery.@Nullable Sort sort,
 			@Nullable @Min(0) @Max(10000) Integer page) {

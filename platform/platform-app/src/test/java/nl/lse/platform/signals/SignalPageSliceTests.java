@@ -16,7 +16,6 @@ import nl.lse.platform.web.PageSlice;
 import nl.lse.platform.web.PageSliceTest;
 import nl.lse.platform.web.SliceCaller;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
@@ -195,8 +194,6 @@ class SignalPageSliceTests extends PageSliceTest {
 	}
 
 	@Test
-	@Disabled("Production bug, reported: TriageForm's Triage.@NotNull Decision is a type annotation that bean "
-			+ "validation ignores, so a triage without a decision reaches the service (which takes it for a trajectory)")
 	void aTriageWithoutADecisionNeverReachesTheService() throws Exception {
 		try (SliceCaller director = SliceCaller.in("gm0363", "cd-1", LseRole.CASE_DIRECTOR)) {
 			this.mvc.perform(post(this.address).param("reason", "Geen zorgen").param("version", "0"))

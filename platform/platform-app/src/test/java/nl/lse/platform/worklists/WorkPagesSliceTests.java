@@ -16,7 +16,6 @@ import nl.lse.platform.web.PageSlice;
 import nl.lse.platform.web.PageSliceTest;
 import nl.lse.platform.web.PageView;
 import nl.lse.platform.web.SliceCaller;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
 
@@ -128,8 +127,6 @@ class WorkPagesSliceTests extends PageSliceTest {
 	}
 
 	@Test
-	@Disabled("Production bug, reported: WorkFilter's service and phase patterns ([A-Z_]{1,40}) refuse the empty "
-			+ "value the form's \"Maak een keuze\" option sends, so a filtered list is empty with a format error")
 	void theFormWithNothingChosenListsEverything() throws Exception {
 		listed(this.assigned);
 		try (SliceCaller director = SliceCaller.in("gm0363", "cd-1", LseRole.CASE_DIRECTOR)) {
@@ -222,8 +219,6 @@ class WorkPagesSliceTests extends PageSliceTest {
 	}
 
 	@Test
-	@Disabled("Production bug, reported: WorkAssignmentPageController is no @PortalPage, so its refusals are "
-			+ "answered by ApiErrors as a ProblemDetail in JSON instead of the Dutch not-allowed page")
 	void anAssignmentByStaffOnTheCaseIsTheDutchNotAllowedPage() throws Exception {
 		willThrow(new NotAllowed("Alleen de LSE-coördinator en de casusregiehouder verdelen het werk.",
 				AuditEvent.refused(AuditObject.TRAJECTORY, this.assigned.itemId(), this.caseId)))
