@@ -19,6 +19,7 @@ import nl.lse.platform.cases.CaseMember;
 import nl.lse.platform.cases.CaseService;
 import nl.lse.platform.cases.PersonRole;
 import nl.lse.platform.cases.SupportLevel;
+import nl.lse.platform.cases.TeamNotices;
 import nl.lse.platform.casework.Caller;
 import nl.lse.platform.casework.Seen;
 import nl.lse.platform.casework.RuleViolation;
@@ -61,11 +62,14 @@ class CasePageController {
 
 	private final PartnerAffiliations partners;
 
+	private final TeamNotices notices;
+
 	private final Clock clock;
 
 	CasePageController(CaseFiles files, CaseService cases, TrajectoryService trajectories, PartnerAffiliations partners,
-			Clock clock) {
+			TeamNotices notices, Clock clock) {
 		this.files = files;
+		this.notices = notices;
 		this.cases = cases;
 		this.trajectories = trajectories;
 		this.partners = partners;
@@ -223,6 +227,7 @@ class CasePageController {
 			model.addAttribute("reopening", new DecisionForm("", file.found().version()));
 		}
 		model.addAttribute("mayReview", CaseFiles.mayReview(caller, file.sight()));
+		model.addAttribute("notices", this.notices.ofCase(id));
 		model.addAttribute("zone", this.clock.getZone());
 		model.addAttribute("roles", PersonRole.values());
 		model.addAttribute("visibilities", Visibility.values());

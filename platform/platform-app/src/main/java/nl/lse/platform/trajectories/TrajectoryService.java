@@ -21,6 +21,7 @@ import nl.lse.platform.cases.CasePolicy;
 import nl.lse.platform.cases.CaseService;
 import nl.lse.platform.events.TenantEvents;
 import nl.lse.platform.casework.CaseWorkChanged;
+import nl.lse.platform.casework.CommissionWithdrawn;
 import nl.lse.platform.casework.ConsentWithdrawn;
 import nl.lse.platform.casework.TrajectoryHandedOver;
 import nl.lse.platform.casework.CaseRole;
@@ -147,6 +148,8 @@ public class TrajectoryService {
 			this.events.publish((tenant) -> new WorkClosed(tenant, trajectory.caseId()));
 		}
 		// otherwise LSE's worker stays for the handover back to the municipality
+		this.events.publish((tenant) -> new CommissionWithdrawn(tenant, trajectory.caseId(), trajectory.id(),
+				trajectory.phase() != Phase.CLOSED));
 		return withdrawn;
 	}
 
@@ -230,8 +233,8 @@ public class TrajectoryService {
 		if (worker != null || sharingEnded) {
 			this.cases.endMemberships(saved.caseId(), worker, sharingEnded, "Toestemming ingetrokken");
 		}
-		this.events.publish(
-				(tenant) -> new ConsentWithdrawn(tenant, saved.caseId(), saved.id(), saved.phase() == Phase.CLOSED));
+		this.events.publish((tenant) -> new ConsentWithdrawn(tenant, saved.caseId(), saved.id(), consentId,
+				saved.phase() == Phase.CLOSED));
 		return new Seen<>(saved, this.policy.sight(saved.caseId(), caller));
 	}
 

@@ -1,5 +1,6 @@
 package nl.lse.platform.worklists;
 
+import java.time.Clock;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -9,6 +10,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
 
 import nl.lse.platform.staff.LseStaff;
+import nl.lse.platform.cases.TeamNotices;
 import nl.lse.platform.casework.Caller;
 import nl.lse.platform.portal.PortalPage;
 import nl.lse.platform.signals.Signal;
@@ -43,8 +45,14 @@ class WorkPagesController {
 
 	private final LseStaff staff;
 
-	WorkPagesController(WorkListService work, SignalService signals, LseStaff staff) {
+	private final TeamNotices notices;
+
+	private final Clock clock;
+
+	WorkPagesController(WorkListService work, SignalService signals, LseStaff staff, TeamNotices notices, Clock clock) {
 		this.staff = staff;
+		this.notices = notices;
+		this.clock = clock;
 		this.work = work;
 		this.signals = signals;
 	}
@@ -68,6 +76,8 @@ class WorkPagesController {
 		model.addAttribute("handover", this.work.list(query(WorkListQuery.WorkList.ALL, false, true), caller));
 		model.addAttribute("newSignals",
 				caller.isCaseDirector() ? this.signals.list(Signal.Status.NEW, 0, START_SIZE, caller) : null);
+		model.addAttribute("notices", this.notices.forCaller(caller));
+		model.addAttribute("zone", this.clock.getZone());
 		return "work/start";
 	}
 

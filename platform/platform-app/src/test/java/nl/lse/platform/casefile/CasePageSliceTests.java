@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import nl.lse.platform.audit.AuditEvent;
 import nl.lse.platform.audit.AuditObject;
+import nl.lse.platform.cases.TeamNotices;
 import nl.lse.platform.cases.Case;
 import nl.lse.platform.cases.CaseAction;
 import nl.lse.platform.cases.CaseFixture;
@@ -66,6 +67,9 @@ class CasePageSliceTests extends PageSliceTest {
 
 	@MockitoBean
 	TrajectoryService trajectories;
+
+	@MockitoBean
+	TeamNotices notices;
 
 	final Case kase = CaseFixture.open("GM0363-2026-0001", TODAY);
 

@@ -1,11 +1,14 @@
 package nl.lse.platform.worklists;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
 import nl.lse.platform.audit.AuditEvent;
 import nl.lse.platform.audit.AuditObject;
+import nl.lse.platform.cases.TeamNotice;
+import nl.lse.platform.cases.TeamNotices;
 import nl.lse.platform.casework.NotAllowed;
 import nl.lse.platform.casework.RuleViolation;
 import nl.lse.platform.identity.LseRole;
@@ -58,6 +61,9 @@ class WorkPagesSliceTests extends PageSliceTest {
 
 	@MockitoBean
 	SignalService signals;
+
+	@MockitoBean
+	TeamNotices notices;
 
 	final UUID caseId = UUID.randomUUID();
 
@@ -184,6 +190,31 @@ class WorkPagesSliceTests extends PageSliceTest {
 				.andExpect(content().string(not(containsString("Nieuwe signalen"))));
 		}
 		verify(this.signals, never()).list(any(), anyInt(), anyInt(), any());
+	}
+
+	@Test
+	void theStartPageTellsWhatHappenedOnTheCallersCases() throws Exception {
+		listed();
+		given(this.notices.forCaller(any())).willReturn(List.of(new TeamNotice(this.caseId, "GM0363-2026-0001",
+				TeamNotice.Kind.CONSENT_WITHDRAWN, false, Instant.parse("2026-11-29T09:30:00Z"))));
+		try (SliceCaller partner = SliceCaller.in("gm0363", "p-1", LseRole.CHAIN_PARTNER)) {
+			this.mvc.perform(get("/t/gm0363/"))
+				.andExpect(status().isOk())
+				.andExpect(content().string(containsString("Berichten aan het team")))
+				.andExpect(content().string(containsString("29-11-2026 10:30")))
+				.andExpect(content().string(containsString("/t/gm0363/casussen/" + this.caseId)))
+				.andExpect(content().string(containsString("het traject van het LSE loopt door")));
+		}
+	}
+
+	@Test
+	void noNoticesNoSection() throws Exception {
+		listed();
+		try (SliceCaller staff = SliceCaller.in("gm0363", "mw-1", LseRole.MUNICIPALITY_STAFF)) {
+			this.mvc.perform(get("/t/gm0363/"))
+				.andExpect(status().isOk())
+				.andExpect(content().string(not(containsString("Berichten aan het team"))));
+		}
 	}
 
 	@Test
