@@ -29,15 +29,15 @@ class MyAssignmentsController {
 	}
 
 	@GetMapping("/api/v1/me/assignments")
-	PageView<Assignment> assignments(Authentication authentication, @RequestParam(defaultValue = "0") int page,
+	PageView<MyAssignment> assignments(Authentication authentication, @RequestParam(defaultValue = "0") int page,
 			@RequestParam(defaultValue = "20") int size) {
 		String subject = LseAuthentication.of(authentication).orElseThrow().subject();
 		int pageSize = PageView.size(size);
 		int pageNumber = PageView.page(page);
-		List<Assignment> items = this.jdbc.query("""
+		List<MyAssignment> items = this.jdbc.query("""
 				select tenant_code, case_id, reference, phase, next_due_on, overdue_contacts from platform.assignment
 				where lse_worker = ? order by next_due_on nulls last, tenant_code, reference limit ? offset ?""",
-				(rs, row) -> new Assignment(rs.getString("tenant_code"), rs.getObject("case_id", UUID.class),
+				(rs, row) -> new MyAssignment(rs.getString("tenant_code"), rs.getObject("case_id", UUID.class),
 						rs.getString("reference"), rs.getString("phase"),
 						(rs.getDate("next_due_on") != null) ? rs.getDate("next_due_on").toLocalDate() : null,
 						rs.getInt("overdue_contacts")),
@@ -55,7 +55,7 @@ class MyAssignmentsController {
 	 * @param nextDueOn the next aftercare contact due on the case
 	 * @param overdueContacts aftercare contacts past their date
 	 */
-	record Assignment(String tenant, UUID caseId, String reference, String phase, @Nullable LocalDate nextDueOn,
+	record MyAssignment(String tenant, UUID caseId, String reference, String phase, @Nullable LocalDate nextDueOn,
 			int overdueContacts) {
 	}
 

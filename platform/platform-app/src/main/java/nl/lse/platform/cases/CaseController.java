@@ -25,6 +25,7 @@ import nl.lse.platform.partners.PartnerAffiliations;
 import nl.lse.platform.casework.Visibility;
 import nl.lse.platform.web.Idempotency;
 import nl.lse.platform.web.PageView;
+import nl.lse.platform.web.Creates;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.data.domain.Page;
@@ -57,6 +58,7 @@ class CaseController {
 	}
 
 	@PostMapping
+	@Creates(CaseView.class)
 	ResponseEntity<?> open(@PathVariable String tenant, @Valid @RequestBody OpenCase request,
 			@RequestHeader(name = "Idempotency-Key", required = false) @Nullable String key) {
 		return this.idempotency.create(key, "open-case", request, () -> {
@@ -86,6 +88,7 @@ class CaseController {
 	}
 
 	@PostMapping("/{id}/persons")
+	@Creates(PersonView.class)
 	ResponseEntity<?> addPerson(@PathVariable String tenant, @PathVariable UUID id,
 			@Valid @RequestBody NewPerson request,
 			@RequestHeader(name = "Idempotency-Key", required = false) @Nullable String key) {
@@ -100,6 +103,7 @@ class CaseController {
 	}
 
 	@PostMapping("/{id}/team")
+	@Creates(MemberView.class)
 	ResponseEntity<?> addMember(@PathVariable String tenant, @PathVariable UUID id,
 			@Valid @RequestBody NewMember request,
 			@RequestHeader(name = "Idempotency-Key", required = false) @Nullable String key) {

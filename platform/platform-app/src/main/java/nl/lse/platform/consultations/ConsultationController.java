@@ -15,6 +15,7 @@ import nl.lse.platform.casework.Caller;
 import nl.lse.platform.casework.Visibility;
 import nl.lse.platform.web.Idempotency;
 import nl.lse.platform.web.PageView;
+import nl.lse.platform.web.Creates;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.data.domain.Page;
@@ -43,6 +44,7 @@ class ConsultationController {
 	}
 
 	@PostMapping
+	@Creates(ConsultationView.class)
 	ResponseEntity<?> request(@PathVariable String tenant, @Valid @RequestBody NewConsultation request,
 			@RequestHeader(name = "Idempotency-Key", required = false) @Nullable String key) {
 		return this.idempotency.create(key, "request-consultation", request, () -> {

@@ -12,6 +12,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
 import nl.lse.platform.identity.LseAuthentication;
+import nl.lse.platform.web.Creates;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.HttpStatus;
@@ -40,6 +41,7 @@ class SelfReferralController {
 	}
 
 	@PostMapping
+	@Creates(SelfReferralView.class)
 	ResponseEntity<SelfReferralView> register(@Valid @RequestBody NewSelfReferral request,
 			Authentication authentication) {
 		SelfReferral created = this.referrals.register(new SelfReferralService.Registration(request.municipality(),

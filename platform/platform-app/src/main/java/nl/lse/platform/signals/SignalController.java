@@ -20,6 +20,7 @@ import nl.lse.platform.casework.Caller;
 import nl.lse.platform.trajectories.TrajectoryKind;
 import nl.lse.platform.web.Idempotency;
 import nl.lse.platform.web.PageView;
+import nl.lse.platform.web.Creates;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.data.domain.Page;
@@ -48,6 +49,7 @@ class SignalController {
 	}
 
 	@PostMapping
+	@Creates(SignalView.class)
 	ResponseEntity<?> register(@PathVariable String tenant, @Valid @RequestBody NewSignal request,
 			@RequestHeader(name = "Idempotency-Key", required = false) @Nullable String key) {
 		return this.idempotency.create(key, "register-signal", request, () -> {

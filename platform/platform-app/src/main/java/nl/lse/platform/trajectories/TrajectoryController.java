@@ -25,6 +25,7 @@ import nl.lse.platform.trajectories.TrajectoryView.ContactView;
 import nl.lse.platform.trajectories.TrajectoryView.PlanView;
 import nl.lse.platform.web.Idempotency;
 import nl.lse.platform.web.PageView;
+import nl.lse.platform.web.Creates;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.data.domain.Page;
@@ -56,6 +57,7 @@ class TrajectoryController {
 	}
 
 	@PostMapping("/cases/{caseId}/trajectories")
+	@Creates(TrajectoryView.class)
 	ResponseEntity<?> refer(@PathVariable String tenant, @PathVariable UUID caseId,
 			@Valid @RequestBody Referral request,
 			@RequestHeader(name = "Idempotency-Key", required = false) @Nullable String key) {
@@ -93,7 +95,7 @@ class TrajectoryController {
 	}
 
 	@PutMapping("/trajectories/{id}/lse-worker")
-	TrajectoryView assign(@PathVariable UUID id, @Valid @RequestBody Assignment request) {
+	TrajectoryView assign(@PathVariable UUID id, @Valid @RequestBody WorkerAssignment request) {
 		return view(this.trajectories.assign(id, request.version(), request.lseWorker(), Caller.current()));
 	}
 
@@ -116,6 +118,7 @@ class TrajectoryController {
 	}
 
 	@PostMapping("/trajectories/{id}/consents")
+	@Creates(ConsentView.class)
 	ResponseEntity<?> recordConsent(@PathVariable String tenant, @PathVariable UUID id,
 			@Valid @RequestBody NewConsent request,
 			@RequestHeader(name = "Idempotency-Key", required = false) @Nullable String key) {
@@ -141,6 +144,7 @@ class TrajectoryController {
 	}
 
 	@PostMapping("/trajectories/{id}/action-plans")
+	@Creates(PlanView.class)
 	ResponseEntity<?> draftPlan(@PathVariable String tenant, @PathVariable UUID id, @Valid @RequestBody NewPlan request,
 			@RequestHeader(name = "Idempotency-Key", required = false) @Nullable String key) {
 		return this.idempotency.create(key, "plan:" + id, request, () -> {
@@ -177,6 +181,7 @@ class TrajectoryController {
 	}
 
 	@PostMapping("/trajectories/{id}/contacts")
+	@Creates(ContactView.class)
 	ResponseEntity<?> logContact(@PathVariable String tenant, @PathVariable UUID id,
 			@Valid @RequestBody NewContact request,
 			@RequestHeader(name = "Idempotency-Key", required = false) @Nullable String key) {
@@ -272,7 +277,7 @@ class TrajectoryController {
 	record SupportStart(@NotNull LocalDate endsOn, @NotNull Long version) {
 	}
 
-	record Assignment(@NotNull @Pattern(regexp = "[A-Za-z0-9-]{1,64}") String lseWorker, @NotNull Long version) {
+	record WorkerAssignment(@NotNull @Pattern(regexp = "[A-Za-z0-9-]{1,64}") String lseWorker, @NotNull Long version) {
 	}
 
 	record HelpQuestions(@NotEmpty @Size(max = 50) List<@NotBlank @Size(max = 1000) String> questions,

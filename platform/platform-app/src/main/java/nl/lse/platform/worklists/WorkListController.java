@@ -36,7 +36,7 @@ class WorkListController {
 
 	/** The coordinator (or the case director) hands an item to an LSE worker. */
 	@PostMapping("/api/v1/tenants/{tenant}/work-items/{itemId}/assignment")
-	ResponseEntity<Void> assign(@PathVariable UUID itemId, @Valid @RequestBody Assignment request) {
+	ResponseEntity<Void> assign(@PathVariable UUID itemId, @Valid @RequestBody ItemAssignment request) {
 		this.assignment.assign(itemId, request.lseWorker(), Caller.current());
 		return ResponseEntity.noContent().build();
 	}
@@ -44,7 +44,7 @@ class WorkListController {
 	/**
 	 * @param lseWorker Keycloak subject of the LSE worker
 	 */
-	record Assignment(@NotNull @Pattern(regexp = "[A-Za-z0-9-]{1,64}") String lseWorker) {
+	record ItemAssignment(@NotNull @Pattern(regexp = "[A-Za-z0-9-]{1,64}") String lseWorker) {
 	}
 
 	@GetMapping("/api/v1/tenants/{tenant}/work-items")
