@@ -8,6 +8,7 @@ import java.util.UUID;
 import nl.lse.platform.casework.CaseWorkEvent;
 import nl.lse.platform.tenancy.TenantId;
 import nl.lse.platform.tenancy.TenantTransactions;
+import nl.lse.platform.identity.Subject;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.event.EventListener;
@@ -74,7 +75,7 @@ public class AssignmentIndex {
 			this.jdbc.queryForList("select pg_advisory_xact_lock(hashtextextended(?, 0))", lock);
 			List<Row> rows = this.tenants.inTenant(tenant,
 					(tenantStatus) -> this.jdbc.query(CASE_STATE,
-							(rs, i) -> new Row(rs.getString("reference"), rs.getString("subject"),
+							(rs, i) -> new Row(rs.getString("reference"), Subject.of(rs.getString("subject")),
 									rs.getString("phase"), date(rs.getDate("next_due_on")), rs.getInt("overdue")),
 							caseId));
 			this.jdbc.update("delete from platform.assignment where tenant_code = ? and case_id = ?", tenant.code(),
@@ -83,7 +84,7 @@ public class AssignmentIndex {
 				this.jdbc.update(
 						"insert into platform.assignment (tenant_code, case_id, lse_worker, reference, phase,"
 								+ " next_due_on, overdue_contacts) values (?, ?, ?, ?, ?, ?, ?)",
-						tenant.code(), caseId, row.worker(), row.reference(), row.phase(), row.nextDueOn(),
+						tenant.code(), caseId, row.worker().value(), row.reference(), row.phase(), row.nextDueOn(),
 						row.overdue());
 			}
 		});
@@ -93,7 +94,7 @@ public class AssignmentIndex {
 		return (date != null) ? date.toLocalDate() : null;
 	}
 
-	private record Row(String reference, String worker, String phase, @Nullable LocalDate nextDueOn, int overdue) {
+	private record Row(String reference, Subject worker, String phase, @Nullable LocalDate nextDueOn, int overdue) {
 	}
 
 }

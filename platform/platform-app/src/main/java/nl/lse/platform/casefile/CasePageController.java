@@ -21,6 +21,7 @@ import nl.lse.platform.cases.PersonRole;
 import nl.lse.platform.cases.SupportLevel;
 import nl.lse.platform.cases.TeamNotices;
 import nl.lse.platform.casework.Caller;
+import nl.lse.platform.casework.SubjectInput;
 import nl.lse.platform.casework.Seen;
 import nl.lse.platform.casework.RuleViolation;
 import nl.lse.platform.casework.StaleVersion;
@@ -130,8 +131,8 @@ class CasePageController {
 							"Deze ketenpartnerorganisatie staat niet in het register."));
 			}
 			this.cases.addMember(id, form.kind(), java.util.Objects.requireNonNull(form.basis()),
-					(organisation == null) ? blank(form.subject()) : null, organisation, form.roleOnCase().trim(),
-					form.reason().trim(), null, Caller.current());
+					(organisation == null) ? SubjectInput.ofNullable("subject", blank(form.subject())) : null,
+					organisation, form.roleOnCase().trim(), form.reason().trim(), null, Caller.current());
 		});
 	}
 

@@ -25,6 +25,7 @@ import nl.lse.platform.casework.CaseRole;
 import nl.lse.platform.casework.RuleViolation;
 import nl.lse.platform.casework.Severity;
 import nl.lse.platform.casework.Visibility;
+import nl.lse.platform.identity.Subject;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -93,14 +94,14 @@ public class Case {
 		this.openedBy = "";
 	}
 
-	Case(String reference, Severity severity, SupportLevel supportLevel, String openedBy, LocalDate today) {
+	Case(String reference, Severity severity, SupportLevel supportLevel, Subject openedBy, LocalDate today) {
 		this.id = UUID.randomUUID();
 		this.reference = reference;
 		this.severity = severity.level();
 		this.supportLevel = supportLevel;
 		this.status = Status.OPEN;
 		this.openedOn = today;
-		this.openedBy = openedBy;
+		this.openedBy = openedBy.value();
 	}
 
 	/** A new assessment of severity and support level. */
@@ -126,7 +127,7 @@ public class Case {
 	 * Puts an LSE worker on the case (when they take a consultation or a trajectory); a
 	 * worker already on it stays on it once.
 	 */
-	public void assignLseWorker(String subject, String roleOnCase, String reason, LocalDate today) {
+	public void assignLseWorker(Subject subject, String roleOnCase, String reason, LocalDate today) {
 		if (!hasLseWorker(subject)) {
 			// on the municipality's commission: its legal task
 			this.members.add(new CaseMember(CaseMember.Kind.LSE_WORKER, CaseMember.Basis.LEGAL_TASK, subject, null,
@@ -138,7 +139,7 @@ public class Case {
 	 * Puts the adviser of a consultation about this case on it, for the case's metadata
 	 * only; once is enough.
 	 */
-	public void assignAdviser(String subject, String reason, LocalDate today) {
+	public void assignAdviser(Subject subject, String reason, LocalDate today) {
 		if (this.members.stream().noneMatch((member) -> member.isActive(CaseMember.Kind.ADVISER, subject))) {
 			this.members.add(new CaseMember(CaseMember.Kind.ADVISER, CaseMember.Basis.LEGAL_TASK, subject, null,
 					"Adviseur", reason, today));
@@ -146,13 +147,13 @@ public class Case {
 	}
 
 	/** The adviser's sight ends with the consultation. */
-	public void endAdviser(String subject, LocalDate on, String reason) {
+	public void endAdviser(Subject subject, LocalDate on, String reason) {
 		this.members.stream()
 			.filter((member) -> member.isActive(CaseMember.Kind.ADVISER, subject))
 			.forEach((member) -> member.end(on, reason));
 	}
 
-	public boolean hasAdviser(String subject) {
+	public boolean hasAdviser(Subject subject) {
 		return this.members.stream().anyMatch((member) -> member.isActive(CaseMember.Kind.ADVISER, subject));
 	}
 
@@ -160,7 +161,7 @@ public class Case {
 	 * A member of the case team: a person by subject (municipality staff, LSE worker, a
 	 * further case director) or a chain partner by organisation.
 	 */
-	public CaseMember addMember(CaseMember.Kind kind, CaseMember.Basis basis, @Nullable String subject,
+	public CaseMember addMember(CaseMember.Kind kind, CaseMember.Basis basis, @Nullable Subject subject,
 			@Nullable UUID partnerOrganisation, String roleOnCase, String reason, LocalDate startDate,
 			LocalDate today) {
 		requireOpen();
@@ -171,7 +172,7 @@ public class Case {
 					"Deze organisatie staat al op de casus.");
 		}
 		else {
-			RuleViolation.check(subject != null && !subject.isBlank(), "subject", "Wie komt er op de casus?");
+			RuleViolation.check(subject != null, "subject", "Wie komt er op de casus?");
 			RuleViolation.check(this.members.stream().noneMatch((member) -> member.isActive(kind, subject)), "subject",
 					"Deze persoon staat al op de casus.");
 		}
@@ -220,17 +221,17 @@ public class Case {
 	}
 
 	/** Ends an LSE worker's membership, if they are on the case. */
-	public void endLseWorker(String subject, LocalDate on, String reason) {
+	public void endLseWorker(Subject subject, LocalDate on, String reason) {
 		this.members.stream()
 			.filter((member) -> member.isActive(CaseMember.Kind.LSE_WORKER, subject))
 			.forEach((member) -> member.end(on, reason));
 	}
 
-	public boolean hasLseWorker(String subject) {
+	public boolean hasLseWorker(Subject subject) {
 		return this.members.stream().anyMatch((member) -> member.isActive(CaseMember.Kind.LSE_WORKER, subject));
 	}
 
-	public boolean hasStaff(String subject) {
+	public boolean hasStaff(Subject subject) {
 		return this.members.stream().anyMatch((member) -> member.isActive(CaseMember.Kind.MUNICIPALITY_STAFF, subject));
 	}
 
@@ -343,8 +344,8 @@ public class Case {
 		return this.openedOn;
 	}
 
-	public String openedBy() {
-		return this.openedBy;
+	public Subject openedBy() {
+		return Subject.of(this.openedBy);
 	}
 
 	public @Nullable LocalDate closedOn() {

@@ -14,18 +14,20 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
-import nl.lse.platform.casework.Severity;
-import nl.lse.platform.audit.AuditObject;
 import nl.lse.platform.audit.AccessLog;
+import nl.lse.platform.audit.AuditObject;
 import nl.lse.platform.casework.Caller;
 import nl.lse.platform.casework.RuleViolation;
 import nl.lse.platform.casework.Seen;
+import nl.lse.platform.casework.Severity;
 import nl.lse.platform.casework.Sight;
-import nl.lse.platform.partners.PartnerAffiliations;
+import nl.lse.platform.casework.SubjectInput;
 import nl.lse.platform.casework.Visibility;
+import nl.lse.platform.identity.Subject;
+import nl.lse.platform.partners.PartnerAffiliations;
+import nl.lse.platform.web.Creates;
 import nl.lse.platform.web.Idempotency;
 import nl.lse.platform.web.PageView;
-import nl.lse.platform.web.Creates;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.data.domain.Page;
@@ -115,9 +117,9 @@ class CaseController {
 					"Deze ketenpartnerorganisatie staat niet in het register.");
 		}
 		return this.idempotency.create(key, "add-member:" + id, request, () -> {
-			CaseMember member = this.cases.addMember(id, request.kind(), request.basis(), request.subject(),
-					request.partnerOrganisationId(), request.roleOnCase(), request.reason(), request.startDate(),
-					Caller.current());
+			CaseMember member = this.cases.addMember(id, request.kind(), request.basis(),
+					SubjectInput.ofNullable("subject", request.subject()), request.partnerOrganisationId(),
+					request.roleOnCase(), request.reason(), request.startDate(), Caller.current());
 			return new Idempotency.Created<>(URI.create("/api/v1/tenants/" + tenant + "/cases/" + id),
 					MemberView.of(member), Idempotency.shown(AuditObject.CASE_TEAM, member.id(), id));
 		});
@@ -242,9 +244,10 @@ class CaseController {
 			@Nullable LocalDate endDate, @Nullable String endReason) {
 
 		static MemberView of(CaseMember member) {
-			return new MemberView(member.id(), member.kind(), member.basis(), member.subject(),
-					member.partnerOrganisationId(), member.roleOnCase(), member.reason(), member.startDate(),
-					member.endDate(), member.endReason());
+			Subject subject = member.subject();
+			return new MemberView(member.id(), member.kind(), member.basis(),
+					(subject != null) ? subject.value() : null, member.partnerOrganisationId(), member.roleOnCase(),
+					member.reason(), member.startDate(), member.endDate(), member.endReason());
 		}
 
 	}

@@ -9,6 +9,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import nl.lse.platform.identity.Subject;
 import org.jspecify.annotations.Nullable;
 
 /** One member of a case team, with a role on the case, a reason and a period. */
@@ -75,20 +76,20 @@ public class CaseMember {
 		this.startDate = LocalDate.EPOCH;
 	}
 
-	CaseMember(Kind kind, Basis basis, @Nullable String subject, @Nullable UUID partnerOrganisationId,
+	CaseMember(Kind kind, Basis basis, @Nullable Subject subject, @Nullable UUID partnerOrganisationId,
 			String roleOnCase, String reason, LocalDate startDate) {
 		this.id = UUID.randomUUID();
 		this.kind = kind;
 		this.basis = basis;
-		this.subject = subject;
+		this.subject = (subject != null) ? subject.value() : null;
 		this.partnerOrganisationId = partnerOrganisationId;
 		this.roleOnCase = roleOnCase;
 		this.reason = reason;
 		this.startDate = startDate;
 	}
 
-	boolean isActive(Kind kind, String subject) {
-		return isActive() && this.kind == kind && subject.equals(this.subject);
+	boolean isActive(Kind kind, Subject subject) {
+		return isActive() && this.kind == kind && subject.value().equals(this.subject);
 	}
 
 	boolean isActiveFor(UUID partnerOrganisation) {
@@ -116,8 +117,8 @@ public class CaseMember {
 		return this.basis;
 	}
 
-	public @Nullable String subject() {
-		return this.subject;
+	public @Nullable Subject subject() {
+		return (this.subject != null) ? Subject.of(this.subject) : null;
 	}
 
 	public @Nullable UUID partnerOrganisationId() {

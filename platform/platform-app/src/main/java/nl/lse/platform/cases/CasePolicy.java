@@ -108,8 +108,8 @@ public class CasePolicy {
 		boolean all = caller.isCaseDirector();
 		UUID organisation = caller.isChainPartner() ? partnerOrganisation(caller) : null;
 		return this.cases.findVisible(all, caller.isLseCoordinator(), caller.isLseWorker(),
-				caller.isMunicipalityStaff(), (organisation != null) ? organisation : NO_ORGANISATION, caller.subject(),
-				pageable);
+				caller.isMunicipalityStaff(), (organisation != null) ? organisation : NO_ORGANISATION,
+				caller.subject().value(), pageable);
 	}
 
 	/** The partner organisation a chain partner works for in this municipality, today. */
@@ -117,7 +117,7 @@ public class CasePolicy {
 		List<UUID> ids = this.jdbc
 			.queryForList("select partner_organisation_id from partner_affiliation where subject = ?"
 					+ " and since <= current_date and (until is null or until > current_date) order by since desc limit 1",
-					UUID.class, caller.subject());
+					UUID.class, caller.subject().value());
 		return ids.isEmpty() ? null : ids.get(0);
 	}
 

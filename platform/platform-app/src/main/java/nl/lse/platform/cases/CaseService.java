@@ -22,6 +22,7 @@ import nl.lse.platform.casework.Seen;
 import nl.lse.platform.casework.Sight;
 import nl.lse.platform.casework.StaleVersion;
 import nl.lse.platform.casework.Visibility;
+import nl.lse.platform.identity.Subject;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -115,7 +116,7 @@ public class CaseService {
 
 	/** The case director puts someone on the case team. */
 	@Transactional
-	public CaseMember addMember(UUID caseId, CaseMember.Kind kind, CaseMember.Basis basis, @Nullable String subject,
+	public CaseMember addMember(UUID caseId, CaseMember.Kind kind, CaseMember.Basis basis, @Nullable Subject subject,
 			@Nullable UUID partnerOrganisation, String roleOnCase, String reason, @Nullable LocalDate startDate,
 			Caller caller) {
 		Seen<Case> seen = this.policy.visibleCase(caseId, caller);
@@ -144,7 +145,7 @@ public class CaseService {
 	 * Puts an LSE worker on a case: called when they take a consultation or trajectory.
 	 */
 	@Transactional
-	public void assignLseWorker(UUID caseId, String subject, String roleOnCase, String reason) {
+	public void assignLseWorker(UUID caseId, Subject subject, String roleOnCase, String reason) {
 		Case found = this.cases.findById(caseId).orElseThrow();
 		if (!found.hasLseWorker(subject)) {
 			found.assignLseWorker(subject, roleOnCase, reason, today());
@@ -157,7 +158,7 @@ public class CaseService {
 	 * Ends memberships the design ends: a trajectory ended, consent to share withdrawn.
 	 */
 	@Transactional
-	public void endMemberships(UUID caseId, @Nullable String lseWorker, boolean consentBased, String reason) {
+	public void endMemberships(UUID caseId, @Nullable Subject lseWorker, boolean consentBased, String reason) {
 		Case found = this.cases.findById(caseId).orElseThrow();
 		if (lseWorker != null) {
 			found.endLseWorker(lseWorker, today(), reason);
@@ -208,7 +209,7 @@ public class CaseService {
 
 	/** The adviser of a consultation about the case: its metadata, while it runs. */
 	@Transactional
-	public void assignAdviser(UUID caseId, String subject, String reason) {
+	public void assignAdviser(UUID caseId, Subject subject, String reason) {
 		Case found = this.cases.findById(caseId).orElseThrow();
 		found.assignAdviser(subject, reason, today());
 		this.cases.saveAndFlush(found);
@@ -218,7 +219,7 @@ public class CaseService {
 
 	/** The consultation closed: its adviser's sight of the case ends. */
 	@Transactional
-	public void endAdviser(UUID caseId, String subject, String reason) {
+	public void endAdviser(UUID caseId, Subject subject, String reason) {
 		Case found = this.cases.findById(caseId).orElseThrow();
 		found.endAdviser(subject, today(), reason);
 		this.cases.saveAndFlush(found);

@@ -102,7 +102,8 @@ public class TeamNotices {
 				 where n.occurred_at >= ? and exists (select 1 from team_notice_recipient r where r.notice_id = n.id
 				and (r.subject = ? or r.partner_organisation_id in (select partner_organisation_id
 					from partner_affiliation where subject = ? and until is null)))
-				order by n.occurred_at desc limit 20""", TeamNotices::map, since, caller.subject(), caller.subject());
+				order by n.occurred_at desc limit 20""", TeamNotices::map, since, caller.subject().value(),
+				caller.subject().value());
 	}
 
 	private static TeamNotice map(ResultSet rs, int row) throws SQLException {

@@ -5,6 +5,7 @@ import nl.lse.platform.identity.LseAuthentication;
 import nl.lse.platform.identity.LseRole;
 import nl.lse.platform.tenancy.TenantContext;
 import nl.lse.platform.tenancy.TenantId;
+import nl.lse.platform.identity.Subject;
 
 import org.springframework.security.core.context.SecurityContextHolder;
 
@@ -14,7 +15,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
  * token's {@code organization} claim): a case director of Zwolle who is a chain partner
  * in Rotterdam is only a chain partner there.
  */
-public record Caller(String subject, String displayName, boolean isCaseDirector, boolean isMunicipalityStaff,
+public record Caller(Subject subject, String displayName, boolean isCaseDirector, boolean isMunicipalityStaff,
 		boolean isChainPartner, boolean isLseWorker, boolean isLseCoordinator) {
 
 	public static Caller current() {
@@ -22,7 +23,7 @@ public record Caller(String subject, String displayName, boolean isCaseDirector,
 			.orElseThrow(() -> new IllegalStateException("Case work needs an authenticated caller"));
 		TenantId tenant = TenantContext.current()
 			.orElseThrow(() -> new IllegalStateException("Case work happens inside a tenant"));
-		return new Caller(authentication.subject(), authentication.displayName(),
+		return new Caller(authentication.subjectId(), authentication.displayName(),
 				authentication.hasIn(tenant, LseRole.CASE_DIRECTOR),
 				authentication.hasIn(tenant, LseRole.MUNICIPALITY_STAFF),
 				authentication.hasIn(tenant, LseRole.CHAIN_PARTNER), authentication.has(LseRole.LSE_WORKER),

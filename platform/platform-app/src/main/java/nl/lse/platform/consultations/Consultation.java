@@ -15,6 +15,7 @@ import jakarta.persistence.Version;
 import nl.lse.platform.casework.Caller;
 import nl.lse.platform.casework.RuleViolation;
 import nl.lse.platform.casework.Visibility;
+import nl.lse.platform.identity.Subject;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -71,13 +72,13 @@ public class Consultation {
 		this.visibility = Visibility.MUNICIPALITY_AND_LSE;
 	}
 
-	Consultation(@Nullable UUID caseId, String question, String requestedBy, Instant now) {
+	Consultation(@Nullable UUID caseId, String question, Subject requestedBy, Instant now) {
 		RuleViolation.check(!question.isBlank(), "question", "Stel een vraag.");
 		this.id = UUID.randomUUID();
 		this.caseId = caseId;
 		this.question = question.trim();
 		this.status = Status.REQUESTED;
-		this.requestedBy = requestedBy;
+		this.requestedBy = requestedBy.value();
 		this.requestedAt = now;
 		this.visibility = Visibility.MUNICIPALITY_AND_LSE;
 	}
@@ -100,28 +101,28 @@ public class Consultation {
 		if (caller.isLseWorker() && takeableByAnLseWorker()) {
 			allowed.add(ConsultationAction.TAKE);
 		}
-		if (caller.isLseWorker() && this.status == Status.IN_PROGRESS && caller.subject().equals(this.lseWorker)) {
+		if (caller.isLseWorker() && this.status == Status.IN_PROGRESS && caller.subject().equals(lseWorker())) {
 			allowed.add(ConsultationAction.ADVISE);
 		}
-		if ((caller.isCaseDirector() || caller.subject().equals(this.requestedBy)) && this.status == Status.ADVISED) {
+		if ((caller.isCaseDirector() || caller.subject().equals(requestedBy())) && this.status == Status.ADVISED) {
 			allowed.add(ConsultationAction.CLOSE);
 		}
 		return allowed;
 	}
 
-	public void take(String lseWorker, Instant now) {
+	public void take(Subject lseWorker, Instant now) {
 		RuleViolation.check(this.status == Status.REQUESTED, "status",
 				"Alleen een aangevraagde consultatie kan worden opgepakt.");
-		this.lseWorker = lseWorker;
+		this.lseWorker = lseWorker.value();
 		this.takenAt = now;
 		this.status = Status.IN_PROGRESS;
 	}
 
 	/** The LSE worker who took it records the advice. */
-	public void advise(String lseWorker, String advice, Instant now) {
+	public void advise(Subject lseWorker, String advice, Instant now) {
 		RuleViolation.check(this.status == Status.IN_PROGRESS, "status",
 				"Advies kan alleen worden vastgelegd bij een consultatie die in behandeling is.");
-		RuleViolation.check(lseWorker.equals(this.lseWorker), "lseWorker",
+		RuleViolation.check(lseWorker.equals(lseWorker()), "lseWorker",
 				"Alleen de LSE-medewerker die de consultatie heeft opgepakt legt het advies vast.");
 		RuleViolation.check(!advice.isBlank(), "advice", "Het advies is leeg.");
 		this.advice = advice.trim();
@@ -153,16 +154,16 @@ public class Consultation {
 		return this.status;
 	}
 
-	public String requestedBy() {
-		return this.requestedBy;
+	public Subject requestedBy() {
+		return Subject.of(this.requestedBy);
 	}
 
 	public Instant requestedAt() {
 		return this.requestedAt;
 	}
 
-	public @Nullable String lseWorker() {
-		return this.lseWorker;
+	public @Nullable Subject lseWorker() {
+		return (this.lseWorker != null) ? Subject.of(this.lseWorker) : null;
 	}
 
 	public @Nullable String advice() {

@@ -13,9 +13,10 @@ import jakarta.validation.constraints.Size;
 import nl.lse.platform.audit.AuditObject;
 import nl.lse.platform.casework.Caller;
 import nl.lse.platform.casework.Visibility;
+import nl.lse.platform.identity.Subject;
+import nl.lse.platform.web.Creates;
 import nl.lse.platform.web.Idempotency;
 import nl.lse.platform.web.PageView;
-import nl.lse.platform.web.Creates;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.data.domain.Page;
@@ -105,9 +106,11 @@ class ConsultationController {
 			@Nullable Instant closedAt, Visibility visibility, long version, Set<ConsultationAction> allowedActions) {
 
 		static ConsultationView of(Consultation found, boolean showCase) {
+			Subject lseWorker = found.lseWorker();
 			return new ConsultationView(found.id(), showCase ? found.caseId() : null, found.question(), found.status(),
-					found.requestedAt(), found.lseWorker(), found.advice(), found.advisedAt(), found.closedAt(),
-					found.visibility(), found.version(), found.allowedActions(Caller.current()));
+					found.requestedAt(), (lseWorker != null) ? lseWorker.value() : null, found.advice(),
+					found.advisedAt(), found.closedAt(), found.visibility(), found.version(),
+					found.allowedActions(Caller.current()));
 		}
 
 	}

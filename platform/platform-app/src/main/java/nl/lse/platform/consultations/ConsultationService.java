@@ -18,6 +18,7 @@ import nl.lse.platform.casework.NotAllowed;
 import nl.lse.platform.casework.NotFound;
 import nl.lse.platform.casework.StaleVersion;
 import nl.lse.platform.casework.WorkClosed;
+import nl.lse.platform.identity.Subject;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.data.domain.Page;
@@ -90,10 +91,10 @@ public class ConsultationService {
 			found = this.consultations.findAll(pageable);
 		}
 		else if (caller.isLseWorker()) {
-			found = this.consultations.findForLseWorker(caller.subject(), pageable);
+			found = this.consultations.findForLseWorker(caller.subject().value(), pageable);
 		}
 		else if (caller.isMunicipalityStaff()) {
-			found = this.consultations.findByRequestedBy(caller.subject(), pageable);
+			found = this.consultations.findByRequestedBy(caller.subject().value(), pageable);
 		}
 		else {
 			found = Page.empty(pageable);
@@ -144,9 +145,10 @@ public class ConsultationService {
 		found.close(this.clock.instant());
 		Consultation closed = updated(found);
 		if (closed.caseId() != null) {
-			if (closed.lseWorker() != null && this.consultations.countByCaseIdAndLseWorkerAndStatusNot(closed.caseId(),
-					closed.lseWorker(), Consultation.Status.CLOSED) == 0) {
-				this.cases.endAdviser(closed.caseId(), closed.lseWorker(), "Consultatie gesloten");
+			Subject adviser = closed.lseWorker();
+			if (adviser != null && this.consultations.countByCaseIdAndLseWorkerAndStatusNot(closed.caseId(),
+					adviser.value(), Consultation.Status.CLOSED) == 0) {
+				this.cases.endAdviser(closed.caseId(), adviser, "Consultatie gesloten");
 			}
 			this.events.publish((tenant) -> new WorkClosed(tenant, closed.caseId()));
 		}
@@ -171,7 +173,7 @@ public class ConsultationService {
 	 * then has it as if they had taken it.
 	 */
 	@Transactional
-	public void distribute(UUID id, String lseWorker, Caller caller) {
+	public void distribute(UUID id, Subject lseWorker, Caller caller) {
 		Consultation found = this.consultations.findById(id)
 			.orElseThrow(() -> new NotFound(AuditEvent.denied(AuditObject.CONSULTATION, id)));
 		if (!caller.isLseCoordinator() && !caller.isCaseDirector()) {

@@ -13,6 +13,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import nl.lse.platform.casework.RuleViolation;
 import nl.lse.platform.tenancy.TenantId;
+import nl.lse.platform.identity.Subject;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -87,7 +88,7 @@ public class SelfReferral {
 	}
 
 	SelfReferral(TenantId municipality, LocalDate receivedOn, String contactName, String contactDetails,
-			@Nullable String note, String recordedBy, Instant now, LocalDate today) {
+			@Nullable String note, Subject recordedBy, Instant now, LocalDate today) {
 		RuleViolation.check(municipality.isMunicipality(), "municipality", "Kies de gemeente waar de familie woont.");
 		RuleViolation.check(!receivedOn.isAfter(today), "receivedOn", "De datum van de melding ligt in de toekomst.");
 		RuleViolation.check(!contactName.isBlank() && contactName.strip().length() <= MAX_NAME, "contactName",
@@ -103,15 +104,15 @@ public class SelfReferral {
 		this.contactDetails = contactDetails.strip();
 		this.note = (note == null || note.isBlank()) ? null : note.strip();
 		this.status = Status.OPEN;
-		this.recordedBy = recordedBy;
+		this.recordedBy = recordedBy.value();
 		this.recordedAt = now;
 	}
 
 	/** The family agreed that the municipality is told: the move may start. */
-	void agree(String by, LocalDate today) {
+	void agree(Subject by, LocalDate today) {
 		requireOpen();
 		this.status = Status.MOVING;
-		this.decidedBy = by;
+		this.decidedBy = by.value();
 		this.decidedOn = today;
 	}
 
@@ -132,10 +133,10 @@ public class SelfReferral {
 	}
 
 	/** The family refused: general advice only, and destroyed after {@code keepFor}. */
-	void refuse(String by, LocalDate today, Period keepFor) {
+	void refuse(Subject by, LocalDate today, Period keepFor) {
 		requireOpen();
 		this.status = Status.REFUSED;
-		this.decidedBy = by;
+		this.decidedBy = by.value();
 		this.decidedOn = today;
 		this.destroyAfter = today.plus(keepFor);
 	}
@@ -190,8 +191,8 @@ public class SelfReferral {
 		return this.status;
 	}
 
-	public @Nullable String decidedBy() {
-		return this.decidedBy;
+	public @Nullable Subject decidedBy() {
+		return (this.decidedBy != null) ? Subject.of(this.decidedBy) : null;
 	}
 
 	public @Nullable LocalDate decidedOn() {

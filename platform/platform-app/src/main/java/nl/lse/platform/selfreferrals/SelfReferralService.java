@@ -21,6 +21,7 @@ import nl.lse.platform.tenancy.TenantTransactions;
 import nl.lse.platform.tenancy.catalog.Tenant;
 import nl.lse.platform.tenancy.catalog.TenantDirectory;
 import nl.lse.platform.tenancy.catalog.TenantStatus;
+import nl.lse.platform.identity.Subject;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -41,6 +42,9 @@ import org.springframework.web.server.ResponseStatusException;
 public class SelfReferralService {
 
 	static final String HOUSEKEEPING = "lse-self-referrals";
+
+	/** Who agreed, for a self-referral whose decision names no one. */
+	private static final Subject SYSTEM = Subject.of("system");
 
 	private static final Logger log = LoggerFactory.getLogger(SelfReferralService.class);
 
@@ -83,7 +87,7 @@ public class SelfReferralService {
 		TenantId municipality = municipalityInService(registration.municipality());
 		return inLse(() -> {
 			SelfReferral referral = this.referrals.save(new SelfReferral(municipality, registration.receivedOn(),
-					registration.contactName(), registration.contactDetails(), registration.note(), caller.subject(),
+					registration.contactName(), registration.contactDetails(), registration.note(), caller.subjectId(),
 					this.clock.instant(), today()));
 			this.audit.record(AuditEvent.of(AuditAction.CREATE, AuditObject.SELF_REFERRAL, referral.id(), null));
 			return referral;
@@ -119,7 +123,7 @@ public class SelfReferralService {
 			SelfReferral referral = find(id);
 			StaleVersion.check(version, referral.version());
 			municipalityInService(referral.municipality().code());
-			referral.agree(caller.subject(), today());
+			referral.agree(caller.subjectId(), today());
 			this.audit.record(AuditEvent.of(AuditAction.UPDATE, AuditObject.SELF_REFERRAL, id, null));
 			return this.referrals.saveAndFlush(referral);
 		});
@@ -131,7 +135,7 @@ public class SelfReferralService {
 		return inLse(() -> {
 			SelfReferral referral = find(id);
 			StaleVersion.check(version, referral.version());
-			referral.refuse(caller.subject(), today(), this.properties.keepRefusedFor());
+			referral.refuse(caller.subjectId(), today(), this.properties.keepRefusedFor());
 			this.audit.record(AuditEvent.of(AuditAction.UPDATE, AuditObject.SELF_REFERRAL, id, null));
 			return this.referrals.saveAndFlush(referral);
 		});
@@ -177,7 +181,8 @@ public class SelfReferralService {
 
 	private SelfReferral move(SelfReferral agreed, @Nullable String systemJob) {
 		String description = agreed.signalDescription();
-		String agreedBy = (agreed.decidedBy() != null) ? agreed.decidedBy() : "system";
+		Subject decidedBy = agreed.decidedBy();
+		Subject agreedBy = (decidedBy != null) ? decidedBy : SYSTEM;
 		this.tenants.inTenant(agreed.municipality(), (status) -> this.signals.receiveSelfReferral(agreed.id(),
 				agreed.receivedOn(), description, agreedBy, systemJob));
 		return inLse(() -> {

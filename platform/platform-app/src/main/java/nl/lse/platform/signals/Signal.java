@@ -15,6 +15,7 @@ import jakarta.persistence.Version;
 
 import nl.lse.platform.casework.Caller;
 import nl.lse.platform.casework.RuleViolation;
+import nl.lse.platform.identity.Subject;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 import org.jspecify.annotations.Nullable;
@@ -86,7 +87,7 @@ public class Signal {
 		this.registeredAt = Instant.EPOCH;
 	}
 
-	Signal(LocalDate receivedOn, String description, Source source, List<String> concerns, String registeredBy,
+	Signal(LocalDate receivedOn, String description, Source source, List<String> concerns, Subject registeredBy,
 			Instant now, LocalDate today) {
 		RuleViolation.check(!receivedOn.isAfter(today), "receivedOn", "De datum van het signaal ligt in de toekomst.");
 		RuleViolation.check(!description.isBlank(), "description", "Beschrijf het signaal.");
@@ -96,7 +97,7 @@ public class Signal {
 		this.source = source;
 		this.concerns = new ArrayList<>(concerns);
 		this.status = Status.NEW;
-		this.registeredBy = registeredBy;
+		this.registeredBy = registeredBy.value();
 		this.registeredAt = now;
 	}
 
@@ -104,7 +105,7 @@ public class Signal {
 	 * A family's self-referral to LSE, moved here once the family agreed that the
 	 * municipality is told; it keeps the self-referral's id, so a repeated move finds it.
 	 */
-	static Signal fromSelfReferral(UUID id, LocalDate receivedOn, String description, String agreedBy, Instant now) {
+	static Signal fromSelfReferral(UUID id, LocalDate receivedOn, String description, Subject agreedBy, Instant now) {
 		Signal signal = new Signal(receivedOn, description, Source.FAMILY_SELF_REFERRAL, List.of(), agreedBy, now,
 				receivedOn);
 		signal.id = id;
@@ -112,26 +113,26 @@ public class Signal {
 	}
 
 	/** Triage without follow-up: the reason is required. */
-	public void dismiss(String reason, String caseDirector, Instant now) {
+	public void dismiss(String reason, Subject caseDirector, Instant now) {
 		requireNew();
 		RuleViolation.check(reason != null && !reason.isBlank(), "reason",
 				"Geef een reden op waarom het signaal geen vervolg krijgt.");
 		this.status = Status.NO_ACTION;
 		this.triageReason = reason.trim();
-		this.triagedBy = caseDirector;
+		this.triagedBy = caseDirector.value();
 		this.triagedAt = now;
 	}
 
 	/** Triage into a case with a consultation or a trajectory. */
 	public void followUp(UUID caseId, @Nullable UUID consultationId, @Nullable UUID trajectoryId,
-			@Nullable String reason, String caseDirector, Instant now) {
+			@Nullable String reason, Subject caseDirector, Instant now) {
 		requireNew();
 		this.status = Status.FOLLOWED_UP;
 		this.caseId = caseId;
 		this.consultationId = consultationId;
 		this.trajectoryId = trajectoryId;
 		this.triageReason = reason;
-		this.triagedBy = caseDirector;
+		this.triagedBy = caseDirector.value();
 		this.triagedAt = now;
 	}
 
@@ -172,8 +173,8 @@ public class Signal {
 		return this.status;
 	}
 
-	public String registeredBy() {
-		return this.registeredBy;
+	public Subject registeredBy() {
+		return Subject.of(this.registeredBy);
 	}
 
 	public @Nullable String triageReason() {

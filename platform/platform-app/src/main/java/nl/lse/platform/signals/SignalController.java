@@ -17,6 +17,7 @@ import nl.lse.platform.casework.Severity;
 import nl.lse.platform.audit.AuditObject;
 import nl.lse.platform.cases.SupportLevel;
 import nl.lse.platform.casework.Caller;
+import nl.lse.platform.casework.SubjectInput;
 import nl.lse.platform.trajectories.TrajectoryKind;
 import nl.lse.platform.web.Idempotency;
 import nl.lse.platform.web.PageView;
@@ -74,10 +75,13 @@ class SignalController {
 
 	@PostMapping("/{id}/triage")
 	SignalView triage(@PathVariable UUID id, @Valid @RequestBody TriageRequest request) {
-		return SignalView.of(this.signals.triage(id, request.version(),
-				new Triage(request.decision(), request.reason(), request.caseId(), request.severity(),
-						request.supportLevel(), request.question(), request.trajectoryKind(), request.lseWorker()),
-				Caller.current()), Caller.current());
+		return SignalView.of(
+				this.signals.triage(id, request.version(),
+						new Triage(request.decision(), request.reason(), request.caseId(), request.severity(),
+								request.supportLevel(), request.question(), request.trajectoryKind(),
+								SubjectInput.ofNullable("lseWorker", request.lseWorker())),
+						Caller.current()),
+				Caller.current());
 	}
 
 	/**

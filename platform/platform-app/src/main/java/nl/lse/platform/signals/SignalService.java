@@ -19,6 +19,7 @@ import nl.lse.platform.casework.RuleViolation;
 import nl.lse.platform.casework.StaleVersion;
 import nl.lse.platform.consultations.ConsultationService;
 import nl.lse.platform.trajectories.TrajectoryService;
+import nl.lse.platform.identity.Subject;
 
 import org.jspecify.annotations.Nullable;
 
@@ -76,7 +77,7 @@ public class SignalService {
 	 * @return whether the signal was created now
 	 */
 	@Transactional
-	public boolean receiveSelfReferral(UUID id, LocalDate receivedOn, String description, String agreedBy,
+	public boolean receiveSelfReferral(UUID id, LocalDate receivedOn, String description, Subject agreedBy,
 			@Nullable String systemJob) {
 		if (this.signals.existsById(id)) {
 			return false;
@@ -103,7 +104,7 @@ public class SignalService {
 	public Page<Signal> list(Signal.Status status, int page, int size, Caller caller) {
 		Pageable pageable = PageRequest.of(page, size, Sort.by(Sort.Order.desc("receivedOn"), Sort.Order.desc("id")));
 		Page<Signal> found = caller.isCaseDirector() ? this.signals.findByStatus(status, pageable)
-				: this.signals.findByRegisteredByAndStatus(caller.subject(), status, pageable);
+				: this.signals.findByRegisteredByAndStatus(caller.subject().value(), status, pageable);
 		this.audit.record(AuditEvent.search(AuditObject.SIGNAL,
 				found.stream().map(Signal::caseId).filter(Objects::nonNull).distinct().toList()));
 		return found;

@@ -4,6 +4,7 @@ import java.util.UUID;
 
 import nl.lse.platform.cases.SupportLevel;
 import nl.lse.platform.trajectories.TrajectoryKind;
+import nl.lse.platform.identity.Subject;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -20,7 +21,7 @@ import org.jspecify.annotations.Nullable;
  */
 record Triage(Decision decision, @Nullable String reason, @Nullable UUID caseId, @Nullable Integer severity,
 		@Nullable SupportLevel supportLevel, @Nullable String question, @Nullable TrajectoryKind trajectoryKind,
-		@Nullable String lseWorker) {
+		@Nullable Subject lseWorker) {
 
 	/** What follows a signal. */
 	enum Decision {

@@ -9,6 +9,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import nl.lse.platform.identity.LseAuthentication;
 import nl.lse.platform.identity.LseRole;
+import nl.lse.platform.identity.Subject;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -26,7 +27,7 @@ public class LseStaff {
 	private final Clock clock;
 
 	/** Who was recorded today on this replica, so a day costs one write per worker. */
-	private final Map<String, LocalDate> recorded = new ConcurrentHashMap<>();
+	private final Map<Subject, LocalDate> recorded = new ConcurrentHashMap<>();
 
 	LseStaff(JdbcTemplate jdbc, Clock clock) {
 		this.jdbc = jdbc;
@@ -38,15 +39,16 @@ public class LseStaff {
 		if (!caller.has(LseRole.LSE_WORKER) || caller.displayName().isBlank()) {
 			return;
 		}
+		Subject subject = caller.subjectId();
 		LocalDate today = LocalDate.now(this.clock);
-		if (today.equals(this.recorded.get(caller.subject()))) {
+		if (today.equals(this.recorded.get(subject))) {
 			return;
 		}
 		this.jdbc.update("""
 				insert into platform.lse_staff (subject, display_name, last_seen_on) values (?, ?, ?)
 				on conflict (subject) do update set display_name = excluded.display_name,
-				last_seen_on = excluded.last_seen_on""", caller.subject(), caller.displayName().strip(), today);
-		this.recorded.put(caller.subject(), today);
+				last_seen_on = excluded.last_seen_on""", subject.value(), caller.displayName().strip(), today);
+		this.recorded.put(subject, today);
 	}
 
 	/** Every LSE worker seen, by name. */
@@ -56,9 +58,10 @@ public class LseStaff {
 	}
 
 	/** The worker's name, if they have been seen. */
-	public Optional<String> nameOf(String subject) {
+	public Optional<String> nameOf(Subject subject) {
 		return this.jdbc
-			.queryForList("select display_name from platform.lse_staff where subject = ?", String.class, subject)
+			.queryForList("select display_name from platform.lse_staff where subject = ?", String.class,
+					subject.value())
 			.stream()
 			.findFirst();
 	}

@@ -22,6 +22,7 @@ import org.hibernate.annotations.Fetch;
 import org.hibernate.annotations.FetchMode;
 import nl.lse.platform.casework.Visibility;
 import nl.lse.platform.casework.RuleViolation;
+import nl.lse.platform.identity.Subject;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -80,14 +81,14 @@ public class ActionPlan {
 		this.visibility = Visibility.MUNICIPALITY_AND_LSE;
 	}
 
-	ActionPlan(int number, List<Goal> goals, List<Action> actions, Visibility visibility, String draftedBy,
+	ActionPlan(int number, List<Goal> goals, List<Action> actions, Visibility visibility, Subject draftedBy,
 			Instant draftedAt) {
 		this.id = UUID.randomUUID();
 		this.number = number;
 		this.goals = new ArrayList<>(goals);
 		this.actions = new ArrayList<>(actions);
 		this.visibility = visibility;
-		this.draftedBy = draftedBy;
+		this.draftedBy = draftedBy.value();
 		this.draftedAt = draftedAt;
 	}
 

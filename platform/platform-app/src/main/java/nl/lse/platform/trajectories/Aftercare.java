@@ -17,6 +17,7 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 
 import nl.lse.platform.casework.RuleViolation;
+import nl.lse.platform.identity.Subject;
 import org.hibernate.annotations.Fetch;
 import org.hibernate.annotations.FetchMode;
 import org.jspecify.annotations.Nullable;
@@ -72,7 +73,7 @@ public class Aftercare {
 	 */
 	Aftercare(Contact.Kind contactKind, LocalDate startsOn, LocalDate endsOn, int defaultFrequencyDays,
 			@Nullable Integer frequencyDays, @Nullable String frequencyReason, @Nullable String localPartner,
-			String agreedBy) {
+			Subject agreedBy) {
 		RuleViolation.check(contactKind != Contact.Kind.PEER_CONTACT_MEETING, "contactKind",
 				"Nazorg is contact met de familie, geen lotgenotenbijeenkomst.");
 		RuleViolation.check(endsOn.isAfter(startsOn), "endsOn", "De nazorg eindigt na de start.");
@@ -93,14 +94,14 @@ public class Aftercare {
 		this.defaultFrequencyDays = defaultFrequencyDays;
 		this.frequencyReason = (frequency == defaultFrequencyDays) ? null : frequencyReason.trim();
 		this.localPartner = localPartner;
-		this.agreedBy = agreedBy;
+		this.agreedBy = agreedBy.value();
 		for (LocalDate due = startsOn.plusDays(frequency); !due.isAfter(endsOn); due = due.plusDays(frequency)) {
 			this.contacts.add(new AftercareContact(due));
 		}
 	}
 
 	/** Records a contact that happened: it settles the earliest open moment. */
-	AftercareContact record(LocalDate on, String by) {
+	AftercareContact record(LocalDate on, Subject by) {
 		AftercareContact next = this.contacts.stream()
 			.filter(AftercareContact::isOpen)
 			.findFirst()

@@ -7,6 +7,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import nl.lse.platform.identity.Subject;
 import org.jspecify.annotations.Nullable;
 
 /** A contact moment of aftercare: due on a date, recorded when it happened. */
@@ -33,9 +34,9 @@ public class AftercareContact {
 		this.dueOn = dueOn;
 	}
 
-	void done(LocalDate on, String by) {
+	void done(LocalDate on, Subject by) {
 		this.doneOn = on;
-		this.recordedBy = by;
+		this.recordedBy = by.value();
 	}
 
 	public boolean isOpen() {

@@ -10,6 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import nl.lse.platform.cases.PersonRole;
+import nl.lse.platform.identity.Subject;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -88,7 +89,7 @@ public class Consent {
 	}
 
 	Consent(About person, Capacity capacity, @Nullable String givenByName, Scope scope, LocalDate givenOn,
-			String recordedBy) {
+			Subject recordedBy) {
 		this.id = UUID.randomUUID();
 		this.personId = person.personId();
 		this.personRole = person.role();
@@ -97,12 +98,12 @@ public class Consent {
 		this.givenByName = givenByName;
 		this.scope = scope;
 		this.givenOn = givenOn;
-		this.recordedBy = recordedBy;
+		this.recordedBy = recordedBy.value();
 	}
 
-	void withdraw(LocalDate on, String by) {
+	void withdraw(LocalDate on, Subject by) {
 		this.withdrawnOn = on;
-		this.withdrawalRecordedBy = by;
+		this.withdrawalRecordedBy = by.value();
 	}
 
 	boolean isActive() {

@@ -10,6 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import nl.lse.platform.casework.Visibility;
+import nl.lse.platform.identity.Subject;
 
 /**
  * Contactmoment: a contact of the trajectory, including taking part in a peer-contact
@@ -53,14 +54,15 @@ public class Contact {
 		this.recordedBy = "";
 	}
 
-	Contact(LocalDate contactOn, Kind kind, String withWhom, String summary, Visibility visibility, String recordedBy) {
+	Contact(LocalDate contactOn, Kind kind, String withWhom, String summary, Visibility visibility,
+			Subject recordedBy) {
 		this.id = UUID.randomUUID();
 		this.contactOn = contactOn;
 		this.kind = kind;
 		this.withWhom = withWhom.trim();
 		this.summary = summary.trim();
 		this.visibility = visibility;
-		this.recordedBy = recordedBy;
+		this.recordedBy = recordedBy.value();
 	}
 
 	public UUID id() {
@@ -87,8 +89,8 @@ public class Contact {
 		return this.visibility;
 	}
 
-	public String recordedBy() {
-		return this.recordedBy;
+	public Subject recordedBy() {
+		return Subject.of(this.recordedBy);
 	}
 
 }

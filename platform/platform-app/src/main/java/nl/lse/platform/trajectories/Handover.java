@@ -12,6 +12,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import nl.lse.platform.casework.RuleViolation;
+import nl.lse.platform.identity.Subject;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -70,7 +71,7 @@ public class Handover {
 		this.startedBy = "";
 	}
 
-	Handover(ReceiverKind receiverKind, String receiver, @Nullable UUID partnerOrganisationId, String startedBy,
+	Handover(ReceiverKind receiverKind, String receiver, @Nullable UUID partnerOrganisationId, Subject startedBy,
 			LocalDate today) {
 		RuleViolation.check(!receiver.isBlank(), "receiver", "Noem aan wie het traject wordt overgedragen.");
 		this.id = UUID.randomUUID();
@@ -78,7 +79,7 @@ public class Handover {
 		this.receiver = receiver.trim();
 		this.partnerOrganisationId = partnerOrganisationId;
 		this.startedOn = today;
-		this.startedBy = startedBy;
+		this.startedBy = startedBy.value();
 	}
 
 	void check(Item item, LocalDate on) {
@@ -93,13 +94,13 @@ public class Handover {
 		}
 	}
 
-	void accept(String by, LocalDate on) {
+	void accept(Subject by, LocalDate on) {
 		RuleViolation.check(this.acceptedOn == null, "handover", "De overdracht is al geaccepteerd.");
 		List<Item> open = open();
 		RuleViolation.check(open.isEmpty(), "checklist",
 				"De overdracht kan pas worden geaccepteerd als de checklist af is; open: " + open + ".");
 		this.acceptedOn = on;
-		this.acceptedBy = by;
+		this.acceptedBy = by.value();
 	}
 
 	List<Item> open() {

@@ -33,6 +33,7 @@ import nl.lse.platform.casework.CaseRole;
 import nl.lse.platform.casework.RuleViolation;
 import nl.lse.platform.casework.Sight;
 import nl.lse.platform.casework.Visibility;
+import nl.lse.platform.identity.Subject;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -144,7 +145,7 @@ public class Trajectory {
 	 * A referral. Commissioned at once when the municipality refers; a family's
 	 * self-referral waits in REFERRED until the municipality commissions it.
 	 */
-	public Trajectory(UUID caseId, TrajectoryKind kind, boolean selfReferral, @Nullable String commissionedBy,
+	public Trajectory(UUID caseId, TrajectoryKind kind, boolean selfReferral, @Nullable Subject commissionedBy,
 			LocalDate today) {
 		this.id = UUID.randomUUID();
 		this.caseId = caseId;
@@ -155,7 +156,7 @@ public class Trajectory {
 		if (!selfReferral) {
 			RuleViolation.check(commissionedBy != null, "commissionedBy",
 					"Een traject wordt in opdracht van de gemeente gestart.");
-			this.commissionedBy = commissionedBy;
+			this.commissionedBy = commissionedBy.value();
 			this.commissionedOn = today;
 		}
 	}
@@ -316,9 +317,9 @@ public class Trajectory {
 	}
 
 	/** The municipality commissions a self-referral. */
-	public void commission(String caseDirector, LocalDate today) {
+	public void commission(Subject caseDirector, LocalDate today) {
 		require(TrajectoryAction.COMMISSION, Sight.LSE);
-		this.commissionedBy = caseDirector;
+		this.commissionedBy = caseDirector.value();
 		this.commissionedOn = today;
 	}
 
@@ -332,7 +333,7 @@ public class Trajectory {
 	 * the checklist, the case director accepts), otherwise at once
 	 * ({@code COMMISSION_WITHDRAWN}). The reason is kept as the closure note either way.
 	 */
-	public void withdrawCommission(String reason, String by, LocalDate today) {
+	public void withdrawCommission(String reason, Subject by, LocalDate today) {
 		require(TrajectoryAction.WITHDRAW_COMMISSION, Sight.LSE);
 		RuleViolation.check(!reason.isBlank(), "reason", "Geef aan waarom de opdracht wordt ingetrokken.");
 		if (this.phase == Phase.AFTERCARE) {
@@ -352,9 +353,9 @@ public class Trajectory {
 	}
 
 	/** The LSE worker (family supporter, guide) who carries it out. */
-	public void assign(String lseWorker) {
+	public void assign(Subject lseWorker) {
 		require(TrajectoryAction.ASSIGN, Sight.LSE);
-		this.lseWorker = lseWorker;
+		this.lseWorker = lseWorker.value();
 	}
 
 	public void startIntake(LocalDate today) {
@@ -389,7 +390,7 @@ public class Trajectory {
 	 * because intake needs it.
 	 */
 	public Consent recordConsent(Consent.About person, Consent.Capacity capacity, @Nullable String givenByName,
-			Consent.Scope scope, LocalDate givenOn, String recordedBy, LocalDate today) {
+			Consent.Scope scope, LocalDate givenOn, Subject recordedBy, LocalDate today) {
 		require(TrajectoryAction.RECORD_CONSENT, Sight.LSE);
 		RuleViolation.check(!givenOn.isAfter(today), "givenOn", "De datum van de toestemming ligt in de toekomst.");
 		RuleViolation.check(!givenOn.isBefore(this.referredOn), "givenOn",
@@ -423,7 +424,7 @@ public class Trajectory {
 	 * Withdrawal of consent to the trajectory ends it (help is voluntary); withdrawal of
 	 * another consent only records it.
 	 */
-	public void withdrawConsent(UUID consentId, LocalDate on, String by) {
+	public void withdrawConsent(UUID consentId, LocalDate on, Subject by) {
 		Consent consent = this.consents.stream()
 			.filter((candidate) -> candidate.id().equals(consentId))
 			.findFirst()
@@ -446,7 +447,7 @@ public class Trajectory {
 	}
 
 	public ActionPlan draftPlan(List<ActionPlan.Goal> goals, List<ActionPlan.Action> actions, Visibility visibility,
-			String by, Instant now) {
+			Subject by, Instant now) {
 		require(TrajectoryAction.DRAFT_PLAN, Sight.LSE);
 		RuleViolation.check(!goals.isEmpty(), "goals", "Een plan van aanpak heeft ten minste één doel.");
 		RuleViolation.check(goals.size() <= ActionPlan.MAX_GOALS, "goals",
@@ -517,7 +518,7 @@ public class Trajectory {
 	}
 
 	public Contact logContact(LocalDate on, Contact.Kind kind, String withWhom, String summary, Visibility visibility,
-			String by, LocalDate today) {
+			Subject by, LocalDate today) {
 		require(TrajectoryAction.LOG_CONTACT, Sight.LSE);
 		RuleViolation.check(!on.isAfter(today), "contactOn", "De datum van het contact ligt in de toekomst.");
 		RuleViolation.check(this.intakeStartedOn == null || !on.isBefore(this.intakeStartedOn.minusYears(1)),
@@ -533,7 +534,7 @@ public class Trajectory {
 	 */
 	public Aftercare agreeAftercare(Contact.Kind contactKind, @Nullable LocalDate startsOn, LocalDate endsOn,
 			int defaultFrequencyDays, @Nullable Integer frequencyDays, @Nullable String frequencyReason,
-			@Nullable String localPartner, String by, LocalDate today) {
+			@Nullable String localPartner, Subject by, LocalDate today) {
 		require(TrajectoryAction.AGREE_AFTERCARE, Sight.LSE);
 		LocalDate start = (startsOn != null) ? startsOn : today;
 		RuleViolation.check(!start.isAfter(today), "startsOn", "De nazorg kan niet in de toekomst zijn afgesproken.");
@@ -543,7 +544,7 @@ public class Trajectory {
 		return this.aftercare;
 	}
 
-	public AftercareContact recordAftercareContact(LocalDate on, String by, LocalDate today) {
+	public AftercareContact recordAftercareContact(LocalDate on, Subject by, LocalDate today) {
 		require(TrajectoryAction.RECORD_AFTERCARE_CONTACT, Sight.LSE);
 		RuleViolation.check(!on.isAfter(today), "contactOn", "De datum van het contact ligt in de toekomst.");
 		return aftercare().record(on, by);
@@ -560,7 +561,7 @@ public class Trajectory {
 	 * aftercare moments still open are no longer due.
 	 */
 	public Handover startHandover(Handover.ReceiverKind receiverKind, String receiver,
-			@Nullable UUID partnerOrganisationId, @Nullable LocalDate startedOn, String by, LocalDate today) {
+			@Nullable UUID partnerOrganisationId, @Nullable LocalDate startedOn, Subject by, LocalDate today) {
 		require(TrajectoryAction.START_HANDOVER, Sight.LSE);
 		LocalDate start = (startedOn != null) ? startedOn : today;
 		RuleViolation.check(!start.isAfter(today), "startedOn", "De overdracht kan niet in de toekomst zijn begonnen.");
@@ -586,7 +587,7 @@ public class Trajectory {
 	}
 
 	/** The receiver accepts: the handover is complete and LSE's trajectory closes. */
-	public void acceptHandover(String by, LocalDate on, LocalDate today) {
+	public void acceptHandover(Subject by, LocalDate on, LocalDate today) {
 		requirePhase(Phase.HANDOVER, "Alleen een lopende overdracht kan worden geaccepteerd.");
 		RuleViolation.check(!on.isAfter(today), "acceptedOn", "De acceptatie ligt in de toekomst.");
 		handover().accept(by, on);
@@ -732,8 +733,8 @@ public class Trajectory {
 		return this.commissionedOn;
 	}
 
-	public @Nullable String lseWorker() {
-		return this.lseWorker;
+	public @Nullable Subject lseWorker() {
+		return (this.lseWorker != null) ? Subject.of(this.lseWorker) : null;
 	}
 
 	public @Nullable LocalDate intakeStartedOn() {

@@ -19,13 +19,15 @@ import nl.lse.platform.audit.AuditObject;
 import nl.lse.platform.casework.Caller;
 import nl.lse.platform.casework.Seen;
 import nl.lse.platform.casework.Sight;
+import nl.lse.platform.casework.SubjectInput;
 import nl.lse.platform.casework.Visibility;
+import nl.lse.platform.identity.Subject;
 import nl.lse.platform.trajectories.TrajectoryView.ConsentView;
 import nl.lse.platform.trajectories.TrajectoryView.ContactView;
 import nl.lse.platform.trajectories.TrajectoryView.PlanView;
+import nl.lse.platform.web.Creates;
 import nl.lse.platform.web.Idempotency;
 import nl.lse.platform.web.PageView;
-import nl.lse.platform.web.Creates;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.data.domain.Page;
@@ -63,7 +65,8 @@ class TrajectoryController {
 			@RequestHeader(name = "Idempotency-Key", required = false) @Nullable String key) {
 		return this.idempotency.create(key, "refer:" + caseId, request, () -> {
 			Trajectory referred = this.trajectories.refer(caseId, request.kind(),
-					Boolean.TRUE.equals(request.selfReferral()), request.lseWorker(), Caller.current());
+					Boolean.TRUE.equals(request.selfReferral()),
+					SubjectInput.ofNullable("lseWorker", request.lseWorker()), Caller.current());
 			return new Idempotency.Created<>(URI.create("/api/v1/tenants/" + tenant + "/trajectories/" + referred.id()),
 					TrajectoryView.of(referred, Sight.MUNICIPALITY, Caller.current()),
 					Idempotency.shown(AuditObject.TRAJECTORY, referred.id(), referred.caseId()));
@@ -96,7 +99,8 @@ class TrajectoryController {
 
 	@PutMapping("/trajectories/{id}/lse-worker")
 	TrajectoryView assign(@PathVariable UUID id, @Valid @RequestBody WorkerAssignment request) {
-		return view(this.trajectories.assign(id, request.version(), request.lseWorker(), Caller.current()));
+		return view(this.trajectories.assign(id, request.version(), SubjectInput.of("lseWorker", request.lseWorker()),
+				Caller.current()));
 	}
 
 	@PostMapping("/trajectories/{id}/intake")
@@ -383,8 +387,9 @@ class TrajectoryController {
 	record TrajectorySummary(UUID id, UUID caseId, TrajectoryKind kind, Phase phase, @Nullable String lseWorker) {
 
 		static TrajectorySummary of(Trajectory trajectory) {
+			Subject lseWorker = trajectory.lseWorker();
 			return new TrajectorySummary(trajectory.id(), trajectory.caseId(), trajectory.kind(), trajectory.phase(),
-					trajectory.lseWorker());
+					(lseWorker != null) ? lseWorker.value() : null);
 		}
 
 	}

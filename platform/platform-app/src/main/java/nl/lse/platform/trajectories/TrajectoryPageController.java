@@ -16,6 +16,7 @@ import jakarta.validation.Valid;
 import nl.lse.platform.cases.Case;
 import nl.lse.platform.cases.CaseService;
 import nl.lse.platform.casework.Caller;
+import nl.lse.platform.casework.SubjectInput;
 import nl.lse.platform.casework.RuleViolation;
 import nl.lse.platform.casework.Seen;
 import nl.lse.platform.casework.StaleVersion;
@@ -44,6 +45,7 @@ import nl.lse.platform.trajectories.TrajectoryForms.PlanForm;
 import nl.lse.platform.trajectories.TrajectoryForms.Step;
 import nl.lse.platform.trajectories.TrajectoryForms.WithdrawalForm;
 import nl.lse.platform.trajectories.TrajectoryView.ContactView;
+import nl.lse.platform.identity.Subject;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -120,8 +122,8 @@ class TrajectoryPageController {
 	@PostMapping(PAGE + "/medewerker")
 	String assign(@PathVariable String tenant, @PathVariable UUID id, @Valid @ModelAttribute("assign") AssignForm form,
 			BindingResult errors, Model model, RedirectAttributes redirect) {
-		return act(tenant, id, errors, model, redirect,
-				() -> this.trajectories.assign(id, form.version(), form.lseWorker().trim(), Caller.current()));
+		return act(tenant, id, errors, model, redirect, () -> this.trajectories.assign(id, form.version(),
+				SubjectInput.of("lseWorker", form.lseWorker().trim()), Caller.current()));
 	}
 
 	@PostMapping(PAGE + "/hulpvragen")
@@ -335,8 +337,9 @@ class TrajectoryPageController {
 		model.addAttribute("handsOverOnWithdrawal", seen.item().handsOverOnWithdrawal());
 		model.addAttribute("supportOverdue", seen.item().isSupportOverdue(LocalDate.now(this.clock)));
 		// who carries it out, by name; the case director picks a worker by name
-		model.addAttribute("workerName", (trajectory.lseWorker() != null)
-				? this.staff.nameOf(trajectory.lseWorker()).orElse(trajectory.lseWorker()) : null);
+		Subject carriedOutBy = seen.item().lseWorker();
+		model.addAttribute("workerName",
+				(carriedOutBy != null) ? this.staff.nameOf(carriedOutBy).orElse(carriedOutBy.value()) : null);
 		if (may.contains(TrajectoryAction.ASSIGN.name())) {
 			model.addAttribute("workerChoices",
 					this.staff.workers()

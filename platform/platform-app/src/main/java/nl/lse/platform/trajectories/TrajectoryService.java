@@ -34,6 +34,7 @@ import nl.lse.platform.casework.Sight;
 import nl.lse.platform.casework.StaleVersion;
 import nl.lse.platform.casework.WorkClosed;
 import nl.lse.platform.casework.Visibility;
+import nl.lse.platform.identity.Subject;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.data.domain.Page;
@@ -81,7 +82,7 @@ public class TrajectoryService {
 
 	/** The municipality refers; a self-referral waits for its commission. */
 	@Transactional
-	public Trajectory refer(UUID caseId, TrajectoryKind kind, boolean selfReferral, @Nullable String lseWorker,
+	public Trajectory refer(UUID caseId, TrajectoryKind kind, boolean selfReferral, @Nullable Subject lseWorker,
 			Caller caller) {
 		Seen<Case> seen = this.policy.visibleCase(caseId, caller);
 		this.policy.requireLead(caller, AuditEvent.refused(AuditObject.TRAJECTORY, null, caseId));
@@ -118,7 +119,7 @@ public class TrajectoryService {
 			found = this.trajectories.findAll(pageable);
 		}
 		else if (caller.isLseWorker()) {
-			found = this.trajectories.findByLseWorker(caller.subject(), pageable);
+			found = this.trajectories.findByLseWorker(caller.subject().value(), pageable);
 		}
 		else {
 			found = Page.empty(pageable);
@@ -154,8 +155,8 @@ public class TrajectoryService {
 	}
 
 	@Transactional
-	public Seen<Trajectory> assign(UUID id, long version, String lseWorker, Caller caller) {
-		String previous = this.trajectories.findById(id).map(Trajectory::lseWorker).orElse(null);
+	public Seen<Trajectory> assign(UUID id, long version, Subject lseWorker, Caller caller) {
+		Subject previous = this.trajectories.findById(id).map(Trajectory::lseWorker).orElse(null);
 		Seen<Trajectory> changed = change(id, version, caller, TrajectoryAction.ASSIGN,
 				(trajectory) -> trajectory.assign(lseWorker));
 		releasePrevious(changed.item(), previous);
@@ -228,7 +229,7 @@ public class TrajectoryService {
 			.stream()
 			.anyMatch((consent) -> consent.id().equals(consentId)
 					&& consent.scope() == Consent.Scope.SHARE_WITH_PARTNERS);
-		String worker = (saved.phase() == Phase.CLOSED && carriesNoOtherWork(saved, saved.lseWorker()))
+		Subject worker = (saved.phase() == Phase.CLOSED && carriesNoOtherWork(saved, saved.lseWorker()))
 				? saved.lseWorker() : null;
 		if (worker != null || sharingEnded) {
 			this.cases.endMemberships(saved.caseId(), worker, sharingEnded, "Toestemming ingetrokken");
@@ -356,7 +357,7 @@ public class TrajectoryService {
 	 * carry other work of the case).
 	 */
 	@Transactional
-	public void distribute(UUID id, String lseWorker, Caller caller) {
+	public void distribute(UUID id, Subject lseWorker, Caller caller) {
 		Trajectory trajectory = this.trajectories.findById(id)
 			.orElseThrow(() -> new NotFound(AuditEvent.denied(AuditObject.TRAJECTORY, id)));
 		this.policy.knownCase(trajectory.caseId(), caller);
@@ -364,7 +365,7 @@ public class TrajectoryService {
 			throw new NotAllowed("Alleen de LSE-coördinator en de casusregiehouder verdelen het werk.",
 					AuditEvent.refused(AuditObject.TRAJECTORY, id, trajectory.caseId()));
 		}
-		String previous = trajectory.lseWorker();
+		Subject previous = trajectory.lseWorker();
 		// the coordinator distributes LSE's work and may move it to another worker; the
 		// case
 		// director changes an assigned worker on the trajectory's own page
@@ -380,7 +381,7 @@ public class TrajectoryService {
 	}
 
 	/** The previous worker of a reassigned trajectory. */
-	private void releasePrevious(Trajectory trajectory, @Nullable String previous) {
+	private void releasePrevious(Trajectory trajectory, @Nullable Subject previous) {
 		if (previous != null && !previous.equals(trajectory.lseWorker())) {
 			release(trajectory, previous, "Traject aan een ander toegewezen");
 		}
@@ -390,15 +391,15 @@ public class TrajectoryService {
 	 * The one rule of leaving a case team: an LSE worker whose part in this trajectory is
 	 * done leaves, unless they carry another open trajectory of the case.
 	 */
-	private void release(Trajectory trajectory, @Nullable String worker, String reason) {
+	private void release(Trajectory trajectory, @Nullable Subject worker, String reason) {
 		if (carriesNoOtherWork(trajectory, worker)) {
 			this.cases.endMemberships(trajectory.caseId(), worker, false, reason);
 		}
 	}
 
-	private boolean carriesNoOtherWork(Trajectory trajectory, @Nullable String worker) {
+	private boolean carriesNoOtherWork(Trajectory trajectory, @Nullable Subject worker) {
 		return worker != null && !this.trajectories.existsByCaseIdAndLseWorkerAndPhaseNotAndIdNot(trajectory.caseId(),
-				worker, Phase.CLOSED, trajectory.id());
+				worker.value(), Phase.CLOSED, trajectory.id());
 	}
 
 	/**

@@ -9,6 +9,7 @@ import nl.lse.platform.casework.CaseRole;
 import nl.lse.platform.casework.Caller;
 import nl.lse.platform.casework.Sight;
 import nl.lse.platform.casework.Visibility;
+import nl.lse.platform.identity.Subject;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -35,9 +36,11 @@ public record TrajectoryView(UUID id, UUID caseId, TrajectoryKind kind, Phase ph
 	 */
 	public static TrajectoryView of(Trajectory trajectory, Sight sight, Set<TrajectoryAction> allowedActions) {
 		boolean municipal = Visibility.MUNICIPALITY_AND_LSE.visibleAt(sight);
+		Subject lseWorker = trajectory.lseWorker();
 		return new TrajectoryView(trajectory.id(), trajectory.caseId(), trajectory.kind(), trajectory.phase(),
 				trajectory.selfReferral(), trajectory.isCommissioned(), trajectory.commissionedOn(),
-				trajectory.lseWorker(), trajectory.intakeStartedOn(), trajectory.supportEndsOn(),
+				(lseWorker != null) ? lseWorker.value() : null, trajectory.intakeStartedOn(),
+				trajectory.supportEndsOn(),
 				municipal ? trajectory.helpQuestions().stream().map(HelpQuestionView::of).toList() : List.of(),
 				Visibility.MUNICIPALITY_AND_LSE.visibleAt(sight)
 						? trajectory.consents().stream().map(ConsentView::of).toList() : List.of(),

@@ -65,7 +65,7 @@ public class Idempotency {
 		if (key.isBlank() || key.length() > 200) {
 			throw new RuleViolation("Idempotency-Key", "De Idempotency-Key moet 1 tot 200 tekens lang zijn.");
 		}
-		String subject = Caller.current().subject();
+		String subject = Caller.current().subject().value();
 		String fingerprint = fingerprint(operation, request);
 		try {
 			return this.transactions.execute((status) -> replay(subject, key, fingerprint).orElseGet(() -> {

@@ -9,6 +9,7 @@ import nl.lse.platform.casework.Caller;
 import nl.lse.platform.casework.NotFound;
 import nl.lse.platform.consultations.ConsultationService;
 import nl.lse.platform.trajectories.TrajectoryService;
+import nl.lse.platform.identity.Subject;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -31,7 +32,7 @@ class WorkAssignment {
 	}
 
 	@Transactional
-	void assign(UUID itemId, String lseWorker, Caller caller) {
+	void assign(UUID itemId, Subject lseWorker, Caller caller) {
 		List<String> kind = this.jdbc.queryForList("select item_kind from work_item where item_id = ?", String.class,
 				itemId);
 		if (kind.isEmpty()) {

@@ -3,6 +3,7 @@ package nl.lse.platform.worklists;
 import java.util.UUID;
 
 import nl.lse.platform.casework.Caller;
+import nl.lse.platform.casework.SubjectInput;
 import nl.lse.platform.casework.RuleViolation;
 import nl.lse.platform.portal.PortalPage;
 
@@ -41,7 +42,7 @@ class WorkAssignmentPageController {
 			return page;
 		}
 		try {
-			this.assignment.assign(itemId, lseWorker, Caller.current());
+			this.assignment.assign(itemId, SubjectInput.of("lseWorker", lseWorker), Caller.current());
 			redirect.addFlashAttribute("assigned", true);
 		}
 		catch (RuleViolation ex) {

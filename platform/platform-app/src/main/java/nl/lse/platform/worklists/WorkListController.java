@@ -6,6 +6,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 
 import nl.lse.platform.casework.Caller;
+import nl.lse.platform.casework.SubjectInput;
 import nl.lse.platform.web.PageView;
 import org.jspecify.annotations.Nullable;
 
@@ -37,7 +38,7 @@ class WorkListController {
 	/** The coordinator (or the case director) hands an item to an LSE worker. */
 	@PostMapping("/api/v1/tenants/{tenant}/work-items/{itemId}/assignment")
 	ResponseEntity<Void> assign(@PathVariable UUID itemId, @Valid @RequestBody ItemAssignment request) {
-		this.assignment.assign(itemId, request.lseWorker(), Caller.current());
+		this.assignment.assign(itemId, SubjectInput.of("lseWorker", request.lseWorker()), Caller.current());
 		return ResponseEntity.noContent().build();
 	}
 

@@ -66,7 +66,7 @@ class WorkListService {
 		boolean all = caller.isCaseDirector() || caller.isLseCoordinator();
 		UUID organisation = caller.isChainPartner() ? this.policy.partnerOrganisation(caller) : null;
 		String reference = (query.reference() != null) ? query.reference().toUpperCase(java.util.Locale.ROOT) : null;
-		return new Object[] { all, caller.isLseWorker(), caller.isMunicipalityStaff(), caller.subject(),
+		return new Object[] { all, caller.isLseWorker(), caller.isMunicipalityStaff(), caller.subject().value(),
 				(organisation != null) ? organisation : NO_ORGANISATION, query.list().name(), query.service(),
 				query.phase(), query.severity(), query.overdue(), query.waitingForHandover(),
 				(reference != null) ? escape(reference) + "%" : null };

@@ -17,6 +17,7 @@ import nl.lse.platform.identity.LseRole;
 import nl.lse.platform.web.ApiSlice;
 import nl.lse.platform.web.ApiSliceTest;
 import nl.lse.platform.web.SliceCaller;
+import nl.lse.platform.identity.Subject;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -53,7 +54,7 @@ class CaseApiSliceTests extends ApiSliceTest {
 	@MockitoBean
 	CaseService cases;
 
-	final Case kase = new Case("GM0363-2026-0001", Severity.of(2), SupportLevel.LIGHT, "cd", TODAY);
+	final Case kase = new Case("GM0363-2026-0001", Severity.of(2), SupportLevel.LIGHT, Subject.of("cd"), TODAY);
 
 	SliceCaller director;
 

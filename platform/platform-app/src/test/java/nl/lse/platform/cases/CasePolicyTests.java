@@ -6,6 +6,7 @@ import java.util.UUID;
 import nl.lse.platform.casework.Severity;
 import nl.lse.platform.casework.Caller;
 import nl.lse.platform.casework.Sight;
+import nl.lse.platform.identity.Subject;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -22,7 +23,7 @@ class CasePolicyTests {
 
 	static final UUID POLICE = UUID.randomUUID();
 
-	final Case kase = new Case("GM0363-2026-0001", Severity.of(2), SupportLevel.LIGHT, "cd", TODAY);
+	final Case kase = new Case("GM0363-2026-0001", Severity.of(2), SupportLevel.LIGHT, Subject.of("cd"), TODAY);
 
 	@Test
 	void theCaseDirectorSeesEveryCaseOfTheMunicipality() {
@@ -33,8 +34,8 @@ class CasePolicyTests {
 
 	@Test
 	void municipalityStaffSeeTheCasesTheyAreOn() {
-		this.kase.addMember(CaseMember.Kind.MUNICIPALITY_STAFF, CaseMember.Basis.LEGAL_TASK, "staff-1", null,
-				"Wijkteam", "Betrokken", TODAY, TODAY);
+		this.kase.addMember(CaseMember.Kind.MUNICIPALITY_STAFF, CaseMember.Basis.LEGAL_TASK, Subject.of("staff-1"),
+				null, "Wijkteam", "Betrokken", TODAY, TODAY);
 		assertThat(CasePolicy.sight(this.kase, staff("staff-1"), null)).isEqualTo(Sight.MUNICIPALITY);
 		assertThat(CasePolicy.sight(this.kase, staff("staff-2"), null)).isEqualTo(Sight.NONE);
 	}
@@ -59,22 +60,22 @@ class CasePolicyTests {
 
 	@Test
 	void anLseWorkerSeesTheCasesTheyAreOn() {
-		this.kase.assignLseWorker("lse-1", "Familieondersteuner", "Toegewezen", TODAY);
+		this.kase.assignLseWorker(Subject.of("lse-1"), "Familieondersteuner", "Toegewezen", TODAY);
 		assertThat(CasePolicy.sight(this.kase, lseWorker("lse-1"), null)).isEqualTo(Sight.LSE);
 		assertThat(CasePolicy.sight(this.kase, lseWorker("lse-2"), null)).isEqualTo(Sight.NONE);
 	}
 
 	@Test
 	void aConsultationsAdviserSeesOnlyTheMetadataAndOnlyWhileAdvising() {
-		this.kase.assignAdviser("lse-3", "Consultatie", TODAY);
+		this.kase.assignAdviser(Subject.of("lse-3"), "Consultatie", TODAY);
 		assertThat(CasePolicy.sight(this.kase, lseWorker("lse-3"), null)).isEqualTo(Sight.METADATA);
-		this.kase.endAdviser("lse-3", TODAY, "Consultatie gesloten");
+		this.kase.endAdviser(Subject.of("lse-3"), TODAY, "Consultatie gesloten");
 		assertThat(CasePolicy.sight(this.kase, lseWorker("lse-3"), null)).isEqualTo(Sight.NONE);
 	}
 
 	@Test
 	void theLseCoordinatorKnowsOnlyCasesWithLseWork() {
-		Caller coordinator = new Caller("co-1", "Coördinator", false, false, false, false, true);
+		Caller coordinator = new Caller(Subject.of("co-1"), "Coördinator", false, false, false, false, true);
 		assertThat(CasePolicy.sight(this.kase, coordinator, null)).isEqualTo(Sight.NONE);
 		this.kase.markLseWork();
 		assertThat(CasePolicy.sight(this.kase, coordinator, null)).isEqualTo(Sight.METADATA);
@@ -82,24 +83,25 @@ class CasePolicyTests {
 
 	@Test
 	void nobodyElse() {
-		assertThat(CasePolicy.sight(this.kase, new Caller("x", "Iemand", false, false, false, false, false), null))
+		assertThat(CasePolicy.sight(this.kase, new Caller(Subject.of("x"), "Iemand", false, false, false, false, false),
+				null))
 			.isEqualTo(Sight.NONE);
 	}
 
 	static Caller director(String subject) {
-		return new Caller(subject, "Casusregie", true, false, false, false, false);
+		return new Caller(Subject.of(subject), "Casusregie", true, false, false, false, false);
 	}
 
 	static Caller staff(String subject) {
-		return new Caller(subject, "Medewerker", false, true, false, false, false);
+		return new Caller(Subject.of(subject), "Medewerker", false, true, false, false, false);
 	}
 
 	static Caller partner(String subject) {
-		return new Caller(subject, "Ketenpartner", false, false, true, false, false);
+		return new Caller(Subject.of(subject), "Ketenpartner", false, false, true, false, false);
 	}
 
 	static Caller lseWorker(String subject) {
-		return new Caller(subject, "LSE", false, false, false, true, false);
+		return new Caller(Subject.of(subject), "LSE", false, false, false, true, false);
 	}
 
 }

@@ -11,6 +11,7 @@ import nl.lse.platform.casework.Api.Response;
 import nl.lse.platform.casework.CaseWorkClock;
 import nl.lse.platform.casework.Caller;
 import nl.lse.platform.casework.CommissionWithdrawn;
+import nl.lse.platform.identity.Subject;
 import nl.lse.platform.tenancy.TenantContext;
 import nl.lse.platform.tenancy.TenantId;
 import nl.lse.platform.testing.TestDatabase;
@@ -115,11 +116,11 @@ class TeamNoticesIntegrationTests extends PlatformIntegrationTest {
 	}
 
 	private Caller partnerCaller() {
-		return new Caller(this.partner.subject, "Politie", false, false, true, false, false);
+		return new Caller(Subject.of(this.partner.subject), "Politie", false, false, true, false, false);
 	}
 
 	private Caller workerCaller() {
-		return new Caller(this.worker.subject, "LSE", false, false, false, true, false);
+		return new Caller(Subject.of(this.worker.subject), "LSE", false, false, false, true, false);
 	}
 
 }

@@ -14,6 +14,7 @@ import nl.lse.platform.identity.LseRole;
 import nl.lse.platform.web.ApiSlice;
 import nl.lse.platform.web.ApiSliceTest;
 import nl.lse.platform.web.SliceCaller;
+import nl.lse.platform.identity.Subject;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.data.domain.PageImpl;
@@ -53,10 +54,11 @@ class ConsultationApiSliceTests extends ApiSliceTest {
 
 	final UUID caseId = UUID.randomUUID();
 
-	final Consultation aboutCase = new Consultation(this.caseId, "Hoe spreken we de ouders aan?", "cd-1", NOW);
-
-	final Consultation general = new Consultation(null, "Welke signalen passen bij online radicalisering?", "mw-1",
+	final Consultation aboutCase = new Consultation(this.caseId, "Hoe spreken we de ouders aan?", Subject.of("cd-1"),
 			NOW);
+
+	final Consultation general = new Consultation(null, "Welke signalen passen bij online radicalisering?",
+			Subject.of("mw-1"), NOW);
 
 	@Test
 	void theMunicipalityAsksAQuestionAndGetsItsAddress() throws Exception {
@@ -152,7 +154,7 @@ class ConsultationApiSliceTests extends ApiSliceTest {
 
 	@Test
 	void anLseWorkerTakesAGeneralQuestion() throws Exception {
-		this.general.take("lse-1", NOW);
+		this.general.take(Subject.of("lse-1"), NOW);
 		given(this.consultations.take(eq(this.general.id()), eq(0L), any())).willReturn(this.general);
 		given(this.consultations.showsCase(any(), any())).willReturn(true);
 		try (SliceCaller worker = SliceCaller.lseWorker("gm0363", "lse-1")) {
@@ -185,8 +187,8 @@ class ConsultationApiSliceTests extends ApiSliceTest {
 
 	@Test
 	void theWorkerWhoTookItRecordsTheAdvice() throws Exception {
-		this.general.take("lse-1", NOW);
-		this.general.advise("lse-1", "Bespreek het in het casusoverleg.", NOW);
+		this.general.take(Subject.of("lse-1"), NOW);
+		this.general.advise(Subject.of("lse-1"), "Bespreek het in het casusoverleg.", NOW);
 		given(this.consultations.advise(eq(this.general.id()), eq(1L), eq("Bespreek het in het casusoverleg."), any()))
 			.willReturn(this.general);
 		given(this.consultations.showsCase(any(), any())).willReturn(true);
@@ -235,8 +237,8 @@ class ConsultationApiSliceTests extends ApiSliceTest {
 
 	@Test
 	void whoeverAskedClosesTheAdvisedConsultation() throws Exception {
-		this.general.take("lse-1", NOW);
-		this.general.advise("lse-1", "Bespreek het in het casusoverleg.", NOW);
+		this.general.take(Subject.of("lse-1"), NOW);
+		this.general.advise(Subject.of("lse-1"), "Bespreek het in het casusoverleg.", NOW);
 		this.general.close(NOW);
 		given(this.consultations.close(eq(this.general.id()), eq(2L), any())).willReturn(this.general);
 		given(this.consultations.showsCase(any(), any())).willReturn(true);

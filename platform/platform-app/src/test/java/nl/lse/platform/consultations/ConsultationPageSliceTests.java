@@ -12,6 +12,7 @@ import nl.lse.platform.identity.LseRole;
 import nl.lse.platform.web.PageSlice;
 import nl.lse.platform.web.PageSliceTest;
 import nl.lse.platform.web.SliceCaller;
+import nl.lse.platform.identity.Subject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -47,8 +48,8 @@ class ConsultationPageSliceTests extends PageSliceTest {
 	@MockitoBean
 	ConsultationService consultations;
 
-	final Consultation general = new Consultation(null, "Welke signalen passen bij online radicalisering?", "mw-1",
-			NOW);
+	final Consultation general = new Consultation(null, "Welke signalen passen bij online radicalisering?",
+			Subject.of("mw-1"), NOW);
 
 	String address;
 
@@ -73,7 +74,7 @@ class ConsultationPageSliceTests extends PageSliceTest {
 
 	@Test
 	void theWorkerWhoTookItIsOfferedTheAdviceFormOnly() throws Exception {
-		this.general.take("lse-1", NOW);
+		this.general.take(Subject.of("lse-1"), NOW);
 		try (SliceCaller worker = SliceCaller.lseWorker("gm0363", "lse-1")) {
 			this.mvc.perform(get(this.address))
 				.andExpect(status().isOk())
@@ -85,8 +86,8 @@ class ConsultationPageSliceTests extends PageSliceTest {
 
 	@Test
 	void whoeverAskedIsOfferedToCloseOnceAdvisedAndSeesTheAdvice() throws Exception {
-		this.general.take("lse-1", NOW);
-		this.general.advise("lse-1", "Bespreek het in het casusoverleg.", NOW);
+		this.general.take(Subject.of("lse-1"), NOW);
+		this.general.advise(Subject.of("lse-1"), "Bespreek het in het casusoverleg.", NOW);
 		try (SliceCaller asker = SliceCaller.in("gm0363", "mw-1", LseRole.MUNICIPALITY_STAFF)) {
 			this.mvc.perform(get(this.address))
 				.andExpect(status().isOk())
@@ -98,7 +99,7 @@ class ConsultationPageSliceTests extends PageSliceTest {
 
 	@Test
 	void anotherWorkerIsOfferedNothingOnATakenQuestion() throws Exception {
-		this.general.take("lse-1", NOW);
+		this.general.take(Subject.of("lse-1"), NOW);
 		try (SliceCaller other = SliceCaller.lseWorker("gm0363", "lse-2")) {
 			this.mvc.perform(get(this.address)).andExpect(status().isOk()).andExpect(postsExactlyTo());
 		}
@@ -152,7 +153,7 @@ class ConsultationPageSliceTests extends PageSliceTest {
 
 	@Test
 	void adviceARuleRefusesComesBackWithTheRuleNextToTheField() throws Exception {
-		this.general.take("lse-1", NOW);
+		this.general.take(Subject.of("lse-1"), NOW);
 		given(this.consultations.advise(eq(this.general.id()), anyLong(), anyString(), any()))
 			.willThrow(new RuleViolation("advice", "Het advies is leeg."));
 		try (SliceCaller worker = SliceCaller.lseWorker("gm0363", "lse-1")) {
@@ -166,7 +167,7 @@ class ConsultationPageSliceTests extends PageSliceTest {
 
 	@Test
 	void emptyAdviceNeverReachesTheService() throws Exception {
-		this.general.take("lse-1", NOW);
+		this.general.take(Subject.of("lse-1"), NOW);
 		try (SliceCaller worker = SliceCaller.lseWorker("gm0363", "lse-1")) {
 			this.mvc.perform(post(this.address + "/advies").param("advice", " ").param("version", "1"))
 				.andExpect(status().isOk())

@@ -5,6 +5,7 @@ import java.util.UUID;
 
 import nl.lse.platform.casework.Caller;
 import nl.lse.platform.casework.RuleViolation;
+import nl.lse.platform.identity.Subject;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -17,25 +18,25 @@ class ConsultationTests {
 
 	@Test
 	void aGeneralQuestionHasNoCase() {
-		assertThat(new Consultation(null, "Vraag", "staff", NOW).caseId()).isNull();
+		assertThat(new Consultation(null, "Vraag", Subject.of("staff"), NOW).caseId()).isNull();
 	}
 
 	@Test
 	void offersEachCallerWhatTheConsultationAccepts() {
-		Caller staff = new Caller("staff", "Staff", false, true, false, false, false);
-		Caller director = new Caller("cd", "Director", true, false, false, false, false);
-		Caller worker = new Caller("worker", "Worker", false, false, false, true, false);
-		Caller other = new Caller("other", "Other worker", false, false, false, true, false);
-		Consultation general = new Consultation(null, "Vraag", "staff", NOW);
+		Caller staff = new Caller(Subject.of("staff"), "Staff", false, true, false, false, false);
+		Caller director = new Caller(Subject.of("cd"), "Director", true, false, false, false, false);
+		Caller worker = new Caller(Subject.of("worker"), "Worker", false, false, false, true, false);
+		Caller other = new Caller(Subject.of("other"), "Other worker", false, false, false, true, false);
+		Consultation general = new Consultation(null, "Vraag", Subject.of("staff"), NOW);
 		assertThat(general.allowedActions(worker)).containsExactly(ConsultationAction.TAKE);
 		assertThat(general.allowedActions(director)).isEmpty();
-		Consultation aboutACase = new Consultation(UUID.randomUUID(), "Vraag", "staff", NOW);
+		Consultation aboutACase = new Consultation(UUID.randomUUID(), "Vraag", Subject.of("staff"), NOW);
 		assertThat(aboutACase.allowedActions(worker)).as("handed out by the coordinator").isEmpty();
-		general.take("worker", NOW);
+		general.take(Subject.of("worker"), NOW);
 		assertThat(general.allowedActions(worker)).containsExactly(ConsultationAction.ADVISE);
 		assertThat(general.allowedActions(other)).isEmpty();
 		assertThat(general.allowedActions(staff)).as("closing waits for the advice").isEmpty();
-		general.advise("worker", "Advies", NOW);
+		general.advise(Subject.of("worker"), "Advies", NOW);
 		assertThat(general.allowedActions(worker)).isEmpty();
 		assertThat(general.allowedActions(staff)).containsExactly(ConsultationAction.CLOSE);
 		assertThat(general.allowedActions(director)).containsExactly(ConsultationAction.CLOSE);
@@ -45,15 +46,15 @@ class ConsultationTests {
 
 	@Test
 	void anEmptyQuestionIsRefused() {
-		refused(() -> new Consultation(UUID.randomUUID(), " ", "staff", NOW), "question");
+		refused(() -> new Consultation(UUID.randomUUID(), " ", Subject.of("staff"), NOW), "question");
 	}
 
 	@Test
 	void goesThroughItsStatuses() {
-		Consultation consultation = new Consultation(null, "Vraag", "staff", NOW);
-		consultation.take("worker", NOW);
+		Consultation consultation = new Consultation(null, "Vraag", Subject.of("staff"), NOW);
+		consultation.take(Subject.of("worker"), NOW);
 		assertThat(consultation.status()).isEqualTo(Consultation.Status.IN_PROGRESS);
-		consultation.advise("worker", "Advies", NOW);
+		consultation.advise(Subject.of("worker"), "Advies", NOW);
 		assertThat(consultation.status()).isEqualTo(Consultation.Status.ADVISED);
 		consultation.close(NOW);
 		assertThat(consultation.status()).isEqualTo(Consultation.Status.CLOSED);
@@ -61,25 +62,25 @@ class ConsultationTests {
 
 	@Test
 	void takenOnlyOnce() {
-		Consultation consultation = new Consultation(null, "Vraag", "staff", NOW);
-		consultation.take("worker", NOW);
-		refused(() -> consultation.take("other", NOW), "status");
+		Consultation consultation = new Consultation(null, "Vraag", Subject.of("staff"), NOW);
+		consultation.take(Subject.of("worker"), NOW);
+		refused(() -> consultation.take(Subject.of("other"), NOW), "status");
 	}
 
 	@Test
 	void adviceOnlyInProgressAndByWhoeverTookIt() {
-		Consultation consultation = new Consultation(null, "Vraag", "staff", NOW);
-		refused(() -> consultation.advise("worker", "Advies", NOW), "status");
-		consultation.take("worker", NOW);
-		refused(() -> consultation.advise("other", "Advies", NOW), "lseWorker");
-		refused(() -> consultation.advise("worker", " ", NOW), "advice");
+		Consultation consultation = new Consultation(null, "Vraag", Subject.of("staff"), NOW);
+		refused(() -> consultation.advise(Subject.of("worker"), "Advies", NOW), "status");
+		consultation.take(Subject.of("worker"), NOW);
+		refused(() -> consultation.advise(Subject.of("other"), "Advies", NOW), "lseWorker");
+		refused(() -> consultation.advise(Subject.of("worker"), " ", NOW), "advice");
 	}
 
 	@Test
 	void closedOnlyOnceAdvised() {
-		Consultation consultation = new Consultation(null, "Vraag", "staff", NOW);
+		Consultation consultation = new Consultation(null, "Vraag", Subject.of("staff"), NOW);
 		refused(() -> consultation.close(NOW), "status");
-		consultation.take("worker", NOW);
+		consultation.take(Subject.of("worker"), NOW);
 		refused(() -> consultation.close(NOW), "status");
 	}
 

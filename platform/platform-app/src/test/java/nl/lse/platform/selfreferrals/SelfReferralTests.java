@@ -6,6 +6,7 @@ import java.time.Period;
 
 import nl.lse.platform.casework.RuleViolation;
 import nl.lse.platform.tenancy.TenantId;
+import nl.lse.platform.identity.Subject;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -19,7 +20,7 @@ class SelfReferralTests {
 	static final Instant NOW = Instant.parse("2026-11-30T10:00:00Z");
 
 	final SelfReferral referral = new SelfReferral(TenantId.of("gm0363"), TODAY.minusDays(2), "Moeder (fictief)",
-			"06-12345678", "Zorgen over de zoon", "w-1", NOW, TODAY);
+			"06-12345678", "Zorgen over de zoon", Subject.of("w-1"), NOW, TODAY);
 
 	@Test
 	void recordsOnlyWhatIsNeededToMakeContact() {
@@ -30,18 +31,19 @@ class SelfReferralTests {
 
 	@Test
 	void refusesLseItselfAFutureDateOrNoWayToReachTheFamily() {
-		assertThatThrownBy(() -> new SelfReferral(TenantId.LSE, TODAY, "a", "b", null, "w", NOW, TODAY))
+		assertThatThrownBy(() -> new SelfReferral(TenantId.LSE, TODAY, "a", "b", null, Subject.of("w"), NOW, TODAY))
 			.isInstanceOfSatisfying(RuleViolation.class, (ex) -> assertThat(ex.field()).isEqualTo("municipality"));
-		assertThatThrownBy(
-				() -> new SelfReferral(TenantId.of("gm0363"), TODAY.plusDays(1), "a", "b", null, "w", NOW, TODAY))
+		assertThatThrownBy(() -> new SelfReferral(TenantId.of("gm0363"), TODAY.plusDays(1), "a", "b", null,
+				Subject.of("w"), NOW, TODAY))
 			.isInstanceOfSatisfying(RuleViolation.class, (ex) -> assertThat(ex.field()).isEqualTo("receivedOn"));
-		assertThatThrownBy(() -> new SelfReferral(TenantId.of("gm0363"), TODAY, "a", " ", null, "w", NOW, TODAY))
+		assertThatThrownBy(
+				() -> new SelfReferral(TenantId.of("gm0363"), TODAY, "a", " ", null, Subject.of("w"), NOW, TODAY))
 			.isInstanceOfSatisfying(RuleViolation.class, (ex) -> assertThat(ex.field()).isEqualTo("contactDetails"));
 	}
 
 	@Test
 	void whenMovedLseKeepsNoContactDetailsAndASecondMoveChangesNothing() {
-		this.referral.agree("w-1", TODAY);
+		this.referral.agree(Subject.of("w-1"), TODAY);
 		assertThat(this.referral.signalDescription()).contains("Moeder (fictief)", "06-12345678", "Zorgen over de zoon",
 				"2026-11-30");
 
@@ -62,16 +64,16 @@ class SelfReferralTests {
 
 	@Test
 	void theFamilyDecidesOnce() {
-		this.referral.refuse("w-1", TODAY, Period.ofWeeks(8));
-		assertThatThrownBy(() -> this.referral.agree("w-1", TODAY)).isInstanceOf(RuleViolation.class)
+		this.referral.refuse(Subject.of("w-1"), TODAY, Period.ofWeeks(8));
+		assertThatThrownBy(() -> this.referral.agree(Subject.of("w-1"), TODAY)).isInstanceOf(RuleViolation.class)
 			.hasMessageContaining("al besloten");
-		assertThatThrownBy(() -> this.referral.refuse("w-1", TODAY, Period.ofWeeks(8)))
+		assertThatThrownBy(() -> this.referral.refuse(Subject.of("w-1"), TODAY, Period.ofWeeks(8)))
 			.isInstanceOf(RuleViolation.class);
 	}
 
 	@Test
 	void aRefusedOneIsDueForDestructionOnlyAfterItsPeriod() {
-		this.referral.refuse("w-1", TODAY, Period.ofWeeks(8));
+		this.referral.refuse(Subject.of("w-1"), TODAY, Period.ofWeeks(8));
 
 		assertThat(this.referral.destroyAfter()).isEqualTo(TODAY.plusWeeks(8));
 		assertThat(this.referral.isDueForDestruction(TODAY.plusWeeks(8))).isFalse();

@@ -15,6 +15,7 @@ import nl.lse.platform.identity.LseRole;
 import nl.lse.platform.web.ApiSlice;
 import nl.lse.platform.web.ApiSliceTest;
 import nl.lse.platform.web.SliceCaller;
+import nl.lse.platform.identity.Subject;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.data.domain.PageImpl;
@@ -52,7 +53,7 @@ class SignalApiSliceTests extends ApiSliceTest {
 	SignalService signals;
 
 	final Signal signal = new Signal(TODAY, "Zoon deelt extremistische filmpjes.", Signal.Source.SCHOOL,
-			List.of("ONLINE_RADICALISATION"), "jz-1", NOW, TODAY);
+			List.of("ONLINE_RADICALISATION"), Subject.of("jz-1"), NOW, TODAY);
 
 	final UUID caseId = UUID.randomUUID();
 
@@ -86,7 +87,7 @@ class SignalApiSliceTests extends ApiSliceTest {
 
 	@Test
 	void theCaseDirectorSeesWhatFollowedASignal() throws Exception {
-		this.signal.followUp(this.caseId, null, UUID.randomUUID(), "Traject gestart", "cd-1", NOW);
+		this.signal.followUp(this.caseId, null, UUID.randomUUID(), "Traject gestart", Subject.of("cd-1"), NOW);
 		given(this.signals.read(eq(this.signal.id()), any())).willReturn(this.signal);
 		try (SliceCaller director = SliceCaller.in("gm0363", "cd-1", LseRole.CASE_DIRECTOR)) {
 			this.mvc.perform(get("/api/v1/tenants/gm0363/signals/{id}", this.signal.id()))
@@ -99,7 +100,7 @@ class SignalApiSliceTests extends ApiSliceTest {
 
 	@Test
 	void whoeverRegisteredItSeesItsStatusButNotWhatFollowed() throws Exception {
-		this.signal.followUp(this.caseId, null, UUID.randomUUID(), "Traject gestart", "cd-1", NOW);
+		this.signal.followUp(this.caseId, null, UUID.randomUUID(), "Traject gestart", Subject.of("cd-1"), NOW);
 		given(this.signals.read(eq(this.signal.id()), any())).willReturn(this.signal);
 		try (SliceCaller partner = SliceCaller.in("gm0363", "jz-1", LseRole.CHAIN_PARTNER)) {
 			this.mvc.perform(get("/api/v1/tenants/gm0363/signals/{id}", this.signal.id()))
@@ -147,7 +148,7 @@ class SignalApiSliceTests extends ApiSliceTest {
 	@Test
 	void theCaseDirectorTriagesIntoATrajectory() throws Exception {
 		UUID trajectory = UUID.randomUUID();
-		this.signal.followUp(this.caseId, null, trajectory, null, "cd-1", NOW);
+		this.signal.followUp(this.caseId, null, trajectory, null, Subject.of("cd-1"), NOW);
 		given(this.signals.triage(eq(this.signal.id()), eq(0L), any(), any())).willReturn(this.signal);
 		try (SliceCaller director = SliceCaller.in("gm0363", "cd-1", LseRole.CASE_DIRECTOR)) {
 			this.mvc

@@ -15,6 +15,7 @@ import nl.lse.platform.identity.LseRole;
 import nl.lse.platform.web.PageSlice;
 import nl.lse.platform.web.PageSliceTest;
 import nl.lse.platform.web.SliceCaller;
+import nl.lse.platform.identity.Subject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -52,7 +53,7 @@ class SignalPageSliceTests extends PageSliceTest {
 	SignalService signals;
 
 	final Signal signal = new Signal(TODAY, "Zoon deelt extremistische filmpjes.", Signal.Source.SCHOOL, List.of(),
-			"mw-1", NOW, TODAY);
+			Subject.of("mw-1"), NOW, TODAY);
 
 	final UUID caseId = UUID.randomUUID();
 
@@ -89,7 +90,8 @@ class SignalPageSliceTests extends PageSliceTest {
 
 	@Test
 	void aTriagedSignalShowsTheCaseToTheCaseDirectorOnly() throws Exception {
-		this.signal.followUp(this.caseId, null, UUID.randomUUID(), "Zorgen bevestigd door school", "cd-1", NOW);
+		this.signal.followUp(this.caseId, null, UUID.randomUUID(), "Zorgen bevestigd door school", Subject.of("cd-1"),
+				NOW);
 		try (SliceCaller director = SliceCaller.in("gm0363", "cd-1", LseRole.CASE_DIRECTOR)) {
 			this.mvc.perform(get(this.address))
 				.andExpect(status().isOk())
@@ -133,8 +135,8 @@ class SignalPageSliceTests extends PageSliceTest {
 
 	@Test
 	void aTriageIntoACaseGoesToTheCase() throws Exception {
-		Signal triaged = new Signal(TODAY, "Zorgen", Signal.Source.SCHOOL, List.of(), "mw-1", NOW, TODAY);
-		triaged.followUp(this.caseId, null, UUID.randomUUID(), null, "cd-1", NOW);
+		Signal triaged = new Signal(TODAY, "Zorgen", Signal.Source.SCHOOL, List.of(), Subject.of("mw-1"), NOW, TODAY);
+		triaged.followUp(this.caseId, null, UUID.randomUUID(), null, Subject.of("cd-1"), NOW);
 		given(this.signals.triage(eq(this.signal.id()), eq(0L), any(), any())).willReturn(triaged);
 		try (SliceCaller director = SliceCaller.in("gm0363", "cd-1", LseRole.CASE_DIRECTOR)) {
 			this.mvc

@@ -7,6 +7,7 @@ import java.util.UUID;
 
 import nl.lse.platform.casework.Caller;
 import nl.lse.platform.casework.RuleViolation;
+import nl.lse.platform.identity.Subject;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -21,26 +22,26 @@ class SignalTests {
 
 	@Test
 	void onlyTheCaseDirectorIsOfferedTheTriageOfANewSignal() {
-		Caller director = new Caller("cd", "Director", true, false, false, false, false);
-		Caller staff = new Caller("staff", "Staff", false, true, false, false, false);
-		Signal signal = new Signal(TODAY, "Zorg", Signal.Source.SCHOOL, List.of(), "staff", NOW, TODAY);
+		Caller director = new Caller(Subject.of("cd"), "Director", true, false, false, false, false);
+		Caller staff = new Caller(Subject.of("staff"), "Staff", false, true, false, false, false);
+		Signal signal = new Signal(TODAY, "Zorg", Signal.Source.SCHOOL, List.of(), Subject.of("staff"), NOW, TODAY);
 		assertThat(signal.mayBeTriagedBy(director)).isTrue();
 		assertThat(signal.mayBeTriagedBy(staff)).isFalse();
-		signal.dismiss("Geen zorgen na gesprek", "cd", NOW);
+		signal.dismiss("Geen zorgen na gesprek", Subject.of("cd"), NOW);
 		assertThat(signal.mayBeTriagedBy(director)).as("triaged once").isFalse();
 	}
 
 	@Test
 	void aSignalFromTheFutureIsRefused() {
-		refused(() -> new Signal(TODAY.plusDays(1), "Zorg", Signal.Source.SCHOOL, List.of(), "s", NOW, TODAY),
-				"receivedOn");
+		refused(() -> new Signal(TODAY.plusDays(1), "Zorg", Signal.Source.SCHOOL, List.of(), Subject.of("s"), NOW,
+				TODAY), "receivedOn");
 	}
 
 	@Test
 	void noActionNeedsAReason() {
 		Signal signal = signal();
-		refused(() -> signal.dismiss(" ", "cd", NOW), "reason");
-		signal.dismiss("Geen zorgen na gesprek", "cd", NOW);
+		refused(() -> signal.dismiss(" ", Subject.of("cd"), NOW), "reason");
+		signal.dismiss("Geen zorgen na gesprek", Subject.of("cd"), NOW);
 		assertThat(signal.status()).isEqualTo(Signal.Status.NO_ACTION);
 	}
 
@@ -49,7 +50,7 @@ class SignalTests {
 		Signal signal = signal();
 		UUID kase = UUID.randomUUID();
 		UUID trajectory = UUID.randomUUID();
-		signal.followUp(kase, null, trajectory, null, "cd", NOW);
+		signal.followUp(kase, null, trajectory, null, Subject.of("cd"), NOW);
 		assertThat(signal.status()).isEqualTo(Signal.Status.FOLLOWED_UP);
 		assertThat(signal.caseId()).isEqualTo(kase);
 		assertThat(signal.trajectoryId()).isEqualTo(trajectory);
@@ -58,13 +59,13 @@ class SignalTests {
 	@Test
 	void triagedOnlyOnce() {
 		Signal signal = signal();
-		signal.dismiss("Reden", "cd", NOW);
-		refused(() -> signal.followUp(UUID.randomUUID(), null, null, null, "cd", NOW), "status");
-		refused(() -> signal.dismiss("Reden", "cd", NOW), "status");
+		signal.dismiss("Reden", Subject.of("cd"), NOW);
+		refused(() -> signal.followUp(UUID.randomUUID(), null, null, null, Subject.of("cd"), NOW), "status");
+		refused(() -> signal.dismiss("Reden", Subject.of("cd"), NOW), "status");
 	}
 
 	static Signal signal() {
-		return new Signal(TODAY, "Zorg", Signal.Source.SCHOOL, List.of(), "s", NOW, TODAY);
+		return new Signal(TODAY, "Zorg", Signal.Source.SCHOOL, List.of(), Subject.of("s"), NOW, TODAY);
 	}
 
 	static void refused(Runnable change, String field) {

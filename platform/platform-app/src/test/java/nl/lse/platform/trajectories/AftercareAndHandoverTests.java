@@ -9,6 +9,7 @@ import nl.lse.platform.casework.CaseRole;
 import nl.lse.platform.casework.Severity;
 import nl.lse.platform.casework.Sight;
 import nl.lse.platform.cases.SupportLevel;
+import nl.lse.platform.identity.Subject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -66,7 +67,7 @@ class AftercareAndHandoverTests {
 		assertThat(standard).isEqualTo(days);
 		LocalDate endsOn = TODAY.plusDays(180);
 		Aftercare aftercare = supportDone().agreeAftercare(Contact.Kind.HOME_VISIT, null, endsOn, standard, null, null,
-				null, "w", TODAY);
+				null, Subject.of("w"), TODAY);
 		assertThat(aftercare.frequencyDays()).isEqualTo(days);
 		assertThat(aftercare.contacts()).hasSize(180 / days);
 		assertThat(aftercare.contacts().get(0).dueOn()).isEqualTo(TODAY.plusDays(days));
@@ -84,34 +85,34 @@ class AftercareAndHandoverTests {
 	void anotherFrequencyThanTheDefaultNeedsAReason() {
 		refused(() -> agree(supportDone(), 28, 7, null), "frequencyReason", "28 dagen");
 		assertThat(agree(supportDone(), 28, 7, "Spanning in het gezin").frequencyDays()).isEqualTo(7);
-		refused(() -> supportDone().agreeAftercare(Contact.Kind.PHONE, null, TODAY, 28, null, null, null, "w", TODAY),
-				"endsOn", "na de start");
+		refused(() -> supportDone().agreeAftercare(Contact.Kind.PHONE, null, TODAY, 28, null, null, null,
+				Subject.of("w"), TODAY), "endsOn", "na de start");
 		refused(() -> supportDone().agreeAftercare(Contact.Kind.PEER_CONTACT_MEETING, null, TODAY.plusMonths(3), 28,
-				null, null, null, "w", TODAY), "contactKind", "lotgenoten");
+				null, null, null, Subject.of("w"), TODAY), "contactKind", "lotgenoten");
 	}
 
 	@Test
 	void aftercareMayHaveBeenAgreedEarlierButNotInTheFuture() {
 		assertThat(supportDone()
-			.agreeAftercare(Contact.Kind.PHONE, TODAY.minusDays(30), TODAY.plusMonths(3), 28, null, null, null, "w",
-					TODAY)
+			.agreeAftercare(Contact.Kind.PHONE, TODAY.minusDays(30), TODAY.plusMonths(3), 28, null, null, null,
+					Subject.of("w"), TODAY)
 			.startsOn()).isEqualTo(TODAY.minusDays(30));
 		refused(() -> supportDone().agreeAftercare(Contact.Kind.PHONE, TODAY.plusDays(1), TODAY.plusMonths(3), 28, null,
-				null, null, "w", TODAY), "startsOn", "toekomst");
+				null, null, Subject.of("w"), TODAY), "startsOn", "toekomst");
 	}
 
 	@Test
 	void overdueContactsAreFlaggedOnAFixedDay() {
 		Trajectory trajectory = supportDone();
 		Aftercare aftercare = trajectory.agreeAftercare(Contact.Kind.PHONE, null, TODAY.plusDays(90), 14, null, null,
-				null, "w", TODAY);
+				null, Subject.of("w"), TODAY);
 		assertThat(aftercare.overdue(TODAY.plusDays(14))).isZero();
 		assertThat(aftercare.overdue(TODAY.plusDays(15))).isOne();
 		assertThat(aftercare.overdue(TODAY.plusDays(29))).isEqualTo(2);
-		trajectory.recordAftercareContact(TODAY, "w", TODAY.plusDays(29));
+		trajectory.recordAftercareContact(TODAY, Subject.of("w"), TODAY.plusDays(29));
 		assertThat(aftercare.overdue(TODAY.plusDays(29))).isOne();
-		refused(() -> trajectory.recordAftercareContact(TODAY.plusDays(2), "w", TODAY.plusDays(1)), "contactOn",
-				"toekomst");
+		refused(() -> trajectory.recordAftercareContact(TODAY.plusDays(2), Subject.of("w"), TODAY.plusDays(1)),
+				"contactOn", "toekomst");
 	}
 
 	@Test
@@ -125,18 +126,19 @@ class AftercareAndHandoverTests {
 
 	@Test
 	void theHandoverFollowsAftercareAndEndsIt() {
-		refused(() -> supportDone().startHandover(Handover.ReceiverKind.MUNICIPALITY, "Team Jeugd", null, null, "w",
-				TODAY), "phase", "eind van de nazorg");
+		refused(() -> supportDone().startHandover(Handover.ReceiverKind.MUNICIPALITY, "Team Jeugd", null, null,
+				Subject.of("w"), TODAY), "phase", "eind van de nazorg");
 		Trajectory trajectory = inAftercare();
-		refused(() -> trajectory.startHandover(Handover.ReceiverKind.LOCAL_PARTNER, " ", null, null, "w", TODAY),
-				"receiver", "aan wie");
+		refused(() -> trajectory.startHandover(Handover.ReceiverKind.LOCAL_PARTNER, " ", null, null, Subject.of("w"),
+				TODAY), "receiver", "aan wie");
 		refused(() -> trajectory.startHandover(Handover.ReceiverKind.LOCAL_PARTNER, "Buurtteam Oost", null,
-				TODAY.minusDays(1), "w", TODAY), "startedOn", "voor de nazorg");
-		refused(() -> trajectory.startHandover(Handover.ReceiverKind.LOCAL_PARTNER, "Buurtteam Oost", null, null, "w",
-				TODAY), "receiver", "toestemt in delen");
+				TODAY.minusDays(1), Subject.of("w"), TODAY), "startedOn", "voor de nazorg");
+		refused(() -> trajectory.startHandover(Handover.ReceiverKind.LOCAL_PARTNER, "Buurtteam Oost", null, null,
+				Subject.of("w"), TODAY), "receiver", "toestemt in delen");
 		trajectory.recordConsent(TrajectoryTests.PARENT, Consent.Capacity.SELF, null, Consent.Scope.SHARE_WITH_PARTNERS,
-				TODAY, "w", TODAY);
-		trajectory.startHandover(Handover.ReceiverKind.LOCAL_PARTNER, "Buurtteam Oost", null, null, "w", TODAY);
+				TODAY, Subject.of("w"), TODAY);
+		trajectory.startHandover(Handover.ReceiverKind.LOCAL_PARTNER, "Buurtteam Oost", null, null, Subject.of("w"),
+				TODAY);
 		assertThat(trajectory.phase()).isEqualTo(Phase.HANDOVER);
 		assertThat(trajectory.aftercareRecord().contacts()).as("moments still open are no longer due").isEmpty();
 		assertThat(trajectory.aftercareRecord().overdue(TODAY.plusYears(1))).isZero();
@@ -146,20 +148,21 @@ class AftercareAndHandoverTests {
 	void withdrawingTheCommissionInAftercareHandsTheTrajectoryBack() {
 		Trajectory trajectory = inAftercare();
 		assertThat(trajectory.handsOverOnWithdrawal()).isTrue();
-		trajectory.withdrawCommission("De gemeente neemt het over", "cd", TODAY);
+		trajectory.withdrawCommission("De gemeente neemt het over", Subject.of("cd"), TODAY);
 		assertThat(trajectory.phase()).as("a handover where one is still possible").isEqualTo(Phase.HANDOVER);
 		assertThat(trajectory.handoverRecord().receiverKind()).isEqualTo(Handover.ReceiverKind.MUNICIPALITY);
 		assertThat(trajectory.aftercareRecord().contacts()).as("no aftercare moments due any more").isEmpty();
 		assertThat(trajectory.mayAccept(CaseRole.CASE_DIRECTOR, null)).isTrue();
-		refused(() -> trajectory.withdrawCommission("Nog eens", "cd", TODAY), "phase", "overdracht loopt al");
+		refused(() -> trajectory.withdrawCommission("Nog eens", Subject.of("cd"), TODAY), "phase",
+				"overdracht loopt al");
 		checkAll(trajectory);
-		trajectory.acceptHandover("cd", TODAY, TODAY);
+		trajectory.acceptHandover(Subject.of("cd"), TODAY, TODAY);
 		assertThat(trajectory.closureReason()).isEqualTo(Trajectory.HANDED_OVER);
 		assertThat(trajectory.closureNote()).isEqualTo("De gemeente neemt het over");
 
 		Trajectory inSupport = supportDone();
 		assertThat(inSupport.handsOverOnWithdrawal()).isFalse();
-		inSupport.withdrawCommission("De gemeente neemt het over", "cd", TODAY);
+		inSupport.withdrawCommission("De gemeente neemt het over", Subject.of("cd"), TODAY);
 		assertThat(inSupport.phase()).as("before aftercare it ends at once").isEqualTo(Phase.CLOSED);
 		assertThat(inSupport.closureReason()).isEqualTo(Trajectory.COMMISSION_WITHDRAWN);
 	}
@@ -168,18 +171,20 @@ class AftercareAndHandoverTests {
 	void theReceiverIsWhoAccepts() {
 		UUID police = UUID.randomUUID();
 		Trajectory toPartner = inAftercare();
-		toPartner.startHandover(Handover.ReceiverKind.LOCAL_PARTNER, "Politie", police, null, "w", TODAY);
+		toPartner.startHandover(Handover.ReceiverKind.LOCAL_PARTNER, "Politie", police, null, Subject.of("w"), TODAY);
 		assertThat(toPartner.mayAccept(CaseRole.CHAIN_PARTNER, police)).isTrue();
 		assertThat(toPartner.mayAccept(CaseRole.CHAIN_PARTNER, UUID.randomUUID())).as("another organisation").isFalse();
 		assertThat(toPartner.mayAccept(CaseRole.CASE_DIRECTOR, null)).as("the partner has accounts").isFalse();
 		Trajectory toMunicipality = inAftercare();
-		toMunicipality.startHandover(Handover.ReceiverKind.MUNICIPALITY, "Team Jeugd", null, null, "w", TODAY);
+		toMunicipality.startHandover(Handover.ReceiverKind.MUNICIPALITY, "Team Jeugd", null, null, Subject.of("w"),
+				TODAY);
 		assertThat(toMunicipality.mayAccept(CaseRole.CASE_DIRECTOR, null)).isTrue();
 		assertThat(toMunicipality.mayAccept(CaseRole.CHAIN_PARTNER, police)).isFalse();
 		Trajectory toNamedProvider = inAftercare();
 		toNamedProvider.recordConsent(TrajectoryTests.PARENT, Consent.Capacity.SELF, null,
-				Consent.Scope.SHARE_WITH_PARTNERS, TODAY, "w", TODAY);
-		toNamedProvider.startHandover(Handover.ReceiverKind.LOCAL_PARTNER, "Huisarts", null, null, "w", TODAY);
+				Consent.Scope.SHARE_WITH_PARTNERS, TODAY, Subject.of("w"), TODAY);
+		toNamedProvider.startHandover(Handover.ReceiverKind.LOCAL_PARTNER, "Huisarts", null, null, Subject.of("w"),
+				TODAY);
 		assertThat(toNamedProvider.mayAccept(CaseRole.CASE_DIRECTOR, null))
 			.as("on behalf of a provider without account")
 			.isTrue();
@@ -191,19 +196,19 @@ class AftercareAndHandoverTests {
 	void theReceiverAcceptsACompleteChecklistAndTheTrajectoryCloses() {
 		Trajectory trajectory = inHandover();
 		trajectory.checkHandover(Handover.Item.WARM_HANDOVER_MEETING_HELD, TODAY, TODAY);
-		refused(() -> trajectory.acceptHandover("cd", TODAY, TODAY), "checklist", "FAMILY_INFORMED");
+		refused(() -> trajectory.acceptHandover(Subject.of("cd"), TODAY, TODAY), "checklist", "FAMILY_INFORMED");
 		refused(() -> trajectory.checkHandover(Handover.Item.FAMILY_INFORMED, TODAY.plusDays(1), TODAY), "checklist",
 				"toekomst");
 		refused(() -> trajectory.checkHandover(Handover.Item.FAMILY_INFORMED, TODAY.minusDays(1), TODAY), "checklist",
 				"voor het begin");
 		checkAll(trajectory);
-		refused(() -> trajectory.acceptHandover("cd", TODAY.plusDays(1), TODAY), "acceptedOn", "toekomst");
-		trajectory.acceptHandover("cd", TODAY, TODAY);
+		refused(() -> trajectory.acceptHandover(Subject.of("cd"), TODAY.plusDays(1), TODAY), "acceptedOn", "toekomst");
+		trajectory.acceptHandover(Subject.of("cd"), TODAY, TODAY);
 		assertThat(trajectory.handoverRecord().isComplete()).isTrue();
 		assertThat(trajectory.phase()).isEqualTo(Phase.CLOSED);
 		assertThat(trajectory.closureReason()).isEqualTo(Trajectory.HANDED_OVER);
 		assertThat(trajectory.closedOn()).isEqualTo(TODAY);
-		refused(() -> trajectory.acceptHandover("cd", TODAY, TODAY), "phase", "lopende overdracht");
+		refused(() -> trajectory.acceptHandover(Subject.of("cd"), TODAY, TODAY), "phase", "lopende overdracht");
 	}
 
 	@Test
@@ -219,7 +224,7 @@ class AftercareAndHandoverTests {
 
 	private static Aftercare agree(Trajectory trajectory, int standard, Integer frequency, String reason) {
 		return trajectory.agreeAftercare(Contact.Kind.PHONE, null, TODAY.plusMonths(3), standard, frequency, reason,
-				null, "w", TODAY);
+				null, Subject.of("w"), TODAY);
 	}
 
 	/** In SUPPORT with every help question done. */
@@ -233,13 +238,15 @@ class AftercareAndHandoverTests {
 
 	static Trajectory inAftercare() {
 		Trajectory trajectory = supportDone();
-		trajectory.agreeAftercare(Contact.Kind.PHONE, null, TODAY.plusDays(90), 14, null, null, null, "w", TODAY);
+		trajectory.agreeAftercare(Contact.Kind.PHONE, null, TODAY.plusDays(90), 14, null, null, null, Subject.of("w"),
+				TODAY);
 		return trajectory;
 	}
 
 	static Trajectory inHandover() {
 		Trajectory trajectory = inAftercare();
-		trajectory.startHandover(Handover.ReceiverKind.MUNICIPALITY, "Team Veiligheid", null, null, "w", TODAY);
+		trajectory.startHandover(Handover.ReceiverKind.MUNICIPALITY, "Team Veiligheid", null, null, Subject.of("w"),
+				TODAY);
 		return trajectory;
 	}
 

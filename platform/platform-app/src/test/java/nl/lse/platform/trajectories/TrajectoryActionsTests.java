@@ -14,6 +14,7 @@ import nl.lse.platform.casework.CaseRole;
 import nl.lse.platform.casework.RuleViolation;
 import nl.lse.platform.casework.Sight;
 import nl.lse.platform.casework.Visibility;
+import nl.lse.platform.identity.Subject;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -117,36 +118,36 @@ class TrajectoryActionsTests {
 
 	private static void attempt(Trajectory t, TrajectoryAction action, Sight sight) {
 		switch (action) {
-			case COMMISSION -> t.commission("cd", TODAY);
-			case WITHDRAW_COMMISSION -> t.withdrawCommission("De gemeente pakt het zelf op", "cd", TODAY);
-			case ASSIGN -> t.assign("worker-2");
+			case COMMISSION -> t.commission(Subject.of("cd"), TODAY);
+			case WITHDRAW_COMMISSION -> t.withdrawCommission("De gemeente pakt het zelf op", Subject.of("cd"), TODAY);
+			case ASSIGN -> t.assign(Subject.of("worker-2"));
 			case START_INTAKE -> t.startIntake(TODAY);
 			case RECORD_HELP_QUESTIONS -> t.recordHelpQuestions(List.of("Hoe praten we met hem?"));
 			case UPDATE_HELP_QUESTION -> t.updateHelpQuestion(1, HelpQuestion.Status.DONE, null);
 			case CHOOSE_LOCAL_PARTNER -> t.chooseLocalPartner(null, "Buurtteam Oost");
 			case RECORD_CONSENT -> t.recordConsent(TrajectoryTests.PARENT, Consent.Capacity.SELF, null,
-					Consent.Scope.SUPPORT, TODAY, "w", TODAY);
+					Consent.Scope.SUPPORT, TODAY, Subject.of("w"), TODAY);
 			case WITHDRAW_CONSENT -> t.withdrawConsent(t.consents()
 				.stream()
 				.filter(Consent::isActive)
 				.findFirst()
 				.orElseThrow(() -> new RuleViolation("consentId", "geen"))
-				.id(), TODAY, "w");
+				.id(), TODAY, Subject.of("w"));
 			case START_PLANNING -> t.startPlanning();
-			case DRAFT_PLAN ->
-				t.draftPlan(List.of(new ActionPlan.Goal("Doel")), List.of(), Visibility.TEAM, "w", Instant.now());
+			case DRAFT_PLAN -> t.draftPlan(List.of(new ActionPlan.Goal("Doel")), List.of(), Visibility.TEAM,
+					Subject.of("w"), Instant.now());
 			case AGREE_PLAN -> agreeAny(t, sight);
 			case START_SUPPORT -> t.startSupport(TODAY.plusMonths(6), TODAY);
 			case EVALUATE_PLAN -> t.evaluatePlan(TODAY, "Goed op weg", TODAY, sight);
-			case LOG_CONTACT ->
-				t.logContact(TODAY, Contact.Kind.HOME_VISIT, "Ouders", "Gesprek", Visibility.TEAM, "w", TODAY);
+			case LOG_CONTACT -> t.logContact(TODAY, Contact.Kind.HOME_VISIT, "Ouders", "Gesprek", Visibility.TEAM,
+					Subject.of("w"), TODAY);
 			case START_HANDOVER ->
-				t.startHandover(Handover.ReceiverKind.MUNICIPALITY, "Gemeente", null, TODAY, "w", TODAY);
+				t.startHandover(Handover.ReceiverKind.MUNICIPALITY, "Gemeente", null, TODAY, Subject.of("w"), TODAY);
 			case CHECK_HANDOVER -> t.checkHandover(Handover.Item.FAMILY_INFORMED, TODAY, TODAY);
-			case ACCEPT_HANDOVER -> t.acceptHandover("cd", TODAY, TODAY);
-			case AGREE_AFTERCARE ->
-				t.agreeAftercare(Contact.Kind.PHONE, TODAY, TODAY.plusMonths(6), 30, null, null, null, "cd", TODAY);
-			case RECORD_AFTERCARE_CONTACT -> t.recordAftercareContact(TODAY, "w", TODAY);
+			case ACCEPT_HANDOVER -> t.acceptHandover(Subject.of("cd"), TODAY, TODAY);
+			case AGREE_AFTERCARE -> t.agreeAftercare(Contact.Kind.PHONE, TODAY, TODAY.plusMonths(6), 30, null, null,
+					null, Subject.of("cd"), TODAY);
+			case RECORD_AFTERCARE_CONTACT -> t.recordAftercareContact(TODAY, Subject.of("w"), TODAY);
 			case CLOSE -> t.close("De familie is verhuisd", TODAY);
 		}
 	}
@@ -171,32 +172,34 @@ class TrajectoryActionsTests {
 		states.put("self-referral",
 				() -> new Trajectory(UUID.randomUUID(), TrajectoryKind.FAMILY_SUPPORT, true, null, TODAY));
 		states.put("referred, no worker", TrajectoryActionsTests::referred);
-		states.put("referred, worker assigned", then(TrajectoryActionsTests::referred, (t) -> t.assign("worker")));
+		states.put("referred, worker assigned",
+				then(TrajectoryActionsTests::referred, (t) -> t.assign(Subject.of("worker"))));
 		states.put("referred, worker assigned, consent", then(TrajectoryActionsTests::referred, (t) -> {
-			t.assign("worker");
-			t.recordConsent(TrajectoryTests.PARENT, Consent.Capacity.SELF, null, Consent.Scope.SUPPORT, TODAY, "w",
-					TODAY);
+			t.assign(Subject.of("worker"));
+			t.recordConsent(TrajectoryTests.PARENT, Consent.Capacity.SELF, null, Consent.Scope.SUPPORT, TODAY,
+					Subject.of("w"), TODAY);
 		}));
 		states.put("intake", TrajectoryActionsTests::intake);
 		states.put("intake, questions", TrajectoryActionsTests::readyToPlan);
 		states.put("planning, internal draft",
 				then(TrajectoryActionsTests::planning, (t) -> t.draftPlan(List.of(new ActionPlan.Goal("Intern")),
-						List.of(), Visibility.LSE_INTERNAL, "w", Instant.now())));
+						List.of(), Visibility.LSE_INTERNAL, Subject.of("w"), Instant.now())));
 		states.put("planning, agreed plan", TrajectoryActionsTests::agreed);
 		states.put("support", TrajectoryActionsTests::support);
-		states.put("support, consent withdrawn",
-				then(TrajectoryActionsTests::support, (t) -> t.withdrawConsent(t.consents().get(0).id(), TODAY, "w")));
+		states.put("support, consent withdrawn", then(TrajectoryActionsTests::support,
+				(t) -> t.withdrawConsent(t.consents().get(0).id(), TODAY, Subject.of("w"))));
 		states.put("support, every help question done", TrajectoryActionsTests::supportDone);
 		states.put("aftercare", TrajectoryActionsTests::aftercare);
 		states.put("aftercare, every contact done", then(TrajectoryActionsTests::aftercare, (t) -> {
 			while (t.aftercareRecord().contacts().stream().anyMatch((c) -> c.doneOn() == null)) {
-				t.recordAftercareContact(TODAY, "w", TODAY);
+				t.recordAftercareContact(TODAY, Subject.of("w"), TODAY);
 			}
 		}));
 		states.put("handover started", TrajectoryActionsTests::handover);
 		states.put("handover, checklist done", TrajectoryActionsTests::checked);
 		states.put("handover to the police, checklist done", TrajectoryActionsTests::checkedToPolice);
-		states.put("handed over", then(TrajectoryActionsTests::checked, (t) -> t.acceptHandover("cd", TODAY, TODAY)));
+		states.put("handed over",
+				then(TrajectoryActionsTests::checked, (t) -> t.acceptHandover(Subject.of("cd"), TODAY, TODAY)));
 		states.put("closed", then(TrajectoryActionsTests::intake, (t) -> t.close("Verhuisd", TODAY)));
 		return states;
 	}
@@ -210,14 +213,14 @@ class TrajectoryActionsTests {
 	}
 
 	private static Trajectory referred() {
-		return new Trajectory(UUID.randomUUID(), TrajectoryKind.FAMILY_SUPPORT, false, "cd", TODAY);
+		return new Trajectory(UUID.randomUUID(), TrajectoryKind.FAMILY_SUPPORT, false, Subject.of("cd"), TODAY);
 	}
 
 	private static Trajectory intake() {
 		Trajectory trajectory = referred();
-		trajectory.assign("worker");
-		trajectory.recordConsent(TrajectoryTests.PARENT, Consent.Capacity.SELF, null, Consent.Scope.SUPPORT, TODAY, "w",
-				TODAY);
+		trajectory.assign(Subject.of("worker"));
+		trajectory.recordConsent(TrajectoryTests.PARENT, Consent.Capacity.SELF, null, Consent.Scope.SUPPORT, TODAY,
+				Subject.of("w"), TODAY);
 		trajectory.startIntake(TODAY);
 		return trajectory;
 	}
@@ -236,7 +239,8 @@ class TrajectoryActionsTests {
 
 	private static Trajectory agreed() {
 		Trajectory trajectory = planning();
-		trajectory.draftPlan(List.of(new ActionPlan.Goal("Doel")), List.of(), Visibility.TEAM, "w", Instant.now());
+		trajectory.draftPlan(List.of(new ActionPlan.Goal("Doel")), List.of(), Visibility.TEAM, Subject.of("w"),
+				Instant.now());
 		trajectory.agreePlan(1, TODAY, "Ouders", TODAY);
 		return trajectory;
 	}
@@ -255,7 +259,7 @@ class TrajectoryActionsTests {
 
 	private static Trajectory handover() {
 		Trajectory trajectory = aftercare();
-		trajectory.startHandover(Handover.ReceiverKind.MUNICIPALITY, "Gemeente", null, TODAY, "w", TODAY);
+		trajectory.startHandover(Handover.ReceiverKind.MUNICIPALITY, "Gemeente", null, TODAY, Subject.of("w"), TODAY);
 		return trajectory;
 	}
 
@@ -270,7 +274,7 @@ class TrajectoryActionsTests {
 	/** A handover to a partner organisation on the case team: theirs to accept. */
 	private static Trajectory checkedToPolice() {
 		Trajectory trajectory = aftercare();
-		trajectory.startHandover(Handover.ReceiverKind.LOCAL_PARTNER, "Politie", POLICE, TODAY, "w", TODAY);
+		trajectory.startHandover(Handover.ReceiverKind.LOCAL_PARTNER, "Politie", POLICE, TODAY, Subject.of("w"), TODAY);
 		for (Handover.Item item : Handover.Item.values()) {
 			trajectory.checkHandover(item, TODAY, TODAY);
 		}
@@ -279,7 +283,8 @@ class TrajectoryActionsTests {
 
 	private static Trajectory aftercare() {
 		Trajectory trajectory = supportDone();
-		trajectory.agreeAftercare(Contact.Kind.PHONE, TODAY, TODAY.plusMonths(2), 30, null, null, null, "cd", TODAY);
+		trajectory.agreeAftercare(Contact.Kind.PHONE, TODAY, TODAY.plusMonths(2), 30, null, null, null,
+				Subject.of("cd"), TODAY);
 		return trajectory;
 	}
 

@@ -17,6 +17,7 @@ import nl.lse.platform.identity.LseRole;
 import nl.lse.platform.web.ApiSlice;
 import nl.lse.platform.web.ApiSliceTest;
 import nl.lse.platform.web.SliceCaller;
+import nl.lse.platform.identity.Subject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -52,14 +53,14 @@ class TrajectoryApiSliceTests extends ApiSliceTest {
 	@MockitoBean
 	TrajectoryService trajectories;
 
-	final Trajectory trajectory = new Trajectory(UUID.randomUUID(), TrajectoryKind.FAMILY_SUPPORT, false, "cd-1",
-			TODAY);
+	final Trajectory trajectory = new Trajectory(UUID.randomUUID(), TrajectoryKind.FAMILY_SUPPORT, false,
+			Subject.of("cd-1"), TODAY);
 
 	@BeforeEach
 	void referredWithConsent() {
-		this.trajectory.assign("lse-1");
+		this.trajectory.assign(Subject.of("lse-1"));
 		this.trajectory.recordConsent(new Consent.About(UUID.randomUUID(), PersonRole.PARENT, 1980),
-				Consent.Capacity.SELF, null, Consent.Scope.SUPPORT, TODAY, "lse-1", TODAY);
+				Consent.Capacity.SELF, null, Consent.Scope.SUPPORT, TODAY, Subject.of("lse-1"), TODAY);
 		// the service answers as the trajectory itself does
 		given(this.trajectories.allowedActions(any(), any())).willAnswer((call) -> {
 			Seen<Trajectory> seen = call.getArgument(0);

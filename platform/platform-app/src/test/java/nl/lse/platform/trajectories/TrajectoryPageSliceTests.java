@@ -22,6 +22,7 @@ import nl.lse.platform.staff.LseStaff;
 import nl.lse.platform.web.PageSlice;
 import nl.lse.platform.web.PageSliceTest;
 import nl.lse.platform.web.SliceCaller;
+import nl.lse.platform.identity.Subject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -70,13 +71,14 @@ class TrajectoryPageSliceTests extends PageSliceTest {
 	@BeforeEach
 	void referredAndAssigned() {
 		this.kase.addPerson(PersonRole.PARENT, "Ouder Jansen", 1980, null, Visibility.MUNICIPALITY_AND_LSE);
-		this.trajectory = new Trajectory(this.kase.id(), TrajectoryKind.FAMILY_SUPPORT, false, "cd-1", TODAY);
-		this.trajectory.assign("lse-1");
+		this.trajectory = new Trajectory(this.kase.id(), TrajectoryKind.FAMILY_SUPPORT, false, Subject.of("cd-1"),
+				TODAY);
+		this.trajectory.assign(Subject.of("lse-1"));
 		this.trajectory.recordConsent(new Consent.About(UUID.randomUUID(), PersonRole.PARENT, 1980),
-				Consent.Capacity.SELF, null, Consent.Scope.SUPPORT, TODAY, "lse-1", TODAY);
+				Consent.Capacity.SELF, null, Consent.Scope.SUPPORT, TODAY, Subject.of("lse-1"), TODAY);
 		this.address = "/t/gm0363/trajecten/" + this.trajectory.id();
 		given(this.trajectories.contacts(eq(this.trajectory.id()), anyInt(), anyInt(), any())).willReturn(Page.empty());
-		given(this.staff.nameOf("lse-1")).willReturn(Optional.of("Lotte de Vries"));
+		given(this.staff.nameOf(Subject.of("lse-1"))).willReturn(Optional.of("Lotte de Vries"));
 	}
 
 	private void seenAs(Sight sight, TrajectoryAction... allowed) {

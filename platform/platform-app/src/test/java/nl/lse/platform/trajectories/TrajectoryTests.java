@@ -9,6 +9,7 @@ import nl.lse.platform.cases.PersonRole;
 import nl.lse.platform.casework.RuleViolation;
 import nl.lse.platform.casework.Sight;
 import nl.lse.platform.casework.Visibility;
+import nl.lse.platform.identity.Subject;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -26,16 +27,17 @@ class TrajectoryTests {
 		Trajectory trajectory = referred();
 		assertThat(trajectory.phase()).isEqualTo(Phase.REFERRED);
 		assertThat(trajectory.isCommissioned()).isTrue();
-		refused(() -> trajectory.commission("cd", TODAY), "phase", "al in opdracht");
+		refused(() -> trajectory.commission(Subject.of("cd"), TODAY), "phase", "al in opdracht");
 	}
 
 	@Test
 	void aSelfReferralWaitsForTheCommission() {
 		Trajectory trajectory = new Trajectory(UUID.randomUUID(), TrajectoryKind.FAMILY_SUPPORT, true, null, TODAY);
-		trajectory.assign("worker");
-		trajectory.recordConsent(PARENT, Consent.Capacity.SELF, null, Consent.Scope.SUPPORT, TODAY, "w", TODAY);
+		trajectory.assign(Subject.of("worker"));
+		trajectory.recordConsent(PARENT, Consent.Capacity.SELF, null, Consent.Scope.SUPPORT, TODAY, Subject.of("w"),
+				TODAY);
 		refused(() -> trajectory.startIntake(TODAY), "commissionedBy", "opdracht");
-		trajectory.commission("cd", TODAY);
+		trajectory.commission(Subject.of("cd"), TODAY);
 		trajectory.startIntake(TODAY);
 		assertThat(trajectory.phase()).isEqualTo(Phase.INTAKE);
 	}
@@ -43,15 +45,15 @@ class TrajectoryTests {
 	@Test
 	void theMunicipalityWithdrawsItsCommissionWithAReason() {
 		Trajectory selfReferral = new Trajectory(UUID.randomUUID(), TrajectoryKind.FAMILY_SUPPORT, true, null, TODAY);
-		refused(() -> selfReferral.withdrawCommission("Zelf oppakken", "cd", TODAY), "commissionedBy",
+		refused(() -> selfReferral.withdrawCommission("Zelf oppakken", Subject.of("cd"), TODAY), "commissionedBy",
 				"niet in opdracht");
 		Trajectory trajectory = inIntake();
-		refused(() -> trajectory.withdrawCommission(" ", "cd", TODAY), "reason", "waarom");
-		trajectory.withdrawCommission("De gemeente pakt het zelf op", "cd", TODAY);
+		refused(() -> trajectory.withdrawCommission(" ", Subject.of("cd"), TODAY), "reason", "waarom");
+		trajectory.withdrawCommission("De gemeente pakt het zelf op", Subject.of("cd"), TODAY);
 		assertThat(trajectory.phase()).isEqualTo(Phase.CLOSED);
 		assertThat(trajectory.closureReason()).isEqualTo(Trajectory.COMMISSION_WITHDRAWN);
 		assertThat(trajectory.closureNote()).isEqualTo("De gemeente pakt het zelf op");
-		refused(() -> trajectory.withdrawCommission("Nog eens", "cd", TODAY), "phase", "afgesloten");
+		refused(() -> trajectory.withdrawCommission("Nog eens", Subject.of("cd"), TODAY), "phase", "afgesloten");
 	}
 
 	@Test
@@ -62,8 +64,8 @@ class TrajectoryTests {
 
 	@Test
 	void intakeNeedsAnLseWorker() {
-		Trajectory trajectory = new Trajectory(UUID.randomUUID(), TrajectoryKind.INDIVIDUAL_GUIDANCE, false, "cd",
-				TODAY);
+		Trajectory trajectory = new Trajectory(UUID.randomUUID(), TrajectoryKind.INDIVIDUAL_GUIDANCE, false,
+				Subject.of("cd"), TODAY);
 		refused(() -> trajectory.startIntake(TODAY), "lseWorker", "LSE-medewerker");
 	}
 
@@ -87,27 +89,29 @@ class TrajectoryTests {
 	@Test
 	void consentIsRecordedFromTheReferralAndNotInTheFuture() {
 		Trajectory referred = referred();
-		referred.recordConsent(PARENT, Consent.Capacity.SELF, null, Consent.Scope.SUPPORT, TODAY, "w", TODAY);
+		referred.recordConsent(PARENT, Consent.Capacity.SELF, null, Consent.Scope.SUPPORT, TODAY, Subject.of("w"),
+				TODAY);
 		refused(() -> referred().recordConsent(PARENT, Consent.Capacity.SELF, null, Consent.Scope.SUPPORT,
-				TODAY.minusDays(1), "w", TODAY), "givenOn", "voor de aanmelding");
+				TODAY.minusDays(1), Subject.of("w"), TODAY), "givenOn", "voor de aanmelding");
 		refused(() -> referred().recordConsent(PARENT, Consent.Capacity.SELF, null, Consent.Scope.SUPPORT,
-				TODAY.plusDays(1), "w", TODAY), "givenOn", "toekomst");
+				TODAY.plusDays(1), Subject.of("w"), TODAY), "givenOn", "toekomst");
 	}
 
 	@Test
 	void intakeNeedsConsentToTheTrajectory() {
 		Trajectory trajectory = referred();
-		trajectory.assign("worker");
+		trajectory.assign(Subject.of("worker"));
 		refused(() -> trajectory.startIntake(TODAY), "consents", "toestemming");
-		trajectory.recordConsent(PARENT, Consent.Capacity.SELF, null, Consent.Scope.SHARE_WITH_PARTNERS, TODAY, "w",
-				TODAY);
+		trajectory.recordConsent(PARENT, Consent.Capacity.SELF, null, Consent.Scope.SHARE_WITH_PARTNERS, TODAY,
+				Subject.of("w"), TODAY);
 		refused(() -> trajectory.startIntake(TODAY), "consents", "toestemming");
 		Consent consent = trajectory.recordConsent(PARENT, Consent.Capacity.SELF, null, Consent.Scope.SUPPORT, TODAY,
-				"w", TODAY);
-		trajectory.withdrawConsent(consent.id(), TODAY, "w");
+				Subject.of("w"), TODAY);
+		trajectory.withdrawConsent(consent.id(), TODAY, Subject.of("w"));
 		assertThat(trajectory.phase()).as("a referral stays a referral").isEqualTo(Phase.REFERRED);
 		refused(() -> trajectory.startIntake(TODAY), "consents", "toestemming");
-		trajectory.recordConsent(PARENT, Consent.Capacity.SELF, null, Consent.Scope.SUPPORT, TODAY, "w", TODAY);
+		trajectory.recordConsent(PARENT, Consent.Capacity.SELF, null, Consent.Scope.SUPPORT, TODAY, Subject.of("w"),
+				TODAY);
 		trajectory.startIntake(TODAY);
 		assertThat(trajectory.phase()).isEqualTo(Phase.INTAKE);
 	}
@@ -116,13 +120,13 @@ class TrajectoryTests {
 	void underTwelveTheRepresentativesConsent() {
 		Consent.About child = new Consent.About(UUID.randomUUID(), PersonRole.SIBLING, 2015);
 		Trajectory trajectory = referred();
-		trajectory.assign("worker");
-		refused(() -> trajectory.recordConsent(child, Consent.Capacity.SELF, null, Consent.Scope.SUPPORT, TODAY, "w",
-				TODAY), "capacity", "jonger kan zijn dan 12");
+		trajectory.assign(Subject.of("worker"));
+		refused(() -> trajectory.recordConsent(child, Consent.Capacity.SELF, null, Consent.Scope.SUPPORT, TODAY,
+				Subject.of("w"), TODAY), "capacity", "jonger kan zijn dan 12");
 		refused(() -> trajectory.recordConsent(child, Consent.Capacity.PARENT_WITH_AUTHORITY, " ",
-				Consent.Scope.SUPPORT, TODAY, "w", TODAY), "givenByName", "naam");
+				Consent.Scope.SUPPORT, TODAY, Subject.of("w"), TODAY), "givenByName", "naam");
 		Consent given = trajectory.recordConsent(child, Consent.Capacity.GUARDIAN, " Voogd Jansen ",
-				Consent.Scope.SUPPORT, TODAY, "w", TODAY);
+				Consent.Scope.SUPPORT, TODAY, Subject.of("w"), TODAY);
 		assertThat(given.givenByName()).isEqualTo("Voogd Jansen");
 		trajectory.startIntake(TODAY);
 	}
@@ -131,11 +135,12 @@ class TrajectoryTests {
 	void fromTwelveToFifteenTheYoungPersonAndARepresentative() {
 		Consent.About young = new Consent.About(UUID.randomUUID(), PersonRole.SIBLING, 2012);
 		Trajectory trajectory = referred();
-		trajectory.assign("worker");
-		trajectory.recordConsent(young, Consent.Capacity.SELF, null, Consent.Scope.SUPPORT, TODAY, "w", TODAY);
+		trajectory.assign(Subject.of("worker"));
+		trajectory.recordConsent(young, Consent.Capacity.SELF, null, Consent.Scope.SUPPORT, TODAY, Subject.of("w"),
+				TODAY);
 		refused(() -> trajectory.startIntake(TODAY), "consents", "toestemming");
 		trajectory.recordConsent(young, Consent.Capacity.PARENT_WITH_AUTHORITY, "Moeder", Consent.Scope.SUPPORT, TODAY,
-				"w", TODAY);
+				Subject.of("w"), TODAY);
 		trajectory.startIntake(TODAY);
 	}
 
@@ -143,36 +148,39 @@ class TrajectoryTests {
 	void fromSixteenThePersonThemselfAndInTheYearOfTheBirthdayTheStricterRule() {
 		Consent.About sixteenOrSeventeen = new Consent.About(UUID.randomUUID(), PersonRole.SIBLING, 2009);
 		refused(() -> referred().recordConsent(sixteenOrSeventeen, Consent.Capacity.PARENT_WITH_AUTHORITY, "Vader",
-				Consent.Scope.SUPPORT, TODAY, "w", TODAY), "capacity", "Vanaf 16 jaar");
+				Consent.Scope.SUPPORT, TODAY, Subject.of("w"), TODAY), "capacity", "Vanaf 16 jaar");
 		// born 2010: 15 or 16 in 2026, so both
 		Consent.About fifteenOrSixteen = new Consent.About(UUID.randomUUID(), PersonRole.SIBLING, 2010);
 		Trajectory trajectory = referred();
-		trajectory.assign("worker");
-		trajectory.recordConsent(fifteenOrSixteen, Consent.Capacity.SELF, null, Consent.Scope.SUPPORT, TODAY, "w",
-				TODAY);
+		trajectory.assign(Subject.of("worker"));
+		trajectory.recordConsent(fifteenOrSixteen, Consent.Capacity.SELF, null, Consent.Scope.SUPPORT, TODAY,
+				Subject.of("w"), TODAY);
 		refused(() -> trajectory.startIntake(TODAY), "consents", "toestemming");
 		trajectory.recordConsent(fifteenOrSixteen, Consent.Capacity.GUARDIAN, "Voogd", Consent.Scope.SUPPORT, TODAY,
-				"w", TODAY);
+				Subject.of("w"), TODAY);
 		trajectory.startIntake(TODAY);
 	}
 
 	@Test
 	void familySupportNeedsEveryParticipatingRelativeAndIndividualGuidanceThePerson() {
 		Trajectory family = referred();
-		family.assign("worker");
-		family.recordConsent(PARENT, Consent.Capacity.SELF, null, Consent.Scope.SUPPORT, TODAY, "w", TODAY);
+		family.assign(Subject.of("worker"));
+		family.recordConsent(PARENT, Consent.Capacity.SELF, null, Consent.Scope.SUPPORT, TODAY, Subject.of("w"), TODAY);
 		family.recordConsent(new Consent.About(UUID.randomUUID(), PersonRole.SIBLING, 2013), Consent.Capacity.SELF,
-				null, Consent.Scope.SUPPORT, TODAY, "w", TODAY);
+				null, Consent.Scope.SUPPORT, TODAY, Subject.of("w"), TODAY);
 		refused(() -> family.startIntake(TODAY), "consents", "ieder gezinslid");
 
 		Consent.About person = new Consent.About(UUID.randomUUID(), PersonRole.PERSON_OF_CONCERN, 1998);
-		Trajectory guidance = new Trajectory(UUID.randomUUID(), TrajectoryKind.INDIVIDUAL_GUIDANCE, false, "cd", TODAY);
-		guidance.assign("worker");
-		refused(() -> guidance.recordConsent(PARENT, Consent.Capacity.SELF, null, Consent.Scope.SUPPORT, TODAY, "w",
-				TODAY), "personId", "persoon om wie zorg bestaat");
-		guidance.recordConsent(PARENT, Consent.Capacity.SELF, null, Consent.Scope.CONTACT_SCHOOL, TODAY, "w", TODAY);
+		Trajectory guidance = new Trajectory(UUID.randomUUID(), TrajectoryKind.INDIVIDUAL_GUIDANCE, false,
+				Subject.of("cd"), TODAY);
+		guidance.assign(Subject.of("worker"));
+		refused(() -> guidance.recordConsent(PARENT, Consent.Capacity.SELF, null, Consent.Scope.SUPPORT, TODAY,
+				Subject.of("w"), TODAY), "personId", "persoon om wie zorg bestaat");
+		guidance.recordConsent(PARENT, Consent.Capacity.SELF, null, Consent.Scope.CONTACT_SCHOOL, TODAY,
+				Subject.of("w"), TODAY);
 		refused(() -> guidance.startIntake(TODAY), "consents", "persoon om wie zorg bestaat");
-		guidance.recordConsent(person, Consent.Capacity.SELF, null, Consent.Scope.SUPPORT, TODAY, "w", TODAY);
+		guidance.recordConsent(person, Consent.Capacity.SELF, null, Consent.Scope.SUPPORT, TODAY, Subject.of("w"),
+				TODAY);
 		guidance.startIntake(TODAY);
 	}
 
@@ -194,42 +202,42 @@ class TrajectoryTests {
 	void withdrawingConsentToTheTrajectoryEndsIt() {
 		Trajectory trajectory = inIntake();
 		Consent consent = trajectory.consents().get(0);
-		trajectory.withdrawConsent(consent.id(), TODAY, "w");
+		trajectory.withdrawConsent(consent.id(), TODAY, Subject.of("w"));
 		assertThat(trajectory.phase()).isEqualTo(Phase.CLOSED);
 		assertThat(trajectory.closureReason()).isEqualTo(Trajectory.CONSENT_WITHDRAWN);
 		assertThat(trajectory.closedOn()).isEqualTo(TODAY);
-		refused(() -> trajectory.logContact(TODAY, Contact.Kind.PHONE, "Moeder", "x", Visibility.TEAM, "w", TODAY),
-				"phase", "afgesloten");
+		refused(() -> trajectory.logContact(TODAY, Contact.Kind.PHONE, "Moeder", "x", Visibility.TEAM, Subject.of("w"),
+				TODAY), "phase", "afgesloten");
 	}
 
 	@Test
 	void withdrawingAnotherConsentOnlyRecordsIt() {
 		Trajectory trajectory = inIntake();
 		Consent school = trajectory.recordConsent(PARENT, Consent.Capacity.SELF, null, Consent.Scope.CONTACT_SCHOOL,
-				TODAY, "w", TODAY);
-		trajectory.withdrawConsent(school.id(), TODAY, "w");
+				TODAY, Subject.of("w"), TODAY);
+		trajectory.withdrawConsent(school.id(), TODAY, Subject.of("w"));
 		assertThat(trajectory.phase()).isEqualTo(Phase.INTAKE);
-		refused(() -> trajectory.withdrawConsent(school.id(), TODAY, "w"), "consentId", "al ingetrokken");
-		refused(() -> trajectory.withdrawConsent(UUID.randomUUID(), TODAY, "w"), "consentId", "hoort niet");
+		refused(() -> trajectory.withdrawConsent(school.id(), TODAY, Subject.of("w")), "consentId", "al ingetrokken");
+		refused(() -> trajectory.withdrawConsent(UUID.randomUUID(), TODAY, Subject.of("w")), "consentId", "hoort niet");
 	}
 
 	@Test
 	void withdrawalCannotPrecedeTheConsent() {
 		Trajectory trajectory = inIntake();
 		Consent consent = trajectory.recordConsent(PARENT, Consent.Capacity.SELF, null, Consent.Scope.SUPPORT, TODAY,
-				"w", TODAY);
-		refused(() -> trajectory.withdrawConsent(consent.id(), TODAY.minusDays(1), "w"), "withdrawnOn",
+				Subject.of("w"), TODAY);
+		refused(() -> trajectory.withdrawConsent(consent.id(), TODAY.minusDays(1), Subject.of("w")), "withdrawnOn",
 				"voor de datum");
 	}
 
 	@Test
 	void aPlanNeedsAGoalAndActionsThatPointAtOne() {
 		Trajectory trajectory = inPlanning();
-		refused(() -> trajectory.draftPlan(List.of(), List.of(), Visibility.TEAM, "w", Instant.now()), "goals",
-				"ten minste één doel");
+		refused(() -> trajectory.draftPlan(List.of(), List.of(), Visibility.TEAM, Subject.of("w"), Instant.now()),
+				"goals", "ten minste één doel");
 		refused(() -> trajectory.draftPlan(List.of(new ActionPlan.Goal("Doel")),
-				List.of(new ActionPlan.Action(2, "Actie", "Ouders", null)), Visibility.TEAM, "w", Instant.now()),
-				"actions[0].goalNumber", "doel dat niet in het plan staat");
+				List.of(new ActionPlan.Action(2, "Actie", "Ouders", null)), Visibility.TEAM, Subject.of("w"),
+				Instant.now()), "actions[0].goalNumber", "doel dat niet in het plan staat");
 	}
 
 	@Test
@@ -242,8 +250,8 @@ class TrajectoryTests {
 
 	@Test
 	void aPlanIsDraftedOnlyInPlanningOrSupport() {
-		refused(() -> inIntake().draftPlan(List.of(new ActionPlan.Goal("Doel")), List.of(), Visibility.TEAM, "w",
-				Instant.now()), "phase", "planfase");
+		refused(() -> inIntake().draftPlan(List.of(new ActionPlan.Goal("Doel")), List.of(), Visibility.TEAM,
+				Subject.of("w"), Instant.now()), "phase", "planfase");
 	}
 
 	@Test
@@ -278,8 +286,8 @@ class TrajectoryTests {
 	@Test
 	void agreeingAPlanHiddenFromTheCallerIsLikeAnUnknownVersion() {
 		Trajectory trajectory = inPlanning();
-		trajectory.draftPlan(List.of(new ActionPlan.Goal("Intern doel")), List.of(), Visibility.LSE_INTERNAL, "w",
-				Instant.now());
+		trajectory.draftPlan(List.of(new ActionPlan.Goal("Intern doel")), List.of(), Visibility.LSE_INTERNAL,
+				Subject.of("w"), Instant.now());
 		refused(() -> trajectory.agreePlan(1, TODAY, "Ouders", TODAY, Sight.MUNICIPALITY), "number", "bestaat niet");
 		trajectory.agreePlan(1, TODAY, "Ouders", TODAY, Sight.LSE);
 	}
@@ -290,8 +298,8 @@ class TrajectoryTests {
 		plan(trajectory);
 		trajectory.agreePlan(1, TODAY, "Ouders", TODAY);
 		trajectory.startSupport(TODAY.plusMonths(6), TODAY);
-		trajectory.draftPlan(List.of(new ActionPlan.Goal("Intern doel")), List.of(), Visibility.LSE_INTERNAL, "w",
-				Instant.now());
+		trajectory.draftPlan(List.of(new ActionPlan.Goal("Intern doel")), List.of(), Visibility.LSE_INTERNAL,
+				Subject.of("w"), Instant.now());
 		trajectory.agreePlan(2, TODAY, "Ouders", TODAY, Sight.LSE);
 		trajectory.evaluatePlan(TODAY, "Gemeente evalueert", TODAY, Sight.MUNICIPALITY);
 		assertThat(trajectory.plans().get(0).evaluations()).hasSize(1);
@@ -322,21 +330,22 @@ class TrajectoryTests {
 	@Test
 	void contactsIncludingPeerContactAreLoggedNotInTheFuture() {
 		Trajectory trajectory = inSupport();
-		refused(() -> trajectory.logContact(TODAY.plusDays(1), Contact.Kind.PHONE, "Vader", "x", Visibility.TEAM, "w",
-				TODAY), "contactOn", "toekomst");
+		refused(() -> trajectory.logContact(TODAY.plusDays(1), Contact.Kind.PHONE, "Vader", "x", Visibility.TEAM,
+				Subject.of("w"), TODAY), "contactOn", "toekomst");
 		trajectory.logContact(TODAY, Contact.Kind.PEER_CONTACT_MEETING, "Ouders", "Lotgenotenbijeenkomst",
-				Visibility.MUNICIPALITY_AND_LSE, "w", TODAY);
+				Visibility.MUNICIPALITY_AND_LSE, Subject.of("w"), TODAY);
 		assertThat(trajectory.contacts()).extracting(Contact::kind).containsExactly(Contact.Kind.PEER_CONTACT_MEETING);
 	}
 
 	static Trajectory referred() {
-		return new Trajectory(UUID.randomUUID(), TrajectoryKind.FAMILY_SUPPORT, false, "cd", TODAY);
+		return new Trajectory(UUID.randomUUID(), TrajectoryKind.FAMILY_SUPPORT, false, Subject.of("cd"), TODAY);
 	}
 
 	static Trajectory inIntake() {
 		Trajectory trajectory = referred();
-		trajectory.assign("worker");
-		trajectory.recordConsent(PARENT, Consent.Capacity.SELF, null, Consent.Scope.SUPPORT, TODAY, "w", TODAY);
+		trajectory.assign(Subject.of("worker"));
+		trajectory.recordConsent(PARENT, Consent.Capacity.SELF, null, Consent.Scope.SUPPORT, TODAY, Subject.of("w"),
+				TODAY);
 		trajectory.startIntake(TODAY);
 		return trajectory;
 	}
@@ -358,7 +367,8 @@ class TrajectoryTests {
 
 	static ActionPlan plan(Trajectory trajectory) {
 		return trajectory.draftPlan(List.of(new ActionPlan.Goal("Doel")),
-				List.of(new ActionPlan.Action(1, "Actie", "Ouders", null)), Visibility.TEAM, "w", Instant.now());
+				List.of(new ActionPlan.Action(1, "Actie", "Ouders", null)), Visibility.TEAM, Subject.of("w"),
+				Instant.now());
 	}
 
 	static void refused(Runnable change, String field, String rule) {

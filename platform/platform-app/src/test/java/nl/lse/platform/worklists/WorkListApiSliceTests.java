@@ -14,6 +14,7 @@ import nl.lse.platform.web.ApiSlice;
 import nl.lse.platform.web.ApiSliceTest;
 import nl.lse.platform.web.PageView;
 import nl.lse.platform.web.SliceCaller;
+import nl.lse.platform.identity.Subject;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
 
@@ -22,7 +23,6 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.BDDMockito.willThrow;
@@ -120,7 +120,7 @@ class WorkListApiSliceTests extends ApiSliceTest {
 					.content("{\"lseWorker\":\"lse-2\"}"))
 				.andExpect(status().isNoContent());
 		}
-		verify(this.assignment).assign(eq(this.itemId), eq("lse-2"), any());
+		verify(this.assignment).assign(eq(this.itemId), eq(Subject.of("lse-2")), any());
 	}
 
 	@Test
@@ -128,7 +128,7 @@ class WorkListApiSliceTests extends ApiSliceTest {
 		willThrow(new NotAllowed("Alleen de LSE-coördinator en de casusregiehouder verdelen het werk.",
 				AuditEvent.refused(AuditObject.TRAJECTORY, this.itemId, UUID.randomUUID())))
 			.given(this.assignment)
-			.assign(eq(this.itemId), anyString(), any());
+			.assign(eq(this.itemId), any(Subject.class), any());
 		try (SliceCaller staff = SliceCaller.in("gm0363", "mw-1", LseRole.MUNICIPALITY_STAFF)) {
 			this.mvc
 				.perform(post("/api/v1/tenants/gm0363/work-items/{id}/assignment", this.itemId)
@@ -143,7 +143,7 @@ class WorkListApiSliceTests extends ApiSliceTest {
 	@Test
 	void anItemTheCallerMayNotKnowOfIsA404WithItsDenialRecorded() throws Exception {
 		AuditEvent denial = AuditEvent.denied(AuditObject.WORK_ITEM, this.itemId);
-		willThrow(new NotFound(denial)).given(this.assignment).assign(eq(this.itemId), anyString(), any());
+		willThrow(new NotFound(denial)).given(this.assignment).assign(eq(this.itemId), any(Subject.class), any());
 		try (SliceCaller worker = SliceCaller.lseWorker("gm0363", "lse-1")) {
 			this.mvc
 				.perform(post("/api/v1/tenants/gm0363/work-items/{id}/assignment", this.itemId)
@@ -159,7 +159,7 @@ class WorkListApiSliceTests extends ApiSliceTest {
 		willThrow(new RuleViolation("lseWorker",
 				"Dit traject heeft al een LSE-medewerker; de casusregiehouder wijst het opnieuw toe."))
 			.given(this.assignment)
-			.assign(eq(this.itemId), anyString(), any());
+			.assign(eq(this.itemId), any(Subject.class), any());
 		try (SliceCaller director = SliceCaller.in("gm0363", "cd-1", LseRole.CASE_DIRECTOR)) {
 			this.mvc
 				.perform(post("/api/v1/tenants/gm0363/work-items/{id}/assignment", this.itemId)
@@ -180,7 +180,7 @@ class WorkListApiSliceTests extends ApiSliceTest {
 				.andExpect(status().isBadRequest())
 				.andExpect(jsonPath("$.field").value("lseWorker"));
 		}
-		verify(this.assignment, never()).assign(any(), anyString(), any());
+		verify(this.assignment, never()).assign(any(), any(Subject.class), any());
 	}
 
 }

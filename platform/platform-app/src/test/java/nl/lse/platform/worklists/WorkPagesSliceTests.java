@@ -19,6 +19,7 @@ import nl.lse.platform.web.PageSlice;
 import nl.lse.platform.web.PageSliceTest;
 import nl.lse.platform.web.PageView;
 import nl.lse.platform.web.SliceCaller;
+import nl.lse.platform.identity.Subject;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
 
@@ -30,7 +31,6 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyInt;
-import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.BDDMockito.willThrow;
@@ -224,7 +224,7 @@ class WorkPagesSliceTests extends PageSliceTest {
 				.andExpect(redirectedUrl("/t/gm0363/werk"))
 				.andExpect(flash().attribute("assigned", true));
 		}
-		verify(this.assignment).assign(eq(this.assigned.itemId()), eq("lse-2"), any());
+		verify(this.assignment).assign(eq(this.assigned.itemId()), eq(Subject.of("lse-2")), any());
 	}
 
 	@Test
@@ -234,14 +234,14 @@ class WorkPagesSliceTests extends PageSliceTest {
 				.andExpect(redirectedUrl("/t/gm0363/werk"))
 				.andExpect(flash().attribute("error", "central.requests.noWorker"));
 		}
-		verify(this.assignment, never()).assign(any(), anyString(), any());
+		verify(this.assignment, never()).assign(any(), any(Subject.class), any());
 	}
 
 	@Test
 	void anAssignmentARuleRefusesComesBackAsAMessage() throws Exception {
 		willThrow(new RuleViolation("status", "Alleen een aangevraagde consultatie kan worden opgepakt."))
 			.given(this.assignment)
-			.assign(eq(this.untaken.itemId()), anyString(), any());
+			.assign(eq(this.untaken.itemId()), any(Subject.class), any());
 		try (SliceCaller coordinator = SliceCaller.lseCoordinator("gm0363", "co-1")) {
 			this.mvc.perform(post(assign(this.untaken)).param("lseWorker", "lse-2"))
 				.andExpect(redirectedUrl("/central/aanvragen"))
@@ -254,7 +254,7 @@ class WorkPagesSliceTests extends PageSliceTest {
 		willThrow(new NotAllowed("Alleen de LSE-coördinator en de casusregiehouder verdelen het werk.",
 				AuditEvent.refused(AuditObject.TRAJECTORY, this.assigned.itemId(), this.caseId)))
 			.given(this.assignment)
-			.assign(eq(this.assigned.itemId()), anyString(), any());
+			.assign(eq(this.assigned.itemId()), any(Subject.class), any());
 		try (SliceCaller staff = SliceCaller.in("gm0363", "mw-1", LseRole.MUNICIPALITY_STAFF)) {
 			this.mvc.perform(post(assign(this.assigned)).param("lseWorker", "lse-2").param("back", "werk"))
 				.andExpect(status().isForbidden())

@@ -47,6 +47,15 @@ public record LseAuthentication(String subject, String username, String displayN
 		memberships = Collections.unmodifiableMap(copy);
 	}
 
+	/**
+	 * The Keycloak user id as a {@link Subject}, for the domain; {@link #subject()} stays
+	 * the plain claim for the audit trail and the other applications.
+	 * @throws IllegalArgumentException if the token's {@code sub} is no valid subject
+	 */
+	public Subject subjectId() {
+		return Subject.of(this.subject);
+	}
+
 	/** Whether the caller holds an LSE-wide role. */
 	public boolean has(LseRole role) {
 		if (role.worksInATenant()) {

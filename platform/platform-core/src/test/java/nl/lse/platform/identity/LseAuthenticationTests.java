@@ -74,6 +74,13 @@ class LseAuthenticationTests {
 			.isFalse();
 	}
 
+	@Test
+	void theSubjectIdIsTheTokensSubject() {
+		assertThat(caller(Set.of(), Map.of()).subjectId()).isEqualTo(Subject.of("sub"));
+		assertThatThrownBy(() -> new LseAuthentication("", "user", "User", Set.of(), Map.of()).subjectId())
+			.isInstanceOf(IllegalArgumentException.class);
+	}
+
 	private static LseAuthentication member(String alias, LseRole role) {
 		return caller(Set.of(), Map.of(alias, Set.of(role)));
 	}
