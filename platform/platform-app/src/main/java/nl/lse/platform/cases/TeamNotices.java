@@ -31,10 +31,6 @@ public class TeamNotices {
 	/** How long a notice stays on the start page. */
 	static final Duration RECENT = Duration.ofDays(30);
 
-	private static final String SELECT = """
-			select n.case_id, c.reference, n.kind, n.trajectory_ended, n.occurred_at
-			from team_notice n join case_file c on c.id = n.case_id""";
-
 	private final JdbcTemplate jdbc;
 
 	private final TenantTransactions tenants;
@@ -83,8 +79,10 @@ public class TeamNotices {
 	/** The notices of one case, newest first, for a caller who sees the case. */
 	@Transactional(readOnly = true)
 	public List<TeamNotice> ofCase(UUID caseId) {
-		return this.jdbc.query(SELECT + " where n.case_id = ? order by n.occurred_at desc limit 50", TeamNotices::map,
-				caseId);
+		return this.jdbc.query("""
+				select n.case_id, c.reference, n.kind, n.trajectory_ended, n.occurred_at
+				from team_notice n join case_file c on c.id = n.case_id
+				where n.case_id = ? order by n.occurred_at desc limit 50""", TeamNotices::map, caseId);
 	}
 
 	/**
@@ -95,11 +93,15 @@ public class TeamNotices {
 	public List<TeamNotice> forCaller(Caller caller) {
 		OffsetDateTime since = OffsetDateTime.now(this.clock).minus(RECENT);
 		if (caller.isCaseDirector()) {
-			return this.jdbc.query(SELECT + " where n.occurred_at >= ? order by n.occurred_at desc limit 20",
-					TeamNotices::map, since);
+			return this.jdbc.query("""
+					select n.case_id, c.reference, n.kind, n.trajectory_ended, n.occurred_at
+					from team_notice n join case_file c on c.id = n.case_id
+					where n.occurred_at >= ? order by n.occurred_at desc limit 20""", TeamNotices::map, since);
 		}
-		return this.jdbc.query(SELECT + """
-				 where n.occurred_at >= ? and exists (select 1 from team_notice_recipient r where r.notice_id = n.id
+		return this.jdbc.query("""
+				select n.case_id, c.reference, n.kind, n.trajectory_ended, n.occurred_at
+				from team_notice n join case_file c on c.id = n.case_id
+				where n.occurred_at >= ? and exists (select 1 from team_notice_recipient r where r.notice_id = n.id
 				and (r.subject = ? or r.partner_organisation_id in (select partner_organisation_id
 					from partner_affiliation where subject = ? and until is null)))
 				order by n.occurred_at desc limit 20""", TeamNotices::map, since, caller.subject().value(),

@@ -5,9 +5,12 @@ import java.util.UUID;
 
 import nl.lse.platform.PlatformIntegrationTest;
 import nl.lse.platform.TestKeycloak;
+import nl.lse.platform.audit.AuditSealer;
+import nl.lse.platform.audit.AuditVerifier;
 import nl.lse.platform.casework.Api;
 import nl.lse.platform.casework.Api.Response;
 import nl.lse.platform.casework.CaseWorkClock;
+import nl.lse.platform.tenancy.TenantId;
 import nl.lse.platform.testing.TestDatabase;
 import org.junit.jupiter.api.Test;
 
@@ -31,6 +34,12 @@ class SelfReferralIntegrationTests extends PlatformIntegrationTest {
 
 	@Autowired
 	SelfReferralService service;
+
+	@Autowired
+	AuditSealer sealer;
+
+	@Autowired
+	AuditVerifier verifier;
 
 	final Api worker = new Api("lse.worker", "gm0363");
 
@@ -81,6 +90,8 @@ class SelfReferralIntegrationTests extends PlatformIntegrationTest {
 				+ " and action = 'UPDATE' and object_id = '" + id + "'"))
 			.as("audited in LSE's records: agreed, moved")
 			.isEqualTo(2);
+		this.sealer.seal(TenantId.LSE);
+		assertThat(this.verifier.verify(TenantId.LSE).intact()).as("LSE's trail is sealed into its own chain").isTrue();
 		Response again = this.worker.post(SELF_REFERRALS + "/" + id + "/agreement", map("version", agreed.version()));
 		assertThat(again.status()).as("decided once").isEqualTo(422);
 	}
