@@ -28,7 +28,9 @@ import org.openqa.selenium.WebDriver;
  * injected into the page: nothing is fetched; in a {@link Chromium#withoutJavaScript()}
  * too, on the page as rendered without scripts). A page fails on any violation of impact
  * serious or critical; every checked page, with its counts per impact, goes into
- * {@code target/axe/report.md} (rewritten by the first check of a test JVM).
+ * {@code target/axe/report.md} (rewritten by the first check of a test JVM). Then the
+ * second engine, HTML_CodeSniffer with WCAG 2.1 AA ({@link HtmlCodeSniffer}), which fails
+ * on any error.
  *
  * <pre>
  * Accessibility.assertAccessible(browser, "Casussen (lijst)");
@@ -64,6 +66,8 @@ final class Accessibility {
 		if (!failing.isEmpty()) {
 			throw new AssertionError(describe(pageName, results.getUrl(), failing));
 		}
+		// the second engine finds what axe does not (and the other way round)
+		HtmlCodeSniffer.assertAccessible(driver, pageName);
 	}
 
 	/**

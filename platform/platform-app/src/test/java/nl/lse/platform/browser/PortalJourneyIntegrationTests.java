@@ -314,6 +314,23 @@ class PortalJourneyIntegrationTests extends BrowserJourney {
 		assertThat(error("description")).isEqualTo("Fill in this field.");
 	}
 
+	/**
+	 * The Dutch login pages are checked by the journeys that log in with the check on;
+	 * here the English ones, by both engines.
+	 */
+	@Test
+	void theLoginPagesInEnglishPassBothEngines() {
+		browser().executeCdpCommand("Network.enable", Map.of());
+		browser().executeCdpCommand("Network.setExtraHTTPHeaders",
+				Map.of("headers", Map.of("Accept-Language", "en-GB,en;q=0.8")));
+		open("/");
+		waitFor((driver) -> !driver.findElements(By.id("username")).isEmpty());
+		assertThat(browser().findElement(By.tagName("html")).getDomAttribute("lang")).isEqualTo("en");
+		KeycloakLogin.logIn(browser(), "cd.amsterdam", "demo", true);
+		waitFor((driver) -> driver.getCurrentUrl().startsWith(BASE));
+		assertThat(text()).contains("My work");
+	}
+
 	@Test
 	void idleWarningOffersToStaySignedIn() {
 		logIn("cd.amsterdam", false);
