@@ -26,7 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Which feature package of the app may use which: an arrow that is not in this table
  * fails the build, a feature package missing from it fails too, and the table in
  * {@code docs/architecture.md} is this one. The library's packages (tenancy, identity,
- * audit, partners, settings, events) may be used by every feature.
+ * audit, partners, settings, events, background) may be used by every feature.
  */
 class ModuleBoundariesTests {
 
@@ -35,7 +35,8 @@ class ModuleBoundariesTests {
 	/** Feature package to the feature packages it may use. */
 	static final Map<String, List<String>> MAY_USE = mayUse();
 
-	private static final Set<String> LIBRARY = Set.of("tenancy", "identity", "audit", "partners", "settings", "events");
+	private static final Set<String> LIBRARY = Set.of("tenancy", "identity", "audit", "partners", "settings", "events",
+			"background");
 
 	private final JavaClasses app = new ClassFileImporter()
 		.withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)

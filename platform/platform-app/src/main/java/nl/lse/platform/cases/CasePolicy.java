@@ -1,6 +1,5 @@
 package nl.lse.platform.cases;
 
-import java.util.List;
 import java.util.UUID;
 
 import nl.lse.platform.audit.AuditEvent;
@@ -10,11 +9,11 @@ import nl.lse.platform.casework.NotAllowed;
 import nl.lse.platform.casework.NotFound;
 import nl.lse.platform.casework.Seen;
 import nl.lse.platform.casework.Sight;
+import nl.lse.platform.partners.PartnerAffiliations;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
@@ -34,11 +33,11 @@ public class CasePolicy {
 
 	private final CaseRepository cases;
 
-	private final JdbcTemplate jdbc;
+	private final PartnerAffiliations affiliations;
 
-	CasePolicy(CaseRepository cases, JdbcTemplate jdbc) {
+	CasePolicy(CaseRepository cases, PartnerAffiliations affiliations) {
 		this.cases = cases;
-		this.jdbc = jdbc;
+		this.affiliations = affiliations;
 	}
 
 	public Sight sight(Case found, Caller caller) {
@@ -114,11 +113,7 @@ public class CasePolicy {
 
 	/** The partner organisation a chain partner works for in this municipality, today. */
 	public @Nullable UUID partnerOrganisation(Caller caller) {
-		List<UUID> ids = this.jdbc
-			.queryForList("select partner_organisation_id from partner_affiliation where subject = ?"
-					+ " and since <= current_date and (until is null or until > current_date) order by since desc limit 1",
-					UUID.class, caller.subject().value());
-		return ids.isEmpty() ? null : ids.get(0);
+		return this.affiliations.organisationToday(caller.subject().value()).orElse(null);
 	}
 
 }

@@ -11,6 +11,7 @@ import java.util.UUID;
 import nl.lse.platform.casework.Caller;
 import nl.lse.platform.casework.CommissionWithdrawn;
 import nl.lse.platform.casework.ConsentWithdrawn;
+import nl.lse.platform.partners.PartnerAffiliations;
 import nl.lse.platform.tenancy.TenantId;
 import nl.lse.platform.tenancy.TenantTransactions;
 
@@ -31,14 +32,20 @@ public class TeamNotices {
 	/** How long a notice stays on the start page. */
 	static final Duration RECENT = Duration.ofDays(30);
 
+	/** Matches no recipient: the caller works for no organisation here today. */
+	private static final UUID NO_ORGANISATION = new UUID(0, 0);
+
 	private final JdbcTemplate jdbc;
 
 	private final TenantTransactions tenants;
 
+	private final PartnerAffiliations affiliations;
+
 	private final Clock clock;
 
-	TeamNotices(JdbcTemplate jdbc, TenantTransactions tenants, Clock clock) {
+	TeamNotices(JdbcTemplate jdbc, TenantTransactions tenants, PartnerAffiliations affiliations, Clock clock) {
 		this.jdbc = jdbc;
+		this.affiliations = affiliations;
 		this.tenants = tenants;
 		this.clock = clock;
 	}
@@ -98,14 +105,16 @@ public class TeamNotices {
 					from team_notice n join case_file c on c.id = n.case_id
 					where n.occurred_at >= ? order by n.occurred_at desc limit 20""", TeamNotices::map, since);
 		}
+		// a chain partner through the organisation they work for here today (the one
+		// rule)
+		UUID organisation = this.affiliations.organisationToday(caller.subject().value()).orElse(NO_ORGANISATION);
 		return this.jdbc.query("""
 				select n.case_id, c.reference, n.kind, n.trajectory_ended, n.occurred_at
 				from team_notice n join case_file c on c.id = n.case_id
 				where n.occurred_at >= ? and exists (select 1 from team_notice_recipient r where r.notice_id = n.id
-				and (r.subject = ? or r.partner_organisation_id in (select partner_organisation_id
-					from partner_affiliation where subject = ? and until is null)))
+					and (r.subject = ? or r.partner_organisation_id = ?))
 				order by n.occurred_at desc limit 20""", TeamNotices::map, since, caller.subject().value(),
-				caller.subject().value());
+				organisation);
 	}
 
 	private static TeamNotice map(ResultSet rs, int row) throws SQLException {

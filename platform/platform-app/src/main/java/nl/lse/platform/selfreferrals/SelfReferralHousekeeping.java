@@ -1,10 +1,9 @@
 package nl.lse.platform.selfreferrals;
 
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
+import java.time.Duration;
 
-import org.jspecify.annotations.Nullable;
+import nl.lse.platform.background.BackgroundWork;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -23,52 +22,40 @@ class SelfReferralHousekeeping implements SmartLifecycle {
 
 	private final SelfReferralProperties properties;
 
-	private @Nullable ScheduledExecutorService executor;
+	private final BackgroundWork background;
 
 	SelfReferralHousekeeping(SelfReferralService referrals, SelfReferralProperties properties) {
 		this.referrals = referrals;
 		this.properties = properties;
+		Duration interval = properties.housekeepingInterval();
+		this.background = new BackgroundWork("self-referral-housekeeping", 1).every("Self-referral housekeeping",
+				(interval.compareTo(Duration.ofMinutes(1)) < 0) ? interval : Duration.ofMinutes(1), interval,
+				this::runOnce);
 	}
 
 	void runOnce() {
-		try {
-			int moved = this.referrals.finishInterruptedMoves();
-			int destroyed = this.referrals.destroyExpired();
-			if (moved + destroyed > 0) {
-				log.info("Self-referrals: {} interrupted moves finished, {} refused ones destroyed", moved, destroyed);
-			}
-		}
-		catch (RuntimeException ex) {
-			log.error("Self-referral housekeeping failed; it runs again at the next interval", ex);
+		int moved = this.referrals.finishInterruptedMoves();
+		int destroyed = this.referrals.destroyExpired();
+		if (moved + destroyed > 0) {
+			log.info("Self-referrals: {} interrupted moves finished, {} refused ones destroyed", moved, destroyed);
 		}
 	}
 
 	@Override
-	public synchronized void start() {
-		if (!this.properties.housekeeping() || this.executor != null) {
-			return;
-		}
-		ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor((task) -> {
-			Thread thread = new Thread(task, "self-referral-housekeeping");
-			thread.setDaemon(true);
-			return thread;
-		});
-		long interval = this.properties.housekeepingInterval().toMillis();
-		scheduler.scheduleWithFixedDelay(this::runOnce, Math.min(60_000, interval), interval, TimeUnit.MILLISECONDS);
-		this.executor = scheduler;
-	}
-
-	@Override
-	public synchronized void stop() {
-		if (this.executor != null) {
-			this.executor.shutdownNow();
-			this.executor = null;
+	public void start() {
+		if (this.properties.housekeeping()) {
+			this.background.start();
 		}
 	}
 
 	@Override
-	public synchronized boolean isRunning() {
-		return this.executor != null;
+	public void stop() {
+		this.background.stop();
+	}
+
+	@Override
+	public boolean isRunning() {
+		return this.background.isRunning();
 	}
 
 }

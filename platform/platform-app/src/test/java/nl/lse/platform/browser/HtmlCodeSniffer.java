@@ -12,6 +12,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
@@ -102,12 +103,9 @@ final class HtmlCodeSniffer {
 			List<Map<String, Object>> errors) {
 		long warnings = messages.stream().filter((m) -> "warning".equals(m.get("type"))).count();
 		long notices = messages.stream().filter((m) -> "notice".equals(m.get("type"))).count();
-		String codes = errors.stream()
-			.map((m) -> String.valueOf(m.get("code")))
-			.distinct()
-			.collect(Collectors.joining(", "));
 		String row = "| " + cell(pageName) + " | " + cell(url) + " | " + errors.size() + " | " + warnings + " | "
-				+ notices + " | " + cell(codes) + " |\n";
+				+ notices + " | " + cell(codes(errors)) + " | "
+				+ cell(codes(messages.stream().filter((m) -> "warning".equals(m.get("type"))).toList())) + " |\n";
 		try {
 			Files.createDirectories(REPORT.getParent());
 			if (!reportStarted) {
@@ -115,8 +113,8 @@ final class HtmlCodeSniffer {
 						"# Accessibility (HTML_CodeSniffer 2.5.1, " + STANDARD + ")\n\nRun of "
 								+ OffsetDateTime.now(ZoneOffset.UTC).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME)
 								+ ". A page fails on any error; warnings and notices are what a person checks.\n\n"
-								+ "| page | URL | errors | warnings | notices | error codes |\n"
-								+ "| --- | --- | ---: | ---: | ---: | --- |\n",
+								+ "| page | URL | errors | warnings | notices | error codes | warning codes |\n"
+								+ "| --- | --- | ---: | ---: | ---: | --- | --- |\n",
 						StandardCharsets.UTF_8);
 				reportStarted = true;
 			}
@@ -125,6 +123,17 @@ final class HtmlCodeSniffer {
 		catch (IOException ex) {
 			throw new UncheckedIOException("Cannot write " + REPORT, ex);
 		}
+	}
+
+	/** Each code once, with how often it was reported, without the standard's prefix. */
+	private static String codes(List<Map<String, Object>> messages) {
+		return messages.stream()
+			.collect(Collectors.groupingBy((m) -> String.valueOf(m.get("code")).replace("WCAG2AA.", ""), TreeMap::new,
+					Collectors.counting()))
+			.entrySet()
+			.stream()
+			.map((entry) -> entry.getKey() + " (" + entry.getValue() + "x)")
+			.collect(Collectors.joining(", "));
 	}
 
 	private static String cell(@Nullable Object text) {

@@ -11,7 +11,7 @@ import nl.lse.platform.identity.LseRole;
 import nl.lse.platform.tenancy.TenantId;
 import org.jspecify.annotations.Nullable;
 
-import org.springframework.jdbc.core.JdbcOperations;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
@@ -31,12 +31,12 @@ class AuditActors {
 
 	private final String portalClientId;
 
-	private final JdbcOperations jdbc;
+	private final ObjectProvider<ActingOrganisation> organisations;
 
-	AuditActors(SourceAddresses addresses, String portalClientId, JdbcOperations jdbc) {
+	AuditActors(SourceAddresses addresses, String portalClientId, ObjectProvider<ActingOrganisation> organisations) {
 		this.addresses = addresses;
 		this.portalClientId = portalClientId;
-		this.jdbc = jdbc;
+		this.organisations = organisations;
 	}
 
 	/** The caller inside a tenant; needs the tenant's transaction for a chain partner. */
@@ -83,12 +83,10 @@ class AuditActors {
 			return "lse";
 		}
 		if (role == LseRole.CHAIN_PARTNER) {
-			List<String> partner = this.jdbc.queryForList(
-					"select partner_organisation_id::text from partner_affiliation where subject = ? and until is null"
-							+ " order by since desc limit 1",
-					String.class, caller.subject());
-			if (!partner.isEmpty()) {
-				return partner.get(0);
+			ActingOrganisation organisation = this.organisations.getIfAvailable();
+			Optional<String> actingFor = (organisation != null) ? organisation.of(caller.subject()) : Optional.empty();
+			if (actingFor.isPresent()) {
+				return actingFor.get();
 			}
 		}
 		return tenant.code();

@@ -33,8 +33,9 @@ public class AuditAutoConfiguration {
 	}
 
 	@Bean
-	AuditActors auditActors(AuditProperties properties, JdbcTemplate jdbc) {
-		return new AuditActors(new SourceAddresses(properties.trustedProxies()), properties.portalClientId(), jdbc);
+	AuditActors auditActors(AuditProperties properties, ObjectProvider<ActingOrganisation> organisations) {
+		return new AuditActors(new SourceAddresses(properties.trustedProxies()), properties.portalClientId(),
+				organisations);
 	}
 
 	@Bean

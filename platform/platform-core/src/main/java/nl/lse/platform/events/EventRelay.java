@@ -4,13 +4,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import nl.lse.platform.background.BackgroundWork;
 import nl.lse.platform.tenancy.TenantId;
 import nl.lse.platform.tenancy.TenantTransactions;
 import nl.lse.platform.tenancy.catalog.TenantCatalog;
@@ -56,7 +55,7 @@ public class EventRelay implements SmartLifecycle {
 
 	private final Set<TenantId> nudged = ConcurrentHashMap.newKeySet();
 
-	private @Nullable ScheduledExecutorService executor;
+	private final BackgroundWork background;
 
 	EventRelay(JdbcOperations jdbc, TenantTransactions tenants, TenantCatalog catalog,
 			ApplicationEventPublisher listeners, JsonMapper json, EventsProperties properties, MeterRegistry registry) {
@@ -67,16 +66,18 @@ public class EventRelay implements SmartLifecycle {
 		this.json = json;
 		this.properties = properties;
 		this.registry = registry;
+		this.background = new BackgroundWork("event-relay", 1).every("The event sweep", properties.firstSweep(),
+				properties.sweepInterval(), this::sweep);
 	}
 
 	/** Delivers the tenant's events soon, on this replica, if it relays. */
 	void nudge(TenantId tenant) {
-		ScheduledExecutorService running = this.executor;
-		if (running != null && this.nudged.add(tenant)) {
-			running.schedule(() -> {
-				this.nudged.remove(tenant);
-				deliverSafely(tenant);
-			}, this.properties.delay().toMillis(), TimeUnit.MILLISECONDS);
+		if (this.background.isRunning() && this.nudged.add(tenant)
+				&& !this.background.once("Delivering the events of " + tenant, this.properties.delay(), () -> {
+					this.nudged.remove(tenant);
+					deliverSafely(tenant);
+				})) {
+			this.nudged.remove(tenant);
 		}
 	}
 
@@ -85,19 +86,17 @@ public class EventRelay implements SmartLifecycle {
 	 * and tools, which read what the listeners wrote.
 	 */
 	public void awaitDelivered() {
-		ScheduledExecutorService running = this.executor;
-		if (running == null) {
+		ScheduledFuture<?> marker = this.background.marker(this.properties.delay());
+		if (marker == null) {
 			return;
 		}
-		ScheduledFuture<?> marker = running.schedule(() -> {
-		}, this.properties.delay().toMillis(), TimeUnit.MILLISECONDS);
 		try {
 			marker.get();
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
 		}
-		catch (java.util.concurrent.ExecutionException ex) {
+		catch (ExecutionException ex) {
 			throw new IllegalStateException(ex);
 		}
 	}
@@ -183,37 +182,20 @@ public class EventRelay implements SmartLifecycle {
 	}
 
 	@Override
-	public synchronized void start() {
-		if (!this.properties.relay()) {
-			return;
-		}
-		ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor((task) -> {
-			Thread thread = new Thread(task, "event-relay");
-			thread.setDaemon(true);
-			return thread;
-		});
-		scheduler.scheduleWithFixedDelay(() -> {
-			try {
-				sweep();
-			}
-			catch (RuntimeException ex) {
-				logger.error("The event sweep failed", ex);
-			}
-		}, this.properties.firstSweep().toMillis(), this.properties.sweepInterval().toMillis(), TimeUnit.MILLISECONDS);
-		this.executor = scheduler;
-	}
-
-	@Override
-	public synchronized void stop() {
-		if (this.executor != null) {
-			this.executor.shutdownNow();
-			this.executor = null;
+	public void start() {
+		if (this.properties.relay()) {
+			this.background.start();
 		}
 	}
 
 	@Override
-	public synchronized boolean isRunning() {
-		return this.executor != null;
+	public void stop() {
+		this.background.stop();
+	}
+
+	@Override
+	public boolean isRunning() {
+		return this.background.isRunning();
 	}
 
 	private record Stored(long id, String type, String payload) {

@@ -38,11 +38,21 @@ public class PartnerAffiliations {
 
 	/** The organisation the subject works for in the tenant today, if any. */
 	public Optional<PartnerOrganisation> current(TenantId tenant, String subject) {
-		List<UUID> ids = this.tenants.inTenant(tenant,
-				(status) -> this.jdbc.queryForList("select partner_organisation_id from partner_affiliation "
-						+ "where subject = ? and since <= current_date and (until is null or until > current_date) "
-						+ "order by since desc limit 1", UUID.class, subject));
-		return ids.stream().findFirst().flatMap(this::organisation);
+		return this.tenants.inTenant(tenant, (status) -> organisationToday(subject)).flatMap(this::organisation);
+	}
+
+	/**
+	 * Inside the tenant's transaction: the id of the organisation the subject works for
+	 * there today, from the affiliation's start date until (not including) its end. The
+	 * one rule for the case policy, the access log and the team's notices.
+	 */
+	public Optional<UUID> organisationToday(String subject) {
+		return this.jdbc
+			.queryForList("select partner_organisation_id from partner_affiliation where subject = ?"
+					+ " and since <= current_date and (until is null or until > current_date)"
+					+ " order by since desc limit 1", UUID.class, subject)
+			.stream()
+			.findFirst();
 	}
 
 	/**

@@ -1,7 +1,10 @@
 package nl.lse.platform.partners;
 
+import java.util.UUID;
+
 import javax.sql.DataSource;
 
+import nl.lse.platform.audit.ActingOrganisation;
 import nl.lse.platform.audit.AuditAutoConfiguration;
 import nl.lse.platform.audit.AuditTrail;
 import nl.lse.platform.tenancy.TenancyAutoConfiguration;
@@ -21,6 +24,12 @@ public class PartnersAutoConfiguration {
 			ObjectProvider<AuditTrail> audit) {
 		return new PartnerAffiliations(tenants, new JdbcTemplate(dataSource),
 				(event) -> audit.ifAvailable((trail) -> trail.record(event)));
+	}
+
+	/** Whom a chain partner acts for, in the access log: the same rule as everywhere. */
+	@Bean
+	ActingOrganisation actingOrganisation(PartnerAffiliations affiliations) {
+		return (subject) -> affiliations.organisationToday(subject).map(UUID::toString);
 	}
 
 }

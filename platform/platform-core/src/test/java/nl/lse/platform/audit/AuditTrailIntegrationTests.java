@@ -163,12 +163,46 @@ class AuditTrailIntegrationTests {
 			.containsEntry("object_id", caseId);
 	}
 
+	/**
+	 * The organisation a chain partner acts for is the one the case policy uses: an
+	 * affiliation counts from its start date (security review, item 8).
+	 */
+	@Test
+	void aChainPartnerActsForTheirOrganisationFromItsStartOnly() {
+		JdbcTemplate admin = new JdbcTemplate(TestDatabase.get().dataSource(TestDatabase.get().roles().admin()));
+		admin.update("insert into platform.partner_organisation (name, kind) values ('Politie audit-test', 'POLICE')"
+				+ " on conflict (name) do nothing");
+		UUID police = admin.queryForObject("select id from platform.partner_organisation where name = ?", UUID.class,
+				"Politie audit-test");
+		inAmsterdam(
+				() -> this.jdbc.update(
+						"insert into partner_affiliation (subject, partner_organisation_id, since,"
+								+ " recorded_by) values ('sub-cp-later', ?, current_date + 1, 'test'),"
+								+ " ('sub-cp-now', ?, current_date - 1, 'test') on conflict do nothing",
+						police, police));
+
+		Callers.signIn("sub-cp-later", "Pim Later", "chain-partner", List.of("gm0363"), "10.1.2.6");
+		UUID later = inAmsterdam(
+				() -> this.trail.record(AuditEvent.search(AuditObject.CASE, List.of(UUID.randomUUID()))));
+		Callers.signIn("sub-cp-now", "Nina Nu", "chain-partner", List.of("gm0363"), "10.1.2.7");
+		UUID now = inAmsterdam(
+				() -> this.trail.record(AuditEvent.search(AuditObject.CASE, List.of(UUID.randomUUID()))));
+
+		assertThat(organisation(later)).as("not yet with the police: for the municipality").isEqualTo("gm0363");
+		assertThat(organisation(now)).isEqualTo(police.toString());
+	}
+
 	@Test
 	void outsideATenantNothingIsRecorded() {
 		Callers.signIn("sub-cd-1", "Carla de Regie", "case-director", List.of("gm0363"), "10.1.2.3");
 		assertThatThrownBy(() -> new TransactionTemplate(this.transactionManager).execute((status) -> this.trail
 			.record(AuditEvent.of(AuditAction.READ, AuditObject.CASE, UUID.randomUUID(), null))))
 			.isInstanceOf(IllegalStateException.class);
+	}
+
+	private String organisation(UUID event) {
+		return inAmsterdam(() -> this.jdbc.queryForObject("select organisation from audit_event where id = ?",
+				String.class, event));
 	}
 
 	private String setting() {
