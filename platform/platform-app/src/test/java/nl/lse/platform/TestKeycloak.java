@@ -54,6 +54,8 @@ public final class TestKeycloak {
 		registry.add("lse.events.sweep-interval", () -> "1h");
 		// tests run the self-referral housekeeping themselves
 		registry.add("lse.self-referrals.housekeeping", () -> "false");
+		// the tests' tokens come from the demo CLI client, as a local run's do
+		registry.add("lse.identity.clients", () -> "lse-portal,lse-demo-cli");
 	}
 
 	/** A test user (password {@code demo}) in realm lse, made once; its id. */

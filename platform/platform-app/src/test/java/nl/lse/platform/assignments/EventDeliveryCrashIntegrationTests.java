@@ -136,6 +136,7 @@ class EventDeliveryCrashIntegrationTests {
 	private Process start(Map<String, String> settings, String name) throws Exception {
 		Map<String, String> properties = new TreeMap<>(TestDatabase.get().properties());
 		properties.put("lse.identity.issuer", TestKeycloak.get().issuer());
+		properties.put("lse.identity.clients", "lse-portal,lse-demo-cli");
 		properties.put("spring.security.oauth2.client.registration.keycloak.client-secret", TestKeycloak.PORTAL_SECRET);
 		properties.put("server.port", String.valueOf(this.port));
 		properties.putAll(settings);

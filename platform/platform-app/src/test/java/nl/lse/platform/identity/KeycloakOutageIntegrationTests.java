@@ -47,6 +47,7 @@ class KeycloakOutageIntegrationTests {
 		int keycloakPort = URI.create(TestKeycloak.get().baseUrl()).getPort();
 		proxy = new TcpProxy(keycloakPort);
 		registry.add("lse.identity.issuer", () -> TestKeycloak.get().issuer());
+		registry.add("lse.identity.clients", () -> "lse-portal,lse-demo-cli");
 		registry.add("lse.identity.jwk-set-uri",
 				() -> "http://127.0.0.1:" + proxy.port() + "/realms/lse/protocol/openid-connect/certs");
 		registry.add("spring.security.oauth2.client.registration.keycloak.client-secret",

@@ -1,6 +1,11 @@
 package nl.lse.platform.identity;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.util.Base64;
+import java.util.List;
 import java.util.Map;
 
 import com.nimbusds.jose.JOSEObjectType;
@@ -14,9 +19,11 @@ import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.PlainJWT;
 import com.nimbusds.jwt.SignedJWT;
+import nl.lse.keycloak.KeycloakAdmin;
 import nl.lse.platform.PlatformIntegrationTest;
 import nl.lse.platform.TestKeycloak;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -31,6 +38,39 @@ class TokenAttacksIntegrationTests extends PlatformIntegrationTest {
 	@Test
 	void theRealAccessTokenPasses() throws Exception {
 		assertThat(get("/api/v1/me", TestKeycloak.accessToken("cd.amsterdam")).statusCode()).isEqualTo(200);
+	}
+
+	/**
+	 * Security review, item 6: a client that a realm administrator gave the lse-api
+	 * audience is still no API client of ours.
+	 */
+	@Test
+	void aTokenOfAnotherClientWithTheApiAudienceIsRefused() throws Exception {
+		KeycloakAdmin admin = TestKeycloak.get().admin();
+		if (admin.get("/lse/clients?clientId=lse-other-client").isEmpty()) {
+			admin.post("/lse/clients",
+					Map.of("clientId", "lse-other-client", "publicClient", true, "directAccessGrantsEnabled", true,
+							"standardFlowEnabled", false, "protocolMappers",
+							List.of(Map.of("name", "audience lse-api", "protocol", "openid-connect", "protocolMapper",
+									"oidc-audience-mapper", "config", Map.of("included.client.audience", "lse-api",
+											"access.token.claim", "true", "id.token.claim", "false")))));
+		}
+		HttpResponse<String> token = HttpClient.newHttpClient()
+			.send(HttpRequest
+				.newBuilder(URI.create(TestKeycloak.get().baseUrl() + "/realms/lse/protocol/openid-connect/token"))
+				.header("Content-Type", "application/x-www-form-urlencoded")
+				.POST(HttpRequest.BodyPublishers
+					.ofString("grant_type=password&client_id=lse-other-client&scope=openid%20organization:*"
+							+ "&username=cd.amsterdam&password=demo"))
+				.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(token.statusCode()).as(token.body()).isEqualTo(200);
+		String accessToken = JsonMapper.builder().build().readTree(token.body()).get("access_token").asString();
+		Map<String, Object> claims = TestKeycloak.payload(accessToken);
+		assertThat(claims).containsEntry("azp", "lse-other-client");
+		assertThat(String.valueOf(claims.get("aud"))).contains("lse-api");
+
+		assertThat(get("/api/v1/me", accessToken).statusCode()).isEqualTo(401);
+		assertThat(get("/api/v1/tenants/gm0363/cases", accessToken).statusCode()).isEqualTo(401);
 	}
 
 	@Test

@@ -1,6 +1,7 @@
 package nl.lse.platform.identity;
 
 import java.time.Duration;
+import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 
@@ -20,12 +21,14 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param jwksTimeToLive how long fetched keys are cached before a refresh
  * @param jwksOutageTolerance how long cached keys keep working while Keycloak is
  * unreachable
+ * @param clients the clients whose tokens are accepted ({@code azp}): the audience alone
+ * would let in any client that a realm administrator gives the {@code lse-api} audience
  */
 @ConfigurationProperties("lse.identity")
 public record IdentityProperties(@Nullable String issuer, @Nullable String jwkSetUri,
 		@DefaultValue("lse-api") String audience, @DefaultValue("30s") Duration clockSkew,
 		@DefaultValue("500ms") Duration jwksTimeout, @DefaultValue("10m") Duration jwksTimeToLive,
-		@DefaultValue("24h") Duration jwksOutageTolerance) {
+		@DefaultValue("24h") Duration jwksOutageTolerance, @DefaultValue("lse-portal") List<String> clients) {
 
 	public String effectiveJwkSetUri() {
 		return (this.jwkSetUri != null && !this.jwkSetUri.isBlank()) ? this.jwkSetUri

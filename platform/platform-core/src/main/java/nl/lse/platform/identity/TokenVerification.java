@@ -25,11 +25,12 @@ import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 
 /**
  * Verifies Keycloak access tokens: RS256 only (so neither {@code none} nor an HMAC signed
- * with the public key passes), the realm's issuer, audience {@code lse-api}, claim
- * {@code typ} {@code Bearer} (a Keycloak ID token says {@code ID}), expiry with a small
- * skew. Keys come from a JWKS source that caches, refreshes ahead in the background,
- * limits refetches for unknown key ids, gives up on Keycloak within the timeout, and
- * keeps using cached keys through an outage.
+ * with the public key passes), the realm's issuer, audience {@code lse-api}, a client
+ * ({@code azp}) on the allow-list {@code lse.identity.clients}, claim {@code typ}
+ * {@code Bearer} (a Keycloak ID token says {@code ID}), expiry with a small skew. Keys
+ * come from a JWKS source that caches, refreshes ahead in the background, limits
+ * refetches for unknown key ids, gives up on Keycloak within the timeout, and keeps using
+ * cached keys through an outage.
  */
 public final class TokenVerification {
 
@@ -57,10 +58,12 @@ public final class TokenVerification {
 			throw new IllegalStateException("lse.identity.issuer is not set");
 		}
 		String audience = properties.audience();
+		List<String> clients = List.copyOf(properties.clients());
 		return new DelegatingOAuth2TokenValidator<>(
 				List.of(new JwtTimestampValidator(properties.clockSkew()), new JwtIssuerValidator(properties.issuer()),
 						new JwtClaimValidator<List<String>>("aud", (aud) -> aud != null && aud.contains(audience)),
 						new JwtClaimValidator<String>("typ", "Bearer"::equals),
+						new JwtClaimValidator<String>("azp", (azp) -> azp != null && clients.contains(azp)),
 						new JwtClaimValidator<Object>("exp", (exp) -> exp != null)));
 	}
 

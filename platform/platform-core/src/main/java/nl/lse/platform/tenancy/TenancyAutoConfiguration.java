@@ -70,7 +70,7 @@ public class TenancyAutoConfiguration {
 			ObjectProvider<MigrationsOnStartup> migrations) {
 		migrations.ifAvailable((ranFirst) -> {
 		});
-		return new TenantDirectory(catalog, properties.statusRefresh());
+		return new TenantDirectory(catalog, properties.statusRefresh(), properties.statusMaxMissedRefreshes());
 	}
 
 	@Bean

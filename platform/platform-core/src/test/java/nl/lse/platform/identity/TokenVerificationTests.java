@@ -45,7 +45,7 @@ class TokenVerificationTests {
 
 	JwtDecoder decoder = TokenVerification.decoder(
 			new IdentityProperties(ISSUER, null, "lse-api", Duration.ofSeconds(30), Duration.ofMillis(500),
-					Duration.ofMinutes(10), Duration.ofHours(24)),
+					Duration.ofMinutes(10), Duration.ofHours(24), List.of("lse-portal", "lse-demo-cli")),
 			new ImmutableJWKSet<>(new JWKSet(KEY.toPublicJWK())));
 
 	@Test
@@ -72,6 +72,13 @@ class TokenVerificationTests {
 	@Test
 	void refusesAWrongIssuer() {
 		assertRefused(sign(KEY, claims().issuer("http://localhost:8180/realms/other").build()), "iss");
+	}
+
+	/** Security review, item 6: the lse-api audience alone does not let any client in. */
+	@Test
+	void refusesATokenOfAClientNotOnTheAllowList() {
+		assertRefused(sign(KEY, claims().claim("azp", "some-other-client").build()), "azp");
+		assertRefused(sign(KEY, claims().claim("azp", null).build()), "azp");
 	}
 
 	@Test
@@ -185,6 +192,7 @@ class TokenVerificationTests {
 			.expirationTime(Date.from(now.plusSeconds(300)))
 			.jwtID(UUID.randomUUID().toString())
 			.claim("typ", "Bearer")
+			.claim("azp", "lse-portal")
 			.claim("preferred_username", "partner.politie")
 			.claim("realm_access", Map.of("roles", List.of("chain-partner", "second-factor-required")));
 	}

@@ -45,7 +45,12 @@ public class TenantRequestFilter extends OncePerRequestFilter {
 		TenantDecision decision = this.resolver.resolve(request);
 		if (decision instanceof TenantDecision.Enter enter) {
 			Optional<Tenant> tenant = this.directory.find(enter.tenant());
-			if (tenant.isEmpty() || tenant.get().status() == TenantStatus.PROVISIONING
+			if (!this.directory.isCurrent()) {
+				// the catalog has not been read for too long: its last view may be wrong
+				problem(response, HttpStatus.SERVICE_UNAVAILABLE, "Tijdelijk niet beschikbaar",
+						"Het platform kan de status van deze gemeente nu niet nagaan. Probeer het later opnieuw.");
+			}
+			else if (tenant.isEmpty() || tenant.get().status() == TenantStatus.PROVISIONING
 					|| tenant.get().status() == TenantStatus.OFFBOARDING) {
 				this.events.publishEvent(new TenantAccessDenied(enter.tenant(), Reason.NOT_OPEN));
 				response.sendError(HttpServletResponse.SC_NOT_FOUND);
