@@ -8,6 +8,7 @@ import nl.lse.platform.casework.NotAllowed;
 import nl.lse.platform.casework.NotFound;
 import nl.lse.platform.casework.RuleViolation;
 import nl.lse.platform.casework.StaleVersion;
+import nl.lse.platform.web.DatabaseRefusal;
 import nl.lse.platform.web.Denials;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -70,7 +71,7 @@ class PageErrors {
 
 	@ExceptionHandler(DataIntegrityViolationException.class)
 	void refusedByTheDatabase(DataIntegrityViolationException ex, HttpServletResponse response) throws IOException {
-		logger.info("Portal input refused by the database: " + ex.getMostSpecificCause().getMessage());
+		logger.info("Portal input refused by the database: " + DatabaseRefusal.describe(ex));
 		response.sendError(HttpServletResponse.SC_BAD_REQUEST);
 	}
 

@@ -42,6 +42,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.method.HandlerMethod;
 
@@ -234,6 +235,10 @@ class ApiContract {
 		if (change) {
 			problem(responses, "409", "Someone else changed it meanwhile (`field`: version); fetch it and try again");
 			problem(responses, "422", "A rule refused the change (the rule in Dutch, the field in `field`)");
+		}
+		if (Arrays.stream(handler.getMethodParameters())
+			.anyMatch((parameter) -> parameter.hasParameterAnnotation(RequestBody.class))) {
+			problem(responses, "413", "The JSON body is larger than the API takes (lse.api.max-json-body, 256 kB)");
 		}
 		problem(responses, "503", "The refusal could not be put on record, so nothing is answered");
 		operation.setResponses(responses);

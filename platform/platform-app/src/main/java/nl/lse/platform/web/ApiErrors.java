@@ -84,7 +84,7 @@ class ApiErrors {
 	 */
 	@ExceptionHandler(DataIntegrityViolationException.class)
 	ProblemDetail refusedByTheDatabase(DataIntegrityViolationException ex) {
-		logger.info("Input refused by the database: " + ex.getMostSpecificCause().getMessage());
+		logger.info("Input refused by the database: " + DatabaseRefusal.describe(ex));
 		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST,
 				"Een waarde past niet: te lang, buiten het toegestane bereik of met ongeldige tekens.",
 				"Ongeldige invoer");
@@ -121,6 +121,9 @@ class ApiErrors {
 
 	@ExceptionHandler(HttpMessageNotReadableException.class)
 	ProblemDetail unreadable(HttpMessageNotReadableException ex) {
+		if (causedBy(ex, RequestBodyLimit.TooLarge.class)) {
+			return problem(HttpStatus.CONTENT_TOO_LARGE, "De aanvraag is te groot.", "Te groot");
+		}
 		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST,
 				"De aanvraag is geen geldige JSON of een waarde heeft het verkeerde type.", "Ongeldige invoer");
 		Messages.fieldOf(ex).ifPresent((field) -> problem.setProperty("field", field));
@@ -142,6 +145,15 @@ class ApiErrors {
 				"Ongeldige invoer");
 		problem.setProperty("field", ex.getName());
 		return problem;
+	}
+
+	private static boolean causedBy(Throwable ex, Class<? extends Throwable> kind) {
+		for (Throwable cause = ex; cause != null; cause = (cause.getCause() != cause) ? cause.getCause() : null) {
+			if (kind.isInstance(cause)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private static ProblemDetail problem(HttpStatus status, String detail, String title) {
