@@ -83,7 +83,6 @@ public class Consultation {
 		this.visibility = Visibility.MUNICIPALITY_AND_LSE;
 	}
 
-	/** An LSE worker takes the question. */
 	/**
 	 * An LSE worker may take up a general question themselves; a request about a case is
 	 * handed to a worker by the LSE coordinator, who weighs who may come near the case.

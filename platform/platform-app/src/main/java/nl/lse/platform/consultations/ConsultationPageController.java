@@ -19,6 +19,7 @@ import nl.lse.platform.web.PageView;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -27,6 +28,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -92,8 +94,12 @@ class ConsultationPageController {
 		if ("take".equals(step)) {
 			this.consultations.take(id, version, caller);
 		}
-		else {
+		else if ("close".equals(step)) {
 			this.consultations.close(id, version, caller);
+		}
+		else {
+			// only the page's own two buttons post here: anything else is no step at all
+			throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
 		}
 		redirect.addFlashAttribute("saved", "consultation.saved");
 		return "redirect:/t/" + tenant + "/consultaties/" + id;

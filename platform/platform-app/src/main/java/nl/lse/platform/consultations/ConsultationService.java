@@ -118,10 +118,8 @@ public class ConsultationService {
 					AuditEvent.refused(AuditObject.CONSULTATION, id, found.caseId()));
 		}
 		StaleVersion.check(version, found.version());
+		// a general question: no case, so no one joins a case team
 		found.take(caller.subject(), this.clock.instant());
-		if (found.caseId() != null) {
-			this.cases.assignAdviser(found.caseId(), caller.subject(), "Consultatie opgepakt");
-		}
 		return updated(found);
 	}
 

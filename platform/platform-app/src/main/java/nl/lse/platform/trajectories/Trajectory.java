@@ -324,10 +324,6 @@ public class Trajectory {
 	}
 
 	/**
-	 * The municipality withdraws its commission, with the reason: LSE's trajectory ends
-	 * (the municipality keeps its case).
-	 */
-	/**
 	 * The municipality withdraws its commission: LSE's trajectory ends, with a handover
 	 * back to the municipality where one is still possible (in aftercare: LSE completes
 	 * the checklist, the case director accepts), otherwise at once

@@ -139,6 +139,16 @@ class ConsultationPageSliceTests extends PageSliceTest {
 	}
 
 	@Test
+	void aStepThePageDoesNotOfferClosesNothing() throws Exception {
+		try (SliceCaller director = SliceCaller.in("gm0363", "cd-1", LseRole.CASE_DIRECTOR)) {
+			this.mvc.perform(post(this.address + "/stap").param("step", "clsoe").param("version", "2"))
+				.andExpect(status().isBadRequest());
+		}
+		verify(this.consultations, never()).close(any(), anyLong(), any());
+		verify(this.consultations, never()).take(any(), anyLong(), any());
+	}
+
+	@Test
 	void aRefusedStepIsTheDutchNotAllowedPage() throws Exception {
 		AuditEvent refusal = AuditEvent.refused(AuditObject.CONSULTATION, this.general.id(), null);
 		given(this.consultations.close(eq(this.general.id()), anyLong(), any()))
