@@ -88,9 +88,21 @@ public class CasePolicy {
 		return seen(id, caller, Sight.METADATA);
 	}
 
+	/**
+	 * A case the caller may not know of and an id that does not exist are refused on the
+	 * same path, by one query that does the same work either way (security review, item
+	 * 10: the two 404s are not told apart by their time); only a case the caller may know
+	 * of is loaded.
+	 */
 	private Seen<Case> seen(UUID id, Caller caller, Sight needed) {
+		UUID organisation = caller.isChainPartner() ? partnerOrganisation(caller) : null;
+		if (!this.cases.knowable(id, caller.isCaseDirector(), caller.isLseCoordinator(), caller.isLseWorker(),
+				caller.isMunicipalityStaff(), (organisation != null) ? organisation : NO_ORGANISATION,
+				caller.subject().value())) {
+			throw new NotFound(AuditEvent.denied(AuditObject.CASE, id));
+		}
 		Case found = this.cases.findById(id).orElseThrow(() -> new NotFound(AuditEvent.denied(AuditObject.CASE, id)));
-		Sight sight = sight(found, caller);
+		Sight sight = sight(found, caller, organisation);
 		if (sight.compareTo(needed) < 0) {
 			throw new NotFound(AuditEvent.denied(AuditObject.CASE, id));
 		}
