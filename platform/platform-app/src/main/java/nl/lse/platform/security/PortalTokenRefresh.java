@@ -1,6 +1,8 @@
 package nl.lse.platform.security;
 
 import java.io.IOException;
+import java.time.Duration;
+import java.time.Instant;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -30,7 +32,11 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * Keeps a portal session in step with Keycloak: the access token (5 minutes) is refreshed
  * shortly before it expires and the caller is mapped again from the new token, so a user
  * removed from a municipality loses it within one token lifetime; when Keycloak refuses
- * the refresh (session ended, user disabled) the portal session ends too.
+ * the refresh (session ended, user disabled) the portal session ends too. When the
+ * refresh fails otherwise (Keycloak down, a timeout, {@code invalid_client} after a
+ * secret rotation) the session goes on only while its last access token is valid: past
+ * its expiry plus the skew the portal answers 503 until a refresh works (fail closed: no
+ * case data on a stale identity).
  */
 class PortalTokenRefresh extends OncePerRequestFilter {
 
@@ -42,10 +48,14 @@ class PortalTokenRefresh extends OncePerRequestFilter {
 
 	private final SecurityContextRepository contexts;
 
-	PortalTokenRefresh(OAuth2AuthorizedClientManager clients, JwtDecoder decoder, SecurityContextRepository contexts) {
+	private final Duration skew;
+
+	PortalTokenRefresh(OAuth2AuthorizedClientManager clients, JwtDecoder decoder, SecurityContextRepository contexts,
+			Duration skew) {
 		this.clients = clients;
 		this.decoder = decoder;
 		this.contexts = contexts;
+		this.skew = skew;
 	}
 
 	@Override
@@ -65,9 +75,8 @@ class PortalTokenRefresh extends OncePerRequestFilter {
 			}
 			catch (OAuth2AuthorizationException ex) {
 				if (!"invalid_grant".equals(ex.getError().getErrorCode())) {
-					log.warn("Token refresh for {} failed ({}); the session keeps its last view", login.getName(),
-							ex.getError().getErrorCode());
-					chain.doFilter(request, response);
+					log.warn("Token refresh for {} failed ({})", login.getName(), ex.getError().getErrorCode());
+					continueWhileValid(user, request, response, chain);
 					return;
 				}
 				log.info("Portal session of {} ends: Keycloak refused the token refresh ({})", login.getName(),
@@ -75,10 +84,9 @@ class PortalTokenRefresh extends OncePerRequestFilter {
 				client = null;
 			}
 			catch (RuntimeException ex) {
-				// Keycloak unreachable: the session keeps its last view until Keycloak
-				// answers again
+				// Keycloak unreachable
 				log.warn("Token refresh for {} failed: {}", login.getName(), ex.getMessage());
-				chain.doFilter(request, response);
+				continueWhileValid(user, request, response, chain);
 				return;
 			}
 			if (client == null) {
@@ -100,6 +108,22 @@ class PortalTokenRefresh extends OncePerRequestFilter {
 		chain.doFilter(request, response);
 	}
 
+	/**
+	 * Keycloak could not refresh the token: the last view serves until that token expires
+	 * (plus the skew), then nothing until a refresh works.
+	 */
+	private void continueWhileValid(PortalUser user, HttpServletRequest request, HttpServletResponse response,
+			FilterChain chain) throws ServletException, IOException {
+		if (Instant.now().isAfter(user.tokenExpiresAt().plus(this.skew))) {
+			log.warn("Portal request of {} refused: its access token expired at {} and cannot be refreshed",
+					user.getName(), user.tokenExpiresAt());
+			response.setHeader("Retry-After", "30");
+			response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+			return;
+		}
+		chain.doFilter(request, response);
+	}
+
 	private static boolean isStatic(HttpServletRequest request) {
 		String path = request.getRequestURI().substring(request.getContextPath().length());
 		return path.startsWith("/css/") || path.startsWith("/actuator/") || path.equals("/error");
@@ -108,7 +132,8 @@ class PortalTokenRefresh extends OncePerRequestFilter {
 	private void remap(HttpServletRequest request, HttpServletResponse response, OAuth2AuthenticationToken login,
 			PortalUser user, OAuth2AuthorizedClient client) {
 		LseAuthentication caller = TokenMapping.map(this.decoder.decode(client.getAccessToken().getTokenValue()));
-		PortalUser refreshed = new PortalUser(user, caller, client.getAccessToken().getIssuedAt());
+		PortalUser refreshed = new PortalUser(user, caller, client.getAccessToken().getIssuedAt(),
+				client.getAccessToken().getExpiresAt());
 		SecurityContext context = SecurityContextHolder.createEmptyContext();
 		context.setAuthentication(new OAuth2AuthenticationToken(refreshed, refreshed.getAuthorities(),
 				login.getAuthorizedClientRegistrationId()));

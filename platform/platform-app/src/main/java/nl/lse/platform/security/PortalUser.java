@@ -15,15 +15,23 @@ class PortalUser extends DefaultOidcUser implements LsePrincipal {
 
 	private final Instant tokenIssuedAt;
 
-	PortalUser(OidcUser user, LseAuthentication caller, Instant tokenIssuedAt) {
+	private final Instant tokenExpiresAt;
+
+	PortalUser(OidcUser user, LseAuthentication caller, Instant tokenIssuedAt, Instant tokenExpiresAt) {
 		super(caller.authorities(), user.getIdToken(), user.getUserInfo());
 		this.caller = caller;
 		this.tokenIssuedAt = tokenIssuedAt;
+		this.tokenExpiresAt = tokenExpiresAt;
 	}
 
 	/** When the access token this view was mapped from was issued. */
 	Instant tokenIssuedAt() {
 		return this.tokenIssuedAt;
+	}
+
+	/** When that access token expires: past it (and the skew) this view is stale. */
+	Instant tokenExpiresAt() {
+		return this.tokenExpiresAt;
 	}
 
 	@Override

@@ -27,7 +27,8 @@ class PortalUserService implements OAuth2UserService<OidcUserRequest, OidcUser> 
 	public OidcUser loadUser(OidcUserRequest request) {
 		OidcUser user = this.delegate.loadUser(request);
 		LseAuthentication caller = TokenMapping.map(this.decoder.decode(request.getAccessToken().getTokenValue()));
-		return new PortalUser(user, caller, request.getAccessToken().getIssuedAt());
+		return new PortalUser(user, caller, request.getAccessToken().getIssuedAt(),
+				request.getAccessToken().getExpiresAt());
 	}
 
 }

@@ -85,8 +85,8 @@ class SecurityConfiguration {
 			.oidcLogout((logout) -> logout
 				.backChannel((backChannel) -> backChannel.logoutHandler(new BackChannelSessionEnd(sessions))))
 			.logout((logout) -> logout.logoutSuccessHandler(endKeycloakSession))
-			.addFilterAfter(new PortalTokenRefresh(clients, decoder, new HttpSessionSecurityContextRepository()),
-					AuthorizationFilter.class)
+			.addFilterAfter(new PortalTokenRefresh(clients, decoder, new HttpSessionSecurityContextRepository(),
+					identity.clockSkew()), AuthorizationFilter.class)
 			.csrf(Customizer.withDefaults())
 			.exceptionHandling((exceptions) -> exceptions.accessDeniedHandler(new CsrfRefusal()))
 			.headers((headers) -> headers
