@@ -3,9 +3,12 @@ package nl.lse.platform.audit;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -35,6 +38,10 @@ public class AuditSealer {
 			where (tx, seq) > (coalesce(?::xid8, '0'::xid8), coalesce(?, 0))
 			and tx < pg_snapshot_xmin(pg_current_snapshot())
 			order by tx, seq limit ?""";
+
+	private static final String OLDEST_UNSEALED = """
+			select min(occurred_at) from audit_event
+			where (tx, seq) > (coalesce(?::xid8, '0'::xid8), coalesce(?, 0))""";
 
 	private final Set<TenantId> dirty = ConcurrentHashMap.newKeySet();
 
@@ -102,7 +109,33 @@ public class AuditSealer {
 			total += sealed;
 		}
 		while (sealed == this.batchSize);
+		// also when nothing could be sealed: a stall (a transaction held open somewhere)
+		// shows as a growing lag
+		Instant now = this.clock.instant();
+		this.metrics.unsealed(tenant,
+				oldestUnsealed(tenant).map((oldest) -> Duration.between(oldest, now))
+					.filter((age) -> !age.isNegative())
+					.orElse(Duration.ZERO));
 		return total;
+	}
+
+	/**
+	 * When the tenant's oldest event that is not sealed yet happened; empty when every
+	 * event is sealed. Events held back by an open transaction count: that is the stall
+	 * this is for.
+	 */
+	public Optional<Instant> oldestUnsealed(TenantId tenant) {
+		Optional<ChainHead> head = ChainHead.find(this.jdbc, tenant);
+		String lastTx = head.map(ChainHead::lastTx).orElse(null);
+		Long lastSeq = head.map(ChainHead::lastSeq).orElse(null);
+		return this.tenants
+			.inTenant(tenant,
+					(status) -> this.jdbc.query(OLDEST_UNSEALED, (rs, row) -> rs.getObject(1, OffsetDateTime.class),
+							lastTx, lastSeq))
+			.stream()
+			.filter(Objects::nonNull)
+			.findFirst()
+			.map(OffsetDateTime::toInstant);
 	}
 
 	private int sealBatch(TenantId tenant) {
@@ -123,11 +156,9 @@ public class AuditSealer {
 		List<Object[]> seals = new ArrayList<>(events.size());
 		byte[] hash = head.hash();
 		long position = head.position();
-		Instant oldest = events.get(0).occurredAt();
 		for (StoredEvent event : events) {
 			hash = ChainHash.next(hash, event);
 			seals.add(new Object[] { tenant.code(), ++position, event.id(), hash });
-			oldest = event.occurredAt().isBefore(oldest) ? event.occurredAt() : oldest;
 		}
 		this.jdbc.batchUpdate(
 				"insert into platform.audit_seal (tenant_code, position, event_id, hash) values (?, ?, ?, ?)", seals);
@@ -136,7 +167,6 @@ public class AuditSealer {
 				"update platform.audit_chain set position = ?, head_hash = ?, last_tx = ?::xid8,"
 						+ " last_seq = ?, sealed_at = now() where tenant_code = ?",
 				position, hash, last.tx(), last.seq(), tenant.code());
-		this.metrics.sealed(Duration.between(oldest, this.clock.instant()));
 		// the head in the application log too: an anchor outside the database
 		logger.info("Audit chain " + tenant + " sealed to " + position + " head " + HexFormat.of().formatHex(hash));
 	}

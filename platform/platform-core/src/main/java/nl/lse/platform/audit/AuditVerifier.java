@@ -57,7 +57,7 @@ public class AuditVerifier {
 		VerificationReport report = walk.report();
 		this.jdbc.update("update platform.audit_chain set verified_at = now(), verification_findings = ?"
 				+ " where tenant_code = ?", report.findings().size(), tenant.code());
-		this.metrics.verified(report.findings().size());
+		this.metrics.verified(tenant, report.findings().size());
 		if (!report.intact()) {
 			logger.error("Audit chain of " + tenant + " is not intact: " + report.findings());
 		}
