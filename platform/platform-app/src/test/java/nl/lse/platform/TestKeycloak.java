@@ -56,6 +56,8 @@ public final class TestKeycloak {
 		registry.add("lse.self-referrals.housekeeping", () -> "false");
 		// the tests' tokens come from the demo CLI client, as a local run's do
 		registry.add("lse.identity.clients", () -> "lse-portal,lse-demo-cli");
+		// the tests' portal is plain http on localhost, like a local run
+		registry.add("server.servlet.session.cookie.secure", () -> "false");
 	}
 
 	/** A test user (password {@code demo}) in realm lse, made once; its id. */

@@ -8,6 +8,7 @@ import nl.lse.platform.identity.LseAuthentication;
 import nl.lse.platform.identity.TokenMapping;
 import nl.lse.platform.portal.CsrfRefusal;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -22,8 +23,8 @@ import org.springframework.security.oauth2.client.registration.ClientRegistratio
 import org.springframework.security.oauth2.client.web.DefaultOAuth2AuthorizationRequestResolver;
 import org.springframework.security.oauth2.client.web.DefaultOAuth2AuthorizedClientManager;
 import org.springframework.security.oauth2.client.web.HttpSessionOAuth2AuthorizedClientRepository;
-import org.springframework.security.oauth2.client.web.OAuth2AuthorizedClientRepository;
 import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestCustomizers;
+import org.springframework.security.oauth2.client.web.OAuth2AuthorizedClientRepository;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
@@ -31,6 +32,7 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.session.Session;
 
@@ -64,13 +66,14 @@ class SecurityConfiguration {
 	@Order(2)
 	SecurityFilterChain portal(HttpSecurity http, ClientRegistrationRepository registrations, JwtDecoder decoder,
 			IdentityProperties identity, FindByIndexNameSessionRepository<? extends Session> sessions,
-			OAuth2AuthorizedClientManager clients) throws Exception {
+			OAuth2AuthorizedClientManager clients, @Value("${lse.portal.public-url}") String publicUrl)
+			throws Exception {
 		DefaultOAuth2AuthorizationRequestResolver authorizationRequests = new DefaultOAuth2AuthorizationRequestResolver(
 				registrations, "/oauth2/authorization");
 		authorizationRequests.setAuthorizationRequestCustomizer(OAuth2AuthorizationRequestCustomizers.withPkce());
 		OidcClientInitiatedLogoutSuccessHandler endKeycloakSession = new OidcClientInitiatedLogoutSuccessHandler(
 				registrations);
-		endKeycloakSession.setPostLogoutRedirectUri("{baseUrl}/uitgelogd");
+		endKeycloakSession.setPostLogoutRedirectUri(publicUrl + "/uitgelogd");
 		String keycloak = origin(identity.issuer());
 		http.authorizeHttpRequests((requests) -> requests
 			.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info", "/css/**", "/js/**",
@@ -94,7 +97,16 @@ class SecurityConfiguration {
 						+ "style-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'self'; "
 						+ "frame-ancestors 'none'; form-action 'self' " + keycloak))
 				.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
-				.frameOptions((frames) -> frames.deny()));
+				.frameOptions((frames) -> frames.deny())
+				// behind a TLS proxy every request looks like plain http: HSTS on every
+				// answer
+				// when the portal's public address is https
+				.httpStrictTransportSecurity(
+						(hsts) -> hsts
+							.requestMatcher(publicUrl.startsWith("https://") ? AnyRequestMatcher.INSTANCE
+									: (request) -> request.isSecure())
+							.includeSubDomains(true)
+							.maxAgeInSeconds(31_536_000)));
 		return http.build();
 	}
 
