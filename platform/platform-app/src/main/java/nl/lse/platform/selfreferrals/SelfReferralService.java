@@ -142,6 +142,19 @@ public class SelfReferralService {
 	}
 
 	/**
+	 * The housekeeping round: finishes interrupted moves and destroys refused
+	 * self-referrals whose period has passed. Both are idempotent, so two replicas doing
+	 * it at once do no harm.
+	 */
+	void housekeeping() {
+		int moved = finishInterruptedMoves();
+		int destroyed = destroyExpired();
+		if (moved + destroyed > 0) {
+			log.info("Self-referrals: {} interrupted moves finished, {} refused ones destroyed", moved, destroyed);
+		}
+	}
+
+	/**
 	 * Moves that stopped between the two schemas (a crash, a municipality in
 	 * maintenance).
 	 */

@@ -1,9 +1,11 @@
 package nl.lse.platform.audit;
 
 import java.time.Clock;
+import java.time.Duration;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import nl.lse.platform.background.BackgroundWork;
 import nl.lse.platform.tenancy.TenancyAutoConfiguration;
 import nl.lse.platform.tenancy.TenantJpaTransactionManager;
 import nl.lse.platform.tenancy.TenantTransactions;
@@ -72,10 +74,18 @@ public class AuditAutoConfiguration {
 		return new SecurityEvents(jdbc, actors);
 	}
 
+	/**
+	 * Runs the sealer soon after commits, sweeps every tenant now and then, and verifies
+	 * every chain on its interval, on threads of its own (no request ever waits for it);
+	 * two threads, so a long verification never holds sealing back.
+	 */
 	@Bean
 	@ConditionalOnProperty(name = "lse.audit.schedule", havingValue = "true")
-	AuditSchedule auditSchedule(AuditSealer sealer, AuditChains chains, AuditProperties properties) {
-		return new AuditSchedule(sealer, chains, properties);
+	BackgroundWork auditSchedule(AuditSealer sealer, AuditChains chains, AuditProperties properties) {
+		return new BackgroundWork("audit-sealer", 2)
+			.every("Sealing after commits", properties.sealDelay(), properties.sealDelay(), sealer::sealDirty)
+			.every("The sealing sweep", Duration.ofSeconds(10), properties.sweepInterval(), sealer::sealAll)
+			.every("Verifying the chains", properties.verifyInterval(), properties.verifyInterval(), chains::verifyAll);
 	}
 
 	@Bean

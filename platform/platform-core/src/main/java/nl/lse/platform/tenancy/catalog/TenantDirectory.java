@@ -28,9 +28,6 @@ public class TenantDirectory implements SmartLifecycle {
 
 	private static final Logger log = LoggerFactory.getLogger(TenantDirectory.class);
 
-	/** With the default refresh of 5 s: a replica fails closed after about 20 s. */
-	public static final int DEFAULT_MAX_MISSED_REFRESHES = 3;
-
 	private final TenantCatalog catalog;
 
 	private final int maxMissedRefreshes;
@@ -41,12 +38,8 @@ public class TenantDirectory implements SmartLifecycle {
 
 	private final BackgroundWork background;
 
-	/** Reads the catalog once; {@link #start()} keeps re-reading it. */
-	public TenantDirectory(TenantCatalog catalog, Duration refreshInterval) {
-		this(catalog, refreshInterval, DEFAULT_MAX_MISSED_REFRESHES);
-	}
-
 	/**
+	 * Reads the catalog once; {@link #start()} keeps re-reading it.
 	 * @param maxMissedRefreshes how many refreshes in a row may fail before the view is
 	 * stale
 	 */
