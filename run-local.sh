@@ -9,8 +9,6 @@ export LSE_DB_URL="${LSE_DB_URL:-jdbc:postgresql://127.0.0.1:5432/$LSE_DB_NAME}"
 export LSE_DB_ROLE_PREFIX="${LSE_DB_ROLE_PREFIX:-$LSE_DB_NAME}"
 export LSE_DB_APP_USER="${LSE_DB_ROLE_PREFIX}_app"
 export LSE_DB_ADMIN_USER="${LSE_DB_ROLE_PREFIX}_admin"
-# locally the apps migrate at startup; production runs a one-off migration job instead
-export LSE_MIGRATE_ON_STARTUP=true
 logs=target/run-local
 mkdir -p "$logs"
 
@@ -71,7 +69,10 @@ done
 echo "  Keycloak is up on http://localhost:$LSE_KEYCLOAK_PORT"
 
 echo "Starting tenant-admin (provisions the demo municipalities)"
-java -jar "$(jar tenant-admin tenant-admin)" --spring.profiles.active=demo >"$logs/tenant-admin.log" 2>&1 &
+# tenant-admin, the one app that holds the migrator login, brings every tenant schema up to
+# date as it starts; platform-app and batch-jobs never migrate (docs/database.md)
+LSE_MIGRATE_ON_STARTUP=true java -jar "$(jar tenant-admin tenant-admin)" --spring.profiles.active=demo \
+	>"$logs/tenant-admin.log" 2>&1 &
 pids+=($!)
 wait_up tenant-admin 8081
 

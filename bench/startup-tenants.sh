@@ -14,7 +14,6 @@ RUNS=${RUNS:-3}
 PORT=${PORT:-18080}
 PSQL=${PSQL_URL:-postgresql://postgres@127.0.0.1:5432/postgres}
 work=target/bench
-export LSE_MIGRATE_ON_STARTUP=true
 mkdir -p "$work"
 
 if [ "${SKIP_BUILD:-}" != "true" ]; then

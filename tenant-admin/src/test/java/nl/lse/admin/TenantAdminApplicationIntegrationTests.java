@@ -32,7 +32,7 @@ class TenantAdminApplicationIntegrationTests {
 
 	@DynamicPropertySource
 	static void database(DynamicPropertyRegistry registry) {
-		TestDatabase.get().register(registry);
+		TestDatabase.get().registerWithMigrator(registry);
 		registry.add("spring.datasource.username", () -> TestDatabase.get().roles().admin());
 	}
 

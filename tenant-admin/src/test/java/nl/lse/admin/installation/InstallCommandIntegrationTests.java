@@ -48,7 +48,10 @@ class InstallCommandIntegrationTests {
 		assertThat(installed.queryForList("select rolname from pg_roles where starts_with(rolname, ?) order by 1",
 				String.class, this.database + "_"))
 			.containsExactly(this.database + "_admin", this.database + "_app", this.database + "_migrator",
-					this.database + "_provisioner");
+					this.database + "_provisioner", this.database + "_sealer");
+		assertThat(installed.queryForList("select p.oid::regprocedure::text from pg_proc p join pg_namespace n"
+				+ " on n.oid = p.pronamespace where nspname = 'sealing' order by 1", String.class))
+			.hasSize(2);
 	}
 
 	@Test

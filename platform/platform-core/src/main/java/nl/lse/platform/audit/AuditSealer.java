@@ -4,12 +4,13 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
+import java.io.ByteArrayOutputStream;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.StringJoiner;
 import java.util.concurrent.ConcurrentHashMap;
 
 import nl.lse.platform.tenancy.TenantId;
@@ -25,9 +26,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Chains committed audit events by hash, shortly after commit, without taking any lock a
  * request waits for. Only events of transactions that have ended are taken (their
  * {@code tx} is below the oldest running transaction), in (tx, seq) order, so an event
- * that commits late can never fall behind the chain. Each seal and the new head are
- * written to {@code platform} as the runtime login, under a row lock on the tenant's head
- * that serialises sealers on several replicas.
+ * that commits late can never fall behind the chain. The runtime login cannot write the
+ * seal store: seals and the new head go through {@code sealing.append_seals}, which only
+ * appends right after the head it holds locked. An advisory lock per tenant keeps sealers
+ * on several replicas from doing the same work twice.
  */
 public class AuditSealer {
 
@@ -140,7 +142,9 @@ public class AuditSealer {
 
 	private int sealBatch(TenantId tenant) {
 		Integer sealed = this.platform.execute((status) -> {
-			ChainHead head = ChainHead.lockOrCreate(this.jdbc, tenant);
+			this.jdbc.queryForObject("select pg_advisory_xact_lock(hashtextextended('lse-audit-seal:' || ?, 0))",
+					Object.class, tenant.code());
+			ChainHead head = ChainHead.current(this.jdbc, tenant);
 			List<StoredEvent> events = this.tenants.inTenant(tenant, (tenantStatus) -> this.jdbc.query(UNSEALED,
 					StoredEvent.MAPPER, head.lastTx(), head.lastSeq(), this.batchSize));
 			if (events.isEmpty()) {
@@ -153,20 +157,18 @@ public class AuditSealer {
 	}
 
 	private void append(TenantId tenant, ChainHead head, List<StoredEvent> events) {
-		List<Object[]> seals = new ArrayList<>(events.size());
+		ByteArrayOutputStream hashes = new ByteArrayOutputStream(32 * events.size());
+		StringJoiner ids = new StringJoiner(",", "{", "}");
 		byte[] hash = head.hash();
-		long position = head.position();
 		for (StoredEvent event : events) {
 			hash = ChainHash.next(hash, event);
-			seals.add(new Object[] { tenant.code(), ++position, event.id(), hash });
+			hashes.writeBytes(hash);
+			ids.add(event.id().toString());
 		}
-		this.jdbc.batchUpdate(
-				"insert into platform.audit_seal (tenant_code, position, event_id, hash) values (?, ?, ?, ?)", seals);
 		StoredEvent last = events.get(events.size() - 1);
-		this.jdbc.update(
-				"update platform.audit_chain set position = ?, head_hash = ?, last_tx = ?::xid8,"
-						+ " last_seq = ?, sealed_at = now() where tenant_code = ?",
-				position, hash, last.tx(), last.seq(), tenant.code());
+		Long position = this.jdbc.queryForObject("select sealing.append_seals(?, ?, ?::uuid[], ?, ?::xid8, ?)",
+				Long.class, tenant.code(), head.position(), ids.toString(), hashes.toByteArray(), last.tx(),
+				last.seq());
 		// the head in the application log too: an anchor outside the database
 		logger.info("Audit chain " + tenant + " sealed to " + position + " head " + HexFormat.of().formatHex(hash));
 	}

@@ -15,11 +15,9 @@ import org.springframework.jdbc.core.JdbcOperations;
  */
 record ChainHead(long position, byte[] hash, @Nullable String lastTx, @Nullable Long lastSeq) {
 
-	static ChainHead lockOrCreate(JdbcOperations jdbc, TenantId tenant) {
-		jdbc.update("insert into platform.audit_chain (tenant_code, head_hash) values (?, ?) on conflict do nothing",
-				tenant.code(), ChainHash.genesis(tenant));
-		return jdbc.queryForObject("select position, head_hash, last_tx::text as last_tx, last_seq"
-				+ " from platform.audit_chain where tenant_code = ? for update", ChainHead::map, tenant.code());
+	/** The stored head, or the start of a chain that has no seal yet. */
+	static ChainHead current(JdbcOperations jdbc, TenantId tenant) {
+		return find(jdbc, tenant).orElseGet(() -> new ChainHead(0, ChainHash.genesis(tenant), null, null));
 	}
 
 	static Optional<ChainHead> find(JdbcOperations jdbc, TenantId tenant) {

@@ -42,6 +42,14 @@ public record DatabaseRoles(String prefix) {
 		return this.prefix + "_provisioner";
 	}
 
+	/**
+	 * NOLOGIN role that owns the sealing functions: the only writer of the audit chain
+	 * heads and seals in {@code platform}.
+	 */
+	public String sealer() {
+		return this.prefix + "_sealer";
+	}
+
 	/** DML-only role of one tenant: what a request in that tenant runs as. */
 	public String tenant(TenantId tenant) {
 		return this.prefix + "_tenant_" + tenant.code();

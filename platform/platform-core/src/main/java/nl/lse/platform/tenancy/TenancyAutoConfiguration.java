@@ -28,12 +28,19 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Wires tenancy into every app: the transaction manager that enters the bound tenant, the
- * catalog and this replica's view of it, and migrations at startup.
+ * catalog and this replica's view of it, and migrations where an app may run them.
  */
 @AutoConfiguration(after = DataSourceAutoConfiguration.class,
 		before = { HibernateJpaAutoConfiguration.class, DataSourceTransactionManagerAutoConfiguration.class })
 @EnableConfigurationProperties({ TenancyProperties.class, MigrationProperties.class })
 public class TenancyAutoConfiguration {
+
+	/**
+	 * Migrator connections exist only in the one-off migration job and in tenant-admin
+	 * ({@link MigrationProperties#heldAtRuntime()}); {@link MigrationProperties} refuses
+	 * a migrator password anywhere else.
+	 */
+	private static final String USES_MIGRATOR = "${lse.migration.only:false} or ${lse.migration.held-at-runtime:false}";
 
 	@Bean
 	DatabaseRoles databaseRoles(TenancyProperties properties) {
@@ -74,17 +81,20 @@ public class TenancyAutoConfiguration {
 	}
 
 	@Bean
+	@ConditionalOnExpression(USES_MIGRATOR)
 	MigratorConnections migratorConnections(MigrationProperties migration, DataSourceProperties dataSource,
 			DatabaseRoles roles) {
 		return MigratorConnections.of(migration, dataSource, roles);
 	}
 
 	@Bean
+	@ConditionalOnExpression(USES_MIGRATOR)
 	PlatformMigrations platformMigrations(MigratorConnections connections, DatabaseRoles roles) {
 		return new PlatformMigrations(connections.dataSource(), roles);
 	}
 
 	@Bean
+	@ConditionalOnExpression(USES_MIGRATOR)
 	TenantMigrations tenantMigrations(MigratorConnections connections, DatabaseRoles roles,
 			MigrationProperties migration) {
 		TenantCatalog migratorCatalog = new TenantCatalog(new JdbcTemplate(connections.dataSource()));
@@ -93,7 +103,8 @@ public class TenancyAutoConfiguration {
 	}
 
 	@Bean
-	@ConditionalOnExpression("${lse.migration.on-startup:false} or ${lse.migration.only:false}")
+	@ConditionalOnExpression("${lse.migration.only:false} or (${lse.migration.held-at-runtime:false}"
+			+ " and ${lse.migration.on-startup:false})")
 	MigrationsOnStartup migrationsOnStartup(PlatformMigrations platform, TenantMigrations tenants) {
 		return new MigrationsOnStartup(platform, tenants);
 	}

@@ -21,7 +21,7 @@ public class PlatformMigrations {
 	public PlatformMigrations(DataSource migratorDataSource, DatabaseRoles roles) {
 		this.migratorDataSource = migratorDataSource;
 		this.placeholders = Map.of("app_role", roles.app(), "admin_role", roles.admin(), "provisioner_role",
-				roles.provisioner(), "migrator_role", roles.migrator());
+				roles.provisioner(), "migrator_role", roles.migrator(), "sealer_role", roles.sealer());
 	}
 
 	public void migrate() {

@@ -13,14 +13,17 @@ import org.springframework.jdbc.core.JdbcOperations;
 import org.springframework.util.StreamUtils;
 
 /**
- * Creates what one installation needs before any migration can run: the four roles, the
- * schemas {@code platform} and {@code batch} owned by the migrator, the database grants
- * and the provisioning functions owned by the NOLOGIN provisioner. Runs as a database
- * superuser (the test harness, the local launcher or a DBA's one-off job); idempotent.
+ * Creates what one installation needs before any migration can run: the five roles, the
+ * schemas {@code platform} and {@code batch} owned by the migrator, the database grants,
+ * the provisioning functions owned by the NOLOGIN provisioner and the sealing functions
+ * owned by the NOLOGIN sealer. Runs as a database superuser (the test harness, the local
+ * launcher or a DBA's one-off job); idempotent.
  */
 public class DatabaseInstallation {
 
-	private static final String FUNCTIONS = "db/bootstrap/provisioning-functions.sql";
+	private static final String PROVISIONING_FUNCTIONS = "db/bootstrap/provisioning-functions.sql";
+
+	private static final String SEALING_FUNCTIONS = "db/bootstrap/sealing-functions.sql";
 
 	private final JdbcOperations superuser;
 
@@ -41,6 +44,7 @@ public class DatabaseInstallation {
 	public void install(Map<String, String> passwords) {
 		String database = this.superuser.queryForObject("select current_database()", String.class);
 		createRole(this.roles.provisioner(), "nologin createrole inherit", null);
+		createRole(this.roles.sealer(), "nologin noinherit", null);
 		createRole(this.roles.migrator(), "login noinherit", passwords.get(this.roles.migrator()));
 		createRole(this.roles.app(), "login noinherit", passwords.get(this.roles.app()));
 		createRole(this.roles.admin(), "login noinherit", passwords.get(this.roles.admin()));
@@ -53,7 +57,14 @@ public class DatabaseInstallation {
 		execute("create schema if not exists provisioning authorization %I", this.roles.provisioner());
 		execute("revoke all on schema provisioning from public");
 		execute("grant usage on schema provisioning to %I", this.roles.admin());
-		installFunctions();
+		execute("create schema if not exists sealing authorization %I", this.roles.sealer());
+		execute("revoke all on schema sealing from public");
+		execute("grant usage on schema sealing to %I", this.roles.app());
+		installFunctions(this.roles.provisioner(), PROVISIONING_FUNCTIONS, this.roles.admin(),
+				"provisioning.provision_tenant(text)", "provisioning.deprovision_tenant(text)");
+		installFunctions(this.roles.sealer(), SEALING_FUNCTIONS, this.roles.app(),
+				"sealing.append_seals(text, bigint, uuid[], bytea, xid8, bigint)",
+				"sealing.record_verification(text, integer)");
 	}
 
 	/**
@@ -73,16 +84,15 @@ public class DatabaseInstallation {
 	}
 
 	/**
-	 * One transaction, as the provisioner: the functions never exist with another owner
-	 * or with PUBLIC execute, not even for a moment.
+	 * One transaction, as the functions' owner: they never exist with another owner or
+	 * with PUBLIC execute, not even for a moment.
 	 */
-	private void installFunctions() {
+	private void installFunctions(String owner, String file, String caller, String... callable) {
 		StringBuilder script = new StringBuilder("begin;\n");
-		script.append(format("set local role %I;\n", this.roles.provisioner()));
-		script.append(functions()).append('\n');
-		for (String function : new String[] { "provisioning.provision_tenant(text)",
-				"provisioning.deprovision_tenant(text)" }) {
-			script.append(format("grant execute on function " + function + " to %I;\n", this.roles.admin()));
+		script.append(format("set local role %I;\n", owner));
+		script.append(functions(file)).append('\n');
+		for (String function : callable) {
+			script.append(format("grant execute on function " + function + " to %I;\n", caller));
 		}
 		script.append("commit;");
 		this.superuser.execute(script.toString());
@@ -116,9 +126,9 @@ public class DatabaseInstallation {
 		return this.superuser.queryForObject("select quote_ident(?)", String.class, identifier);
 	}
 
-	private static String functions() {
+	private static String functions(String file) {
 		try {
-			return StreamUtils.copyToString(new ClassPathResource(FUNCTIONS).getInputStream(), StandardCharsets.UTF_8);
+			return StreamUtils.copyToString(new ClassPathResource(file).getInputStream(), StandardCharsets.UTF_8);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);

@@ -163,6 +163,7 @@ class PrivilegeMapIntegrationTests {
 		map.put("admin", roles.admin());
 		map.put("migrator", roles.migrator());
 		map.put("provisioner", roles.provisioner());
+		map.put("sealer", roles.sealer());
 		map.put("tenant_<code>", roles.tenant(this.tenant));
 		map.put("tenant_<code>_owner", roles.tenantOwner(this.tenant));
 		return map;
@@ -172,7 +173,7 @@ class PrivilegeMapIntegrationTests {
 	private List<String[]> objects() {
 		List<String[]> objects = new ArrayList<>();
 		objects.add(new String[] { "database", this.database.name() });
-		String schemas = "('platform', 'batch', 'provisioning', '" + this.tenant.schemaName() + "')";
+		String schemas = "('platform', 'batch', 'provisioning', 'sealing', '" + this.tenant.schemaName() + "')";
 		this.superuser.queryForList("select nspname from pg_namespace where nspname in " + schemas, String.class)
 			.forEach((schema) -> objects.add(new String[] { "schema", schema }));
 		this.superuser
@@ -182,8 +183,10 @@ class PrivilegeMapIntegrationTests {
 			.forEach((row) -> objects.add(new String[] { "S".equals(row.get("relkind")) ? "sequence" : "table",
 					(String) row.values().toArray()[1] }));
 		this.superuser
-			.queryForList("select p.oid::regprocedure::text from pg_proc p join pg_namespace n "
-					+ "on n.oid = p.pronamespace where nspname in ('platform', 'provisioning')", String.class)
+			.queryForList(
+					"select p.oid::regprocedure::text from pg_proc p join pg_namespace n "
+							+ "on n.oid = p.pronamespace where nspname in ('platform', 'provisioning', 'sealing')",
+					String.class)
 			.forEach((function) -> objects.add(new String[] { "function", function }));
 		return objects;
 	}
