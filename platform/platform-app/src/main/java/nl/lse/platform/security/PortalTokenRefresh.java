@@ -13,6 +13,7 @@ import jakarta.servlet.http.HttpSession;
 import nl.lse.platform.identity.LseAuthentication;
 import nl.lse.platform.identity.TokenMapping;
 
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -22,6 +23,7 @@ import org.springframework.security.oauth2.client.OAuth2AuthorizeRequest;
 import org.springframework.security.oauth2.client.OAuth2AuthorizedClient;
 import org.springframework.security.oauth2.client.OAuth2AuthorizedClientManager;
 import org.springframework.security.oauth2.client.authentication.OAuth2AuthenticationToken;
+import org.springframework.security.oauth2.client.web.OAuth2AuthorizedClientRepository;
 import org.springframework.security.oauth2.core.OAuth2AuthorizationException;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtException;
@@ -36,13 +38,27 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * refresh fails otherwise (Keycloak down, a timeout, {@code invalid_client} after a
  * secret rotation) the session goes on only while its last access token is valid: past
  * its expiry plus the skew the portal answers 503 until a refresh works (fail closed: no
- * case data on a stale identity).
+ * case data on a stale identity). Requests of one session refresh one at a time, across
+ * replicas ({@link OneRefreshPerSession}): Keycloak rotates refresh tokens with reuse 0.
  */
 class PortalTokenRefresh extends OncePerRequestFilter {
+
+	/** Access tokens are refreshed this long before they expire. */
+	static final Duration REFRESH_AHEAD = Duration.ofSeconds(30);
+
+	/**
+	 * A request takes the session's refresh lock this long before expiry: a little before
+	 * the client would refresh, so no refresh runs outside the lock.
+	 */
+	private static final Duration LOCK_AHEAD = REFRESH_AHEAD.plusSeconds(5);
 
 	private static final Logger log = LoggerFactory.getLogger(PortalTokenRefresh.class);
 
 	private final OAuth2AuthorizedClientManager clients;
+
+	private final OAuth2AuthorizedClientRepository authorizedClients;
+
+	private final OneRefreshPerSession refreshes;
 
 	private final JwtDecoder decoder;
 
@@ -50,9 +66,11 @@ class PortalTokenRefresh extends OncePerRequestFilter {
 
 	private final Duration skew;
 
-	PortalTokenRefresh(OAuth2AuthorizedClientManager clients, JwtDecoder decoder, SecurityContextRepository contexts,
-			Duration skew) {
+	PortalTokenRefresh(OAuth2AuthorizedClientManager clients, OAuth2AuthorizedClientRepository authorizedClients,
+			OneRefreshPerSession refreshes, JwtDecoder decoder, SecurityContextRepository contexts, Duration skew) {
 		this.clients = clients;
+		this.authorizedClients = authorizedClients;
+		this.refreshes = refreshes;
 		this.decoder = decoder;
 		this.contexts = contexts;
 		this.skew = skew;
@@ -66,12 +84,7 @@ class PortalTokenRefresh extends OncePerRequestFilter {
 				&& login.getPrincipal() instanceof PortalUser user) {
 			OAuth2AuthorizedClient client;
 			try {
-				client = this.clients.authorize(
-						OAuth2AuthorizeRequest.withClientRegistrationId(login.getAuthorizedClientRegistrationId())
-							.principal(login)
-							.attribute(HttpServletRequest.class.getName(), request)
-							.attribute(HttpServletResponse.class.getName(), response)
-							.build());
+				client = authorizeOneAtATime(login, request, response);
 			}
 			catch (OAuth2AuthorizationException ex) {
 				if (!"invalid_grant".equals(ex.getError().getErrorCode())) {
@@ -106,6 +119,50 @@ class PortalTokenRefresh extends OncePerRequestFilter {
 			}
 		}
 		chain.doFilter(request, response);
+	}
+
+	/**
+	 * A refresh that is due runs under the session's lock, with the tokens as stored now:
+	 * when another request has just refreshed, its tokens are taken instead.
+	 */
+	private @Nullable OAuth2AuthorizedClient authorizeOneAtATime(OAuth2AuthenticationToken login,
+			HttpServletRequest request, HttpServletResponse response) {
+		HttpSession session = request.getSession(false);
+		String registration = login.getAuthorizedClientRegistrationId();
+		OAuth2AuthorizedClient held = this.authorizedClients.loadAuthorizedClient(registration, login, request);
+		if (session == null || held == null || !due(held)) {
+			return authorize(login, request, response);
+		}
+		String sessionId = session.getId();
+		return this.refreshes.exclusively(sessionId, () -> {
+			OAuth2AuthorizedClient stored = this.refreshes.stored(sessionId, registration).orElse(null);
+			if (stored != null) {
+				this.authorizedClients.saveAuthorizedClient(stored, login, request, response);
+				if (!due(stored)) {
+					return stored;
+				}
+			}
+			OAuth2AuthorizedClient refreshed = authorize(login, request, response);
+			if (refreshed != null && refreshed != stored && refreshed != held) {
+				this.refreshes.store(sessionId, refreshed);
+			}
+			return refreshed;
+		});
+	}
+
+	private @Nullable OAuth2AuthorizedClient authorize(OAuth2AuthenticationToken login, HttpServletRequest request,
+			HttpServletResponse response) {
+		return this.clients
+			.authorize(OAuth2AuthorizeRequest.withClientRegistrationId(login.getAuthorizedClientRegistrationId())
+				.principal(login)
+				.attribute(HttpServletRequest.class.getName(), request)
+				.attribute(HttpServletResponse.class.getName(), response)
+				.build());
+	}
+
+	private static boolean due(OAuth2AuthorizedClient client) {
+		Instant expiresAt = client.getAccessToken().getExpiresAt();
+		return expiresAt == null || Instant.now().isAfter(expiresAt.minus(LOCK_AHEAD));
 	}
 
 	/**

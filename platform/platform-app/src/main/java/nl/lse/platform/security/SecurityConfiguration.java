@@ -1,7 +1,6 @@
 package nl.lse.platform.security;
 
 import java.net.URI;
-import java.time.Duration;
 
 import nl.lse.platform.identity.IdentityProperties;
 import nl.lse.platform.identity.LseAuthentication;
@@ -17,6 +16,10 @@ import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.oauth2.client.OAuth2AuthorizedClientManager;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.security.oauth2.client.OAuth2AuthorizedClientProviderBuilder;
 import org.springframework.security.oauth2.client.oidc.web.logout.OidcClientInitiatedLogoutSuccessHandler;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
@@ -66,8 +69,9 @@ class SecurityConfiguration {
 	@Order(2)
 	SecurityFilterChain portal(HttpSecurity http, ClientRegistrationRepository registrations, JwtDecoder decoder,
 			IdentityProperties identity, FindByIndexNameSessionRepository<? extends Session> sessions,
-			OAuth2AuthorizedClientManager clients, @Value("${lse.portal.public-url}") String publicUrl)
-			throws Exception {
+			OAuth2AuthorizedClientManager clients, OAuth2AuthorizedClientRepository authorizedClients,
+			@Qualifier("sessionTransactionManager") PlatformTransactionManager sessionTransactions, JdbcTemplate jdbc,
+			@Value("${lse.portal.public-url}") String publicUrl) throws Exception {
 		DefaultOAuth2AuthorizationRequestResolver authorizationRequests = new DefaultOAuth2AuthorizationRequestResolver(
 				registrations, "/oauth2/authorization");
 		authorizationRequests.setAuthorizationRequestCustomizer(OAuth2AuthorizationRequestCustomizers.withPkce());
@@ -88,8 +92,11 @@ class SecurityConfiguration {
 			.oidcLogout((logout) -> logout
 				.backChannel((backChannel) -> backChannel.logoutHandler(new BackChannelSessionEnd(sessions))))
 			.logout((logout) -> logout.logoutSuccessHandler(endKeycloakSession))
-			.addFilterAfter(new PortalTokenRefresh(clients, decoder, new HttpSessionSecurityContextRepository(),
-					identity.clockSkew()), AuthorizationFilter.class)
+			.addFilterAfter(
+					new PortalTokenRefresh(clients, authorizedClients,
+							new OneRefreshPerSession(new TransactionTemplate(sessionTransactions), jdbc, sessions),
+							decoder, new HttpSessionSecurityContextRepository(), identity.clockSkew()),
+					AuthorizationFilter.class)
 			.csrf(Customizer.withDefaults())
 			.exceptionHandling((exceptions) -> exceptions.accessDeniedHandler(new CsrfRefusal()))
 			.headers((headers) -> headers
@@ -120,7 +127,10 @@ class SecurityConfiguration {
 		return new HttpSessionOAuth2AuthorizedClientRepository();
 	}
 
-	/** Refreshes access tokens 30 seconds before they expire. */
+	/**
+	 * Refreshes access tokens 30 seconds before they expire
+	 * ({@link PortalTokenRefresh#REFRESH_AHEAD}).
+	 */
 	@Bean
 	OAuth2AuthorizedClientManager authorizedClientManager(ClientRegistrationRepository registrations,
 			OAuth2AuthorizedClientRepository authorizedClients) {
@@ -128,7 +138,7 @@ class SecurityConfiguration {
 				authorizedClients);
 		manager.setAuthorizedClientProvider(OAuth2AuthorizedClientProviderBuilder.builder()
 			.authorizationCode()
-			.refreshToken((refresh) -> refresh.clockSkew(Duration.ofSeconds(30)))
+			.refreshToken((refresh) -> refresh.clockSkew(PortalTokenRefresh.REFRESH_AHEAD))
 			.build());
 		return manager;
 	}

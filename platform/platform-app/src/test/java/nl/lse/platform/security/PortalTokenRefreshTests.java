@@ -23,7 +23,9 @@ import org.springframework.security.oauth2.core.OAuth2Error;
 import org.springframework.security.oauth2.core.oidc.OidcIdToken;
 import org.springframework.security.oauth2.core.oidc.user.DefaultOidcUser;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.client.web.HttpSessionOAuth2AuthorizedClientRepository;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.transaction.support.TransactionOperations;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -89,8 +91,11 @@ class PortalTokenRefreshTests {
 		JwtDecoder decoder = (token) -> {
 			throw new IllegalStateException("no new token to decode");
 		};
-		PortalTokenRefresh filter = new PortalTokenRefresh(clients, decoder, new HttpSessionSecurityContextRepository(),
-				SKEW);
+		// no HTTP session here, so no refresh lock either
+		// (PortalRefreshRaceIntegrationTests)
+		PortalTokenRefresh filter = new PortalTokenRefresh(clients, new HttpSessionOAuth2AuthorizedClientRepository(),
+				new OneRefreshPerSession(TransactionOperations.withoutTransaction(), null, null), decoder,
+				new HttpSessionSecurityContextRepository(), SKEW);
 		MockHttpServletRequest request = new MockHttpServletRequest("GET", "/t/gm0363/casussen");
 		MockHttpServletResponse response = new MockHttpServletResponse();
 		AtomicBoolean passed = new AtomicBoolean();
