@@ -13,8 +13,9 @@ import tools.jackson.databind.JsonNode;
  * one where a later change matters for access: {@code --import-realm} skips a realm that
  * exists, so a Keycloak database kept from before (a local run, an installation) would
  * otherwise keep giving tokens without municipality roles. It adds the
- * {@code organization} scope's mappers and the default role's composites from
- * {@code realm-lse.json} where they are missing; it never removes anything. Idempotent.
+ * {@code organization} scope's mappers, the clients' mappers and the default role's
+ * composites from {@code realm-lse.json} where they are missing; it never removes
+ * anything. Idempotent.
  */
 public final class RealmUpgrade {
 
@@ -33,7 +34,30 @@ public final class RealmUpgrade {
 
 	public void apply() {
 		organizationScopeMappers();
+		clientMappers();
 		defaultRoleComposites();
+	}
+
+	/** Mappers the realm file gives a client (the API audience) that the client lacks. */
+	private void clientMappers() {
+		for (JsonNode client : this.realmFile.get("clients")) {
+			if (!client.has("protocolMappers")) {
+				continue;
+			}
+			String clientId = client.get("clientId").asString();
+			for (JsonNode present : this.admin.get(REALM + "/clients?clientId=" + KeycloakAdmin.encode(clientId))) {
+				Set<String> names = new HashSet<>();
+				present.path("protocolMappers").forEach((mapper) -> names.add(mapper.get("name").asString()));
+				for (JsonNode mapper : client.get("protocolMappers")) {
+					if (!names.contains(mapper.get("name").asString())) {
+						this.admin.post(REALM + "/clients/" + present.get("id").asString() + "/protocol-mappers/models",
+								mapper);
+						log.info("Realm lse upgraded: mapper '{}' added to client {}", mapper.get("name").asString(),
+								clientId);
+					}
+				}
+			}
+		}
 	}
 
 	private void organizationScopeMappers() {

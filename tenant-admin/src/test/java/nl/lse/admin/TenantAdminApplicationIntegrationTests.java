@@ -5,14 +5,9 @@ import nl.lse.platform.tenancy.catalog.TenantCatalog;
 import nl.lse.platform.tenancy.catalog.TenantStatus;
 import nl.lse.platform.testing.AppProbes;
 import nl.lse.platform.testing.BuildRules;
-import nl.lse.platform.testing.TestDatabase;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -20,21 +15,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  * tenant-admin starts as the admin login, reports health UP and provisions the demo
  * municipalities at startup.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "lse.demo.tenants.gm0518=Den Haag", "lse.demo.tenants.gm0344=Utrecht" })
-class TenantAdminApplicationIntegrationTests {
+class TenantAdminApplicationIntegrationTests extends TenantAdminIntegrationTest {
 
-	@LocalServerPort
-	int port;
+	int port = AdminTestKeycloak.ADMIN_PORT;
 
 	@Autowired
 	TenantCatalog catalog;
-
-	@DynamicPropertySource
-	static void database(DynamicPropertyRegistry registry) {
-		TestDatabase.get().registerWithMigrator(registry);
-		registry.add("spring.datasource.username", () -> TestDatabase.get().roles().admin());
-	}
 
 	@Test
 	void reportsHealthUp() {
@@ -51,8 +37,10 @@ class TenantAdminApplicationIntegrationTests {
 	}
 
 	@Test
-	void everythingButTheProbesIsRefused() {
-		AppProbes.assertRefused(this.port, "/", "/actuator/env", "/api/v1/admin/tenants");
+	void everythingButTheProbesNeedsAnAdministrator() {
+		AppProbes.assertRefused(this.port, "/actuator/env", "/api/v1/admin/municipalities");
+		assertThat(AppProbes.get(this.port, "/gemeenten").statusCode()).as("the pages send to the login")
+			.isEqualTo(302);
 	}
 
 	@Test

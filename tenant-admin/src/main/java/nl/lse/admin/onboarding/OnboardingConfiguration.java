@@ -1,18 +1,26 @@
 package nl.lse.admin.onboarding;
 
+import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
 import javax.sql.DataSource;
 
+import nl.lse.admin.identity.KeycloakDirectory;
 import nl.lse.platform.tenancy.catalog.TenantCatalog;
 import nl.lse.platform.tenancy.migration.TenantMigrations;
 import nl.lse.platform.tenancy.provisioning.TenantProvisioning;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Provisioning as the admin login (this app's datasource), migrations as the migrator.
+ * Provisioning as the admin login (this app's datasource), migrations as the migrator,
+ * Keycloak as the provisioning service account; onboardings run on a small pool of their
+ * own.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(DemoTenantsProperties.class)
@@ -30,9 +38,41 @@ class OnboardingConfiguration {
 	}
 
 	@Bean
-	DemoTenants demoTenants(TenantProvisioning provisioning, DemoTenantsProperties properties,
+	DemoTenants demoTenants(TenantProvisioning provisioning, Onboarding onboarding, DemoTenantsProperties properties,
 			DataSource adminDataSource) {
-		return new DemoTenants(provisioning, properties, new JdbcTemplate(adminDataSource));
+		return new DemoTenants(provisioning, onboarding, properties, new JdbcTemplate(adminDataSource));
+	}
+
+	@Bean
+	OnboardingRecords onboardingRecords(DataSource adminDataSource) {
+		return new OnboardingRecords(new JdbcTemplate(adminDataSource));
+	}
+
+	@Bean
+	Onboarding onboarding(OnboardingRecords records, TenantProvisioning provisioning, KeycloakDirectory keycloak,
+			DataSource adminDataSource, ObjectProvider<OnboardingFaults> faults) {
+		return new Onboarding(records, provisioning, keycloak, adminDataSource,
+				faults.getIfAvailable(() -> OnboardingFaults.NONE));
+	}
+
+	/**
+	 * Two onboardings at a time: each holds a connection for its lock and uses another.
+	 */
+	@Bean(destroyMethod = "shutdown")
+	ExecutorService onboardingRuns() {
+		return Executors.newFixedThreadPool(2, (task) -> {
+			Thread thread = new Thread(task, "onboarding");
+			thread.setDaemon(true);
+			return thread;
+		});
+	}
+
+	@Bean
+	Municipalities municipalities(Onboarding onboarding, OnboardingRecords records, DataSource adminDataSource,
+			KeycloakDirectory keycloak, ExecutorService onboardingRuns) {
+		Executor background = onboardingRuns;
+		return new Municipalities(onboarding, records, new TenantCatalog(new JdbcTemplate(adminDataSource)), keycloak,
+				background);
 	}
 
 }

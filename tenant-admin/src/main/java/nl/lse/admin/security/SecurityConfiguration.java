@@ -1,29 +1,92 @@
 package nl.lse.admin.security;
 
+import nl.lse.platform.identity.LseAuthentication;
+import nl.lse.platform.identity.LseRole;
+import nl.lse.platform.identity.TokenMapping;
+
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.oauth2.client.oidc.web.logout.OidcClientInitiatedLogoutSuccessHandler;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.security.web.SecurityFilterChain;
 
 /**
- * Health and info for the probes; every other address is refused. Only in a web
- * application: the command-line runs (provisioning with web-application-type none) have
- * no HTTP security to configure. tenant-admin's own pages and API come with onboarding,
- * behind the lse-tenant-admin login.
+ * Three chains. The probes are open. The API ({@code /api/v1/admin/**}) takes bearer
+ * tokens verified like the platform's (issuer, audience, allowed clients) and lets only
+ * {@code lse-admin} in. The pages log in through Keycloak (client
+ * {@code lse-tenant-admin}, code + PKCE) and let only {@code lse-admin} in; the realm
+ * asks them for a second factor outside the demo. Only in a web application: the
+ * command-line runs have no HTTP security to configure.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication
 class SecurityConfiguration {
 
+	private static final String ADMIN = LseRole.LSE_ADMIN.authority().substring("ROLE_".length());
+
 	@Bean
-	SecurityFilterChain probesOnly(HttpSecurity http) throws Exception {
-		http.authorizeHttpRequests(
-				(requests) -> requests.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info")
-					.permitAll()
-					.anyRequest()
-					.denyAll());
+	@Order(1)
+	SecurityFilterChain probes(HttpSecurity http) throws Exception {
+		http.securityMatcher("/actuator/**")
+			.authorizeHttpRequests(
+					(requests) -> requests.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info")
+						.permitAll()
+						.anyRequest()
+						.denyAll());
 		return http.build();
+	}
+
+	@Bean
+	@Order(2)
+	SecurityFilterChain api(HttpSecurity http) throws Exception {
+		http.securityMatcher("/api/**")
+			.authorizeHttpRequests((requests) -> requests.anyRequest().hasRole(ADMIN))
+			.oauth2ResourceServer((server) -> server
+				.jwt((jwt) -> jwt.jwtAuthenticationConverter(SecurityConfiguration::authenticate)))
+			.sessionManagement((sessions) -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.csrf((csrf) -> csrf.disable());
+		return http.build();
+	}
+
+	@Bean
+	@Order(3)
+	SecurityFilterChain pages(HttpSecurity http, JwtDecoder decoder, ClientRegistrationRepository registrations)
+			throws Exception {
+		OidcClientInitiatedLogoutSuccessHandler endKeycloakSession = new OidcClientInitiatedLogoutSuccessHandler(
+				registrations);
+		endKeycloakSession.setPostLogoutRedirectUri("{baseUrl}/");
+		http.authorizeHttpRequests(
+				(requests) -> requests.requestMatchers("/css/**", "/error").permitAll().anyRequest().hasRole(ADMIN))
+			.oauth2Login((login) -> login
+				.userInfoEndpoint((userInfo) -> userInfo.oidcUserService(new AdminUserService(decoder))))
+			.logout((logout) -> logout.logoutSuccessHandler(endKeycloakSession))
+			.csrf(Customizer.withDefaults())
+			.headers((headers) -> headers
+				.contentSecurityPolicy((csp) -> csp.policyDirectives("default-src 'self'; script-src 'none'; "
+						+ "style-src 'self'; img-src 'self'; object-src 'none'; base-uri 'self'; "
+						+ "frame-ancestors 'none'; form-action 'self' " + keycloakOrigin(registrations))));
+		return http.build();
+	}
+
+	private static String keycloakOrigin(ClientRegistrationRepository registrations) {
+		String authorization = registrations.findByRegistrationId("keycloak")
+			.getProviderDetails()
+			.getAuthorizationUri();
+		java.net.URI uri = java.net.URI.create(authorization);
+		return uri.getScheme() + "://" + uri.getAuthority();
+	}
+
+	private static JwtAuthenticationToken authenticate(Jwt token) {
+		LseAuthentication caller = TokenMapping.map(token);
+		return new JwtAuthenticationToken(token, caller.authorities(), caller.username());
 	}
 
 }

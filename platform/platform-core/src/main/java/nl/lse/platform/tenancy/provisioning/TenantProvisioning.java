@@ -35,6 +35,15 @@ public class TenantProvisioning {
 	}
 
 	public Tenant provision(TenantId tenant, String name) {
+		prepare(tenant, name);
+		return open(tenant);
+	}
+
+	/**
+	 * Registers the tenant (PROVISIONING), creates its roles and schema and migrates it,
+	 * without opening it: onboarding has more to do (identity) before anyone may enter.
+	 */
+	public void prepare(TenantId tenant, String name) {
 		this.catalog.register(tenant, name);
 		Tenant registered = this.catalog.find(tenant).orElseThrow();
 		if (registered.status() == TenantStatus.OFFBOARDING) {
@@ -42,7 +51,15 @@ public class TenantProvisioning {
 		}
 		call("select provisioning.provision_tenant(?)", tenant);
 		this.migrations.migrate(tenant);
-		this.catalog.changeStatus(tenant, TenantStatus.PROVISIONING, TenantStatus.ACTIVE);
+	}
+
+	/** Opens a prepared tenant (ACTIVE); a tenant already open stays as it is. */
+	public Tenant open(TenantId tenant) {
+		Tenant current = this.catalog.find(tenant)
+			.orElseThrow(() -> new TenantLifecycleException(tenant + " is not registered"));
+		if (current.status() == TenantStatus.PROVISIONING) {
+			this.catalog.changeStatus(tenant, TenantStatus.PROVISIONING, TenantStatus.ACTIVE);
+		}
 		return this.catalog.find(tenant).orElseThrow();
 	}
 

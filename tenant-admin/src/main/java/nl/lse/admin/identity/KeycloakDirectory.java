@@ -1,0 +1,194 @@
+package nl.lse.admin.identity;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import jakarta.ws.rs.ClientErrorException;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+
+import nl.lse.keycloak.MunicipalityGroups;
+import org.keycloak.admin.client.resource.OrganizationResource;
+import org.keycloak.admin.client.resource.RealmResource;
+import org.keycloak.representations.idm.GroupRepresentation;
+import org.keycloak.representations.idm.MemberRepresentation;
+import org.keycloak.representations.idm.OrganizationDomainRepresentation;
+import org.keycloak.representations.idm.OrganizationRepresentation;
+import org.keycloak.representations.idm.RoleRepresentation;
+import org.keycloak.representations.idm.UserRepresentation;
+
+/**
+ * Organizations, their municipality groups and their members in realm {@code lse}. Every
+ * operation is idempotent and looks things up by their natural key first (an organization
+ * by alias, a group by name, a user by e-mail): Keycloak ignores an id the client
+ * supplies, so a retry that created again would duplicate.
+ */
+public class KeycloakDirectory {
+
+	/**
+	 * Required actions of a new municipal user: verify e-mail, choose a password, a
+	 * second factor.
+	 */
+	public static final List<String> NEW_USER_ACTIONS = List.of("VERIFY_EMAIL", "UPDATE_PASSWORD", "CONFIGURE_TOTP");
+
+	private final RealmResource realm;
+
+	public KeycloakDirectory(RealmResource realm) {
+		this.realm = realm;
+	}
+
+	/**
+	 * Keycloak searches organizations by name or domain, not by alias: every organization
+	 * of a municipality carries its code in its name or domain, so a search for the code
+	 * finds it among a few, and the alias decides.
+	 */
+	public Optional<String> organizationByAlias(String alias) {
+		return this.realm.organizations()
+			.search(alias, false, 0, 100)
+			.stream()
+			.filter((organization) -> alias.equals(organization.getAlias()))
+			.map(OrganizationRepresentation::getId)
+			.findFirst();
+	}
+
+	/** The organization with this alias, created when missing; its id. */
+	public String ensureOrganization(String alias, String name) {
+		return organizationByAlias(alias).orElseGet(() -> {
+			OrganizationRepresentation organization = new OrganizationRepresentation();
+			organization.setAlias(alias);
+			organization.setName(name + " (" + alias + ")");
+			organization.setEnabled(true);
+			OrganizationDomainRepresentation domain = new OrganizationDomainRepresentation();
+			domain.setName(alias + ".lse.invalid");
+			organization.addDomain(domain);
+			try (Response response = this.realm.organizations().create(organization)) {
+				// 409: a concurrent run created it first; either way it is found below
+				if (response.getStatus() != 201 && response.getStatus() != 409) {
+					throw new WebApplicationException("Creating organization " + alias + " failed", response);
+				}
+			}
+			return organizationByAlias(alias).orElseThrow();
+		});
+	}
+
+	/**
+	 * The municipality groups of an organization, each mapped to its municipality role;
+	 * group name to id.
+	 */
+	public Map<String, String> ensureRoleGroups(String organizationId) {
+		OrganizationResource organization = this.realm.organizations().get(organizationId);
+		Map<String, String> ids = new LinkedHashMap<>();
+		MunicipalityGroups.ROLE_BY_GROUP.forEach((name, role) -> {
+			String id = group(organization, name).orElseGet(() -> {
+				GroupRepresentation group = new GroupRepresentation();
+				group.setName(name);
+				try (Response response = organization.groups().addTopLevelGroup(group)) {
+					if (response.getStatus() != 201 && response.getStatus() != 409) {
+						throw new WebApplicationException("Creating group " + name + " failed", response);
+					}
+				}
+				return group(organization, name).orElseThrow();
+			});
+			RoleRepresentation realmRole = this.realm.roles().get(role).toRepresentation();
+			organization.groups().group(id).roles().realmLevel().add(List.of(realmRole));
+			ids.put(name, id);
+		});
+		return ids;
+	}
+
+	/**
+	 * A municipal user by e-mail (also the user name), created when missing with the
+	 * required actions of a first login; its id. A user who exists keeps their account.
+	 */
+	public String ensureUser(String email, String displayName) {
+		return userByEmail(email).orElseGet(() -> {
+			UserRepresentation user = new UserRepresentation();
+			user.setUsername(email);
+			user.setEmail(email);
+			String[] names = splitName(displayName);
+			user.setFirstName(names[0]);
+			user.setLastName(names[1]);
+			user.setEnabled(true);
+			user.setRequiredActions(NEW_USER_ACTIONS);
+			try (Response response = this.realm.users().create(user)) {
+				if (response.getStatus() != 201 && response.getStatus() != 409) {
+					throw new WebApplicationException("Creating user " + email + " failed", response);
+				}
+			}
+			return userByEmail(email).orElseThrow();
+		});
+	}
+
+	public Optional<String> userByEmail(String email) {
+		return this.realm.users()
+			.searchByEmail(email, true)
+			.stream()
+			.filter((user) -> email.equalsIgnoreCase(user.getEmail()))
+			.map(UserRepresentation::getId)
+			.findFirst();
+	}
+
+	/** Makes the user a member of the organization and of one of its groups. */
+	public void join(String organizationId, String userId, String groupName) {
+		OrganizationResource organization = this.realm.organizations().get(organizationId);
+		try (Response response = organization.members().addMember(userId)) {
+			// 409: already a member
+			if (response.getStatus() / 100 != 2 && response.getStatus() != 409) {
+				throw new WebApplicationException("Adding member failed", response);
+			}
+		}
+		String groupId = group(organization, groupName).orElseThrow(
+				() -> new IllegalStateException("Organization " + organizationId + " has no group " + groupName));
+		try {
+			organization.groups().group(groupId).addMember(userId);
+		}
+		catch (ClientErrorException ex) {
+			// 409: already in the group (a re-run after a failure that came after this)
+			if (ex.getResponse().getStatus() != 409) {
+				throw ex;
+			}
+		}
+	}
+
+	/** How many users are in each municipality group of the organization. */
+	public Map<String, Integer> membersPerGroup(String organizationId) {
+		OrganizationResource organization = this.realm.organizations().get(organizationId);
+		Map<String, Integer> counts = new LinkedHashMap<>();
+		for (String name : MunicipalityGroups.ROLE_BY_GROUP.keySet()) {
+			counts.put(name,
+					group(organization, name)
+						.map((id) -> organization.groups().group(id).getMembers(0, 1000, true).size())
+						.orElse(0));
+		}
+		return counts;
+	}
+
+	public List<MemberRepresentation> members(String organizationId) {
+		return this.realm.organizations().get(organizationId).members().list(0, 1000);
+	}
+
+	private static Optional<String> group(OrganizationResource organization, String name) {
+		try {
+			return organization.groups()
+				.getAll(name, null, true, 0, 10, true, false)
+				.stream()
+				.filter((group) -> name.equals(group.getName()))
+				.map(GroupRepresentation::getId)
+				.findFirst();
+		}
+		catch (NotFoundException ex) {
+			return Optional.empty();
+		}
+	}
+
+	private static String[] splitName(String displayName) {
+		String trimmed = displayName.trim();
+		int space = trimmed.indexOf(' ');
+		return (space < 0) ? new String[] { trimmed, trimmed }
+				: new String[] { trimmed.substring(0, space), trimmed.substring(space + 1).trim() };
+	}
+
+}

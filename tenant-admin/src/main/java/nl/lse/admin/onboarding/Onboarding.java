@@ -1,0 +1,153 @@
+package nl.lse.admin.onboarding;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Optional;
+
+import javax.sql.DataSource;
+
+import nl.lse.admin.identity.KeycloakDirectory;
+import nl.lse.platform.tenancy.TenantId;
+import nl.lse.platform.tenancy.provisioning.TenantProvisioning;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.SingleConnectionDataSource;
+
+/**
+ * Onboards a municipality as a state machine stored in {@code platform.onboarding}: the
+ * database (catalog row, roles, schema, migrations), the Keycloak organization (alias =
+ * tenant code) and its role groups, the first case director, and then the catalog opens
+ * the tenant. A run starts after the last step stored as done, and every step is
+ * idempotent, so a re-run after a failure anywhere ends in the same state as a clean run.
+ * Runs for one code take turns under a PostgreSQL advisory lock: two concurrent
+ * onboardings of a code give one tenant and one organization.
+ */
+public class Onboarding {
+
+	private static final Logger log = LoggerFactory.getLogger(Onboarding.class);
+
+	/**
+	 * The group of a municipality's organization whose members are its case directors.
+	 */
+	static final String CASE_DIRECTORS = "casusregie";
+
+	private final OnboardingRecords records;
+
+	private final TenantProvisioning provisioning;
+
+	private final KeycloakDirectory keycloak;
+
+	private final DataSource dataSource;
+
+	private final OnboardingFaults faults;
+
+	Onboarding(OnboardingRecords records, TenantProvisioning provisioning, KeycloakDirectory keycloak,
+			DataSource dataSource, OnboardingFaults faults) {
+		this.records = records;
+		this.provisioning = provisioning;
+		this.keycloak = keycloak;
+		this.dataSource = dataSource;
+		this.faults = faults;
+	}
+
+	/**
+	 * Records the request, or finds the same earlier one, without running it.
+	 * @throws OnboardingConflict when the code was asked for with other details
+	 */
+	public OnboardingRecord request(MunicipalityRequest request, String requestedBy) {
+		if (!this.records.request(request, requestedBy)) {
+			OnboardingRecord earlier = this.records.find(request.code()).orElseThrow();
+			if (!earlier.sameRequest(request)) {
+				throw new OnboardingConflict("Gemeente " + request.code() + " is al aangevraagd (" + earlier.name()
+						+ ", casusregisseur " + earlier.directorEmail() + ").");
+			}
+		}
+		return this.records.find(request.code()).orElseThrow();
+	}
+
+	/** Requests and runs to the end (or to the step that fails). */
+	public OnboardingRecord onboard(MunicipalityRequest request, String requestedBy) {
+		request(request, requestedBy);
+		return run(request.code());
+	}
+
+	public Optional<OnboardingRecord> find(String code) {
+		return this.records.find(code);
+	}
+
+	/** Runs a requested onboarding from the step after the last one done. */
+	public OnboardingRecord run(String code) {
+		try (Connection connection = this.dataSource.getConnection()) {
+			// a session lock on a connection of its own: the steps commit one by one on
+			// others
+			JdbcTemplate lock = new JdbcTemplate(new SingleConnectionDataSource(connection, true));
+			lock.queryForObject("select pg_advisory_lock(hashtextextended('lse-onboarding:' || ?, 0))", Object.class,
+					code);
+			try {
+				return steps(code);
+			}
+			finally {
+				lock.queryForObject("select pg_advisory_unlock(hashtextextended('lse-onboarding:' || ?, 0))",
+						Boolean.class, code);
+			}
+		}
+		catch (SQLException ex) {
+			throw new DataAccessResourceFailureException("Onboarding " + code + ": no database connection", ex);
+		}
+	}
+
+	private OnboardingRecord steps(String code) {
+		OnboardingRecord record = this.records.find(code)
+			.orElseThrow(() -> new IllegalArgumentException("No onboarding requested for " + code));
+		if (record.finished()) {
+			return record;
+		}
+		this.records.attempt(code);
+		OnboardingStep step = record.step();
+		while (step != OnboardingStep.ACTIVE) {
+			OnboardingStep next = step.next();
+			try {
+				this.faults.before(code, next);
+				perform(next, this.records.find(code).orElseThrow());
+				this.faults.afterWork(code, next);
+			}
+			catch (RuntimeException ex) {
+				log.warn("Onboarding {} stopped at step {}: {}", code, next, ex.toString());
+				this.records.failed(code, next, ex.getClass().getSimpleName() + ": " + ex.getMessage());
+				return this.records.find(code).orElseThrow();
+			}
+			this.records.done(code, next);
+			log.info("Onboarding {}: {} done", code, next);
+			step = next;
+		}
+		return this.records.find(code).orElseThrow();
+	}
+
+	private void perform(OnboardingStep step, OnboardingRecord record) {
+		TenantId tenant = TenantId.of(record.code());
+		switch (step) {
+			case SCHEMA -> this.provisioning.prepare(tenant, record.name());
+			case ORGANIZATION -> this.records.organization(record.code(),
+					this.keycloak.ensureOrganization(record.code(), record.name()));
+			case ROLE_GROUPS -> this.keycloak.ensureRoleGroups(organization(record));
+			case FIRST_DIRECTOR -> {
+				String user = this.keycloak.ensureUser(record.directorEmail(), record.directorName());
+				this.records.director(record.code(), user);
+				this.keycloak.join(organization(record), user, CASE_DIRECTORS);
+			}
+			case ACTIVE -> this.provisioning.open(tenant);
+			case REQUESTED -> throw new IllegalStateException("REQUESTED is not a step to perform");
+		}
+	}
+
+	private static String organization(OnboardingRecord record) {
+		if (record.organizationId() == null) {
+			throw new IllegalStateException("Onboarding " + record.code() + " has no organization yet");
+		}
+		return record.organizationId();
+	}
+
+}

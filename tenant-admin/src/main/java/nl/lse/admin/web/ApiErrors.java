@@ -1,0 +1,46 @@
+package nl.lse.admin.web;
+
+import java.util.List;
+import java.util.Map;
+
+import nl.lse.admin.onboarding.OnboardingConflict;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+
+/**
+ * The API's refusals as ProblemDetail: invalid fields named one by one (in Dutch, as the
+ * pages say them), an unreadable body, a conflicting request. Never a stack trace.
+ */
+@RestControllerAdvice(annotations = RestController.class)
+class ApiErrors {
+
+	@ExceptionHandler(MethodArgumentNotValidException.class)
+	ProblemDetail invalid(MethodArgumentNotValidException ex) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+				"De aanvraag is niet volledig of niet juist.");
+		List<Map<String, String>> errors = ex.getBindingResult()
+			.getFieldErrors()
+			.stream()
+			.map((error) -> Map.of("field", error.getField(), "message", String.valueOf(error.getDefaultMessage())))
+			.toList();
+		problem.setProperty("errors", errors);
+		return problem;
+	}
+
+	@ExceptionHandler(HttpMessageNotReadableException.class)
+	ProblemDetail unreadable(HttpMessageNotReadableException ex) {
+		return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "De aanvraag is geen geldige JSON.");
+	}
+
+	@ExceptionHandler(OnboardingConflict.class)
+	ProblemDetail conflict(OnboardingConflict ex) {
+		return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, ex.getMessage());
+	}
+
+}

@@ -1,0 +1,82 @@
+package nl.lse.admin;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.Map;
+
+import nl.lse.keycloak.KeycloakLauncher;
+import nl.lse.platform.testing.TestDatabase;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.test.context.DynamicPropertyRegistry;
+
+/**
+ * One real Keycloak (realm lse with the demo overlay, in memory) for tenant-admin's
+ * tests, and tenant-admin on a fixed port so that the realm's redirect URI fits.
+ */
+public final class AdminTestKeycloak {
+
+	public static final int ADMIN_PORT = KeycloakLauncher.freePort();
+
+	private static final String SECRET = "test-admin-secret";
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	private static @Nullable KeycloakLauncher keycloak;
+
+	private AdminTestKeycloak() {
+	}
+
+	public static synchronized KeycloakLauncher get() {
+		if (keycloak == null) {
+			Map<String, String> environment = KeycloakLauncher.environment("http://localhost:1", SECRET);
+			environment.put("LSE_ADMIN_URL", "http://localhost:" + ADMIN_PORT);
+			keycloak = KeycloakLauncher
+				.start(KeycloakLauncher.Options.forTests(KeycloakLauncher.freePort(), environment));
+		}
+		return keycloak;
+	}
+
+	/** Database (admin and migrator logins), Keycloak, the fixed port. */
+	public static void register(DynamicPropertyRegistry registry) {
+		TestDatabase.get().registerWithMigrator(registry);
+		registry.add("spring.datasource.username", () -> TestDatabase.get().roles().admin());
+		registry.add("lse.identity.issuer", () -> get().issuer());
+		registry.add("lse.identity.clients", () -> "lse-tenant-admin,lse-demo-cli");
+		registry.add("spring.security.oauth2.client.registration.keycloak.client-secret", () -> "admin-" + SECRET);
+		registry.add("lse.admin.keycloak.client-secret", () -> "provisioning-" + SECRET);
+		registry.add("server.port", () -> ADMIN_PORT);
+		registry.add("lse.admin.public-url", () -> "http://localhost:" + ADMIN_PORT);
+	}
+
+	/**
+	 * An access token of a demo user (password {@code demo}) from the demo CLI client.
+	 */
+	public static String accessToken(String username) {
+		String form = "grant_type=password&client_id=lse-demo-cli&scope=openid%20organization:*&username=" + username
+				+ "&password=demo";
+		try {
+			HttpResponse<String> response = HttpClient.newHttpClient()
+				.send(HttpRequest.newBuilder(URI.create(get().baseUrl() + "/realms/lse/protocol/openid-connect/token"))
+					.header("Content-Type", "application/x-www-form-urlencoded")
+					.POST(HttpRequest.BodyPublishers.ofString(form))
+					.build(), HttpResponse.BodyHandlers.ofString());
+			if (response.statusCode() != 200) {
+				throw new IllegalStateException("No token for " + username + ": " + response.body());
+			}
+			return JSON.readTree(response.body()).get("access_token").asString();
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
+}
