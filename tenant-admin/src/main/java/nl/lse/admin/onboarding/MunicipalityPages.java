@@ -1,6 +1,7 @@
 package nl.lse.admin.onboarding;
 
-import jakarta.validation.Valid;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
 
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -21,8 +22,11 @@ class MunicipalityPages {
 
 	private final Municipalities municipalities;
 
-	MunicipalityPages(Municipalities municipalities) {
+	private final Validator validator;
+
+	MunicipalityPages(Municipalities municipalities, Validator validator) {
 		this.municipalities = municipalities;
+		this.validator = validator;
 	}
 
 	@GetMapping("/")
@@ -38,13 +42,23 @@ class MunicipalityPages {
 
 	@GetMapping("/gemeenten/nieuw")
 	String form(Model model) {
-		model.addAttribute("request", new MunicipalityRequest("", "", 7, "", ""));
+		model.addAttribute("onboardingForm", new OnboardingForm());
 		return "onboard";
 	}
 
 	@PostMapping("/gemeenten")
-	String onboard(@Valid @ModelAttribute("request") MunicipalityRequest request, BindingResult errors,
-			Authentication caller) {
+	String onboard(@ModelAttribute("onboardingForm") OnboardingForm form, BindingResult errors, Authentication caller) {
+		MunicipalityRequest request = form.toRequest();
+		if (form.years() == null && !form.getRetentionYears().isBlank()) {
+			errors.rejectValue("retentionYears", "typeMismatch",
+					"De bewaartermijn is een aantal jaren, bijvoorbeeld 7.");
+		}
+		for (ConstraintViolation<MunicipalityRequest> violation : this.validator.validate(request)) {
+			String field = violation.getPropertyPath().toString();
+			if (!errors.hasFieldErrors(field)) {
+				errors.rejectValue(field, "invalid", violation.getMessage());
+			}
+		}
 		if (errors.hasErrors()) {
 			return "onboard";
 		}
