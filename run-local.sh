@@ -90,7 +90,7 @@ The LSE platform runs locally (DEMO: fictitious data, password 'demo', no second
   portal                  http://localhost:8080   (sign in: user name, then password)
   API                     http://localhost:8080/api/v1   (tokens: client lse-demo-cli, password grant)
   Keycloak                http://localhost:$LSE_KEYCLOAK_PORT   (admin console: admin / admin)
-  tenant-admin            http://localhost:8081/actuator/health
+  LSE beheer              http://localhost:8081   (tenant-admin: onboarding; sign in as lse.admin)
   batch-jobs              http://localhost:8082/actuator/health
   demo municipalities     gm0363 Amsterdam, gm0599 Rotterdam, gm0193 Zwolle
   demo logins             cd.amsterdam, staff.amsterdam, cd.rotterdam,

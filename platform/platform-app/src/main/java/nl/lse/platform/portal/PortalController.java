@@ -1,8 +1,10 @@
 package nl.lse.platform.portal;
 
 import nl.lse.platform.identity.LseAuthentication;
+import nl.lse.platform.identity.LseRole;
 
 import org.springframework.security.core.Authentication;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -12,9 +14,18 @@ import org.springframework.web.bind.annotation.RequestParam;
 @PortalPage
 class PortalController {
 
+	private final String adminUrl;
+
 	/**
-	 * A member of one or more municipalities lands in the first; LSE staff on the
-	 * overview.
+	 * @param adminUrl where LSE beheer (tenant-admin) is reached; empty when it is not
+	 */
+	PortalController(@Value("${lse.portal.admin-url:}") String adminUrl) {
+		this.adminUrl = adminUrl;
+	}
+
+	/**
+	 * A member of one or more municipalities lands in the first; an LSE administrator in
+	 * LSE beheer; other LSE staff on the start page with the overview.
 	 */
 	@GetMapping("/")
 	String home(Authentication authentication) {
@@ -24,7 +35,8 @@ class PortalController {
 			.filter(caller::mayEnter)
 			.findFirst()
 			.map((tenant) -> "redirect:/t/" + tenant.code() + "/")
-			.orElse("portal/home");
+			.orElseGet(() -> (caller.has(LseRole.LSE_ADMIN) && !this.adminUrl.isBlank())
+					? "redirect:" + this.adminUrl + "/" : "portal/home");
 	}
 
 	/** The tenant switcher of the page header. */
