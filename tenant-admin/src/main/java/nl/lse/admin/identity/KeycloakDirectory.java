@@ -153,6 +153,32 @@ public class KeycloakDirectory {
 		}
 	}
 
+	/**
+	 * Takes the user out of the organization, and so out of its groups; a user who is not
+	 * a member is left as they are. Their account and other memberships stay.
+	 */
+	public void leave(String organizationId, String userId) {
+		try (Response response = this.realm.organizations().get(organizationId).members().removeMember(userId)) {
+			if (response.getStatus() / 100 != 2 && response.getStatus() != 404) {
+				throw new WebApplicationException("Removing member failed", response);
+			}
+		}
+	}
+
+	/**
+	 * The members of each municipality group of the organization: group name to members.
+	 */
+	public Map<String, List<MemberRepresentation>> membersByGroup(String organizationId) {
+		OrganizationResource organization = this.realm.organizations().get(organizationId);
+		Map<String, List<MemberRepresentation>> members = new LinkedHashMap<>();
+		for (String name : MunicipalityGroups.ROLE_BY_GROUP.keySet()) {
+			members.put(name,
+					group(organization, name).map((id) -> organization.groups().group(id).getMembers(0, 1000, true))
+						.orElse(List.of()));
+		}
+		return members;
+	}
+
 	/** How many users are in each municipality group of the organization. */
 	public Map<String, Integer> membersPerGroup(String organizationId) {
 		OrganizationResource organization = this.realm.organizations().get(organizationId);

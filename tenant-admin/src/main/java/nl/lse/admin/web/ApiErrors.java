@@ -35,7 +35,8 @@ class ApiErrors {
 
 	@ExceptionHandler(HttpMessageNotReadableException.class)
 	ProblemDetail unreadable(HttpMessageNotReadableException ex) {
-		return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "De aanvraag is geen geldige JSON.");
+		return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+				"De aanvraag is geen geldige JSON, of een veld heeft een waarde die niet bestaat.");
 	}
 
 	@ExceptionHandler(OnboardingConflict.class)

@@ -25,7 +25,8 @@ class PortalUser extends DefaultOidcUser implements LsePrincipal {
 	}
 
 	/** When the access token this view was mapped from was issued. */
-	Instant tokenIssuedAt() {
+	@Override
+	public Instant tokenIssuedAt() {
 		return this.tokenIssuedAt;
 	}
 

@@ -9,6 +9,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 
 /**
@@ -29,8 +30,8 @@ public class IdentityAutoConfiguration {
 
 	@Bean
 	@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
-	TenantResolver tenantGate() {
-		return new TenantGate();
+	TenantResolver tenantGate(JdbcTemplate jdbc) {
+		return new TenantGate(new MembershipRevocations(jdbc));
 	}
 
 }

@@ -7,4 +7,9 @@ public interface LsePrincipal {
 
 	LseAuthentication lseAuthentication();
 
+	/** When the token the caller was mapped from was issued; {@code null} if unknown. */
+	default java.time.@org.jspecify.annotations.Nullable Instant tokenIssuedAt() {
+		return null;
+	}
+
 }

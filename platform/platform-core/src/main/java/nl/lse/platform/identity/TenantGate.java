@@ -8,6 +8,9 @@ import nl.lse.platform.tenancy.TenantId;
 import nl.lse.platform.tenancy.web.TenantDecision;
 import nl.lse.platform.tenancy.web.TenantPaths;
 import nl.lse.platform.tenancy.web.TenantResolver;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.security.core.Authentication;
 
 import org.springframework.security.core.context.SecurityContextHolder;
 
@@ -21,6 +24,12 @@ import org.springframework.security.core.context.SecurityContextHolder;
  */
 public class TenantGate implements TenantResolver {
 
+	private final MembershipRevocations revocations;
+
+	public TenantGate(MembershipRevocations revocations) {
+		this.revocations = revocations;
+	}
+
 	@Override
 	public TenantDecision resolve(HttpServletRequest request) {
 		Optional<String> segment = TenantPaths.tenantSegment(request);
@@ -31,10 +40,23 @@ public class TenantGate implements TenantResolver {
 			return TenantDecision.denied(null);
 		}
 		TenantId tenant = TenantId.of(segment.get());
-		return LseAuthentication.of(SecurityContextHolder.getContext().getAuthentication())
+		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+		return LseAuthentication.of(authentication)
 			.filter((caller) -> caller.mayEnter(tenant))
+			.filter((caller) -> !enteredByRevokedMembership(caller, tenant, authentication))
 			.map((caller) -> TenantDecision.enter(tenant))
 			.orElseGet(() -> TenantDecision.denied(tenant));
+	}
+
+	/**
+	 * A member removed from the municipality since their token was issued: the token
+	 * still names it, the removal counts already. LSE staff enter by role and are not
+	 * affected.
+	 */
+	private boolean enteredByRevokedMembership(LseAuthentication caller, TenantId tenant,
+			@Nullable Authentication authentication) {
+		return !caller.rolesIn(tenant).isEmpty() && caller.roles().stream().noneMatch(LseRole::reachesAllTenants)
+				&& this.revocations.revoked(caller, tenant, MembershipRevocations.tokenIssuedAt(authentication));
 	}
 
 }

@@ -1,0 +1,91 @@
+package nl.lse.admin.users;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import nl.lse.admin.identity.KeycloakDirectory;
+import nl.lse.platform.tenancy.TenantId;
+import nl.lse.platform.tenancy.catalog.TenantCatalog;
+import org.keycloak.representations.idm.MemberRepresentation;
+
+import org.springframework.jdbc.core.JdbcOperations;
+
+/**
+ * Adds and removes the case directors and staff of a municipality. A removal is recorded
+ * in {@code platform.membership_revocation} before Keycloak is asked, so the gate refuses
+ * the municipality to the user's tokens from the next request; the user's account and
+ * their other municipalities stay as they are.
+ */
+public class MunicipalUsers {
+
+	private final KeycloakDirectory keycloak;
+
+	private final TenantCatalog catalog;
+
+	private final JdbcOperations admin;
+
+	public MunicipalUsers(KeycloakDirectory keycloak, TenantCatalog catalog, JdbcOperations admin) {
+		this.keycloak = keycloak;
+		this.catalog = catalog;
+		this.admin = admin;
+	}
+
+	/** The municipality's users, or empty when there is no such municipality. */
+	public Optional<List<MunicipalUser>> list(String code) {
+		return organization(code).map((organization) -> {
+			Map<String, MunicipalUser> users = new LinkedHashMap<>();
+			this.keycloak.membersByGroup(organization).forEach((group, members) -> {
+				for (MemberRepresentation member : members) {
+					MunicipalUser user = users.computeIfAbsent(member.getId(), (id) -> new MunicipalUser(id,
+							member.getUsername(), name(member), String.valueOf(member.getEmail()), new ArrayList<>()));
+					user.groups().add(group);
+				}
+			});
+			return List.copyOf(users.values());
+		});
+	}
+
+	/** Adds the person (a new account gets the first-login actions); their user id. */
+	public Optional<String> add(String code, NewMunicipalUser user) {
+		return organization(code).map((organization) -> {
+			String id = this.keycloak.ensureUser(user.email(), user.name());
+			this.keycloak.join(organization, id, user.role().group());
+			return id;
+		});
+	}
+
+	/**
+	 * Takes the user out of the municipality.
+	 * @return whether the municipality exists
+	 */
+	public boolean remove(String code, String userId, String removedBy) {
+		Optional<String> organization = organization(code);
+		if (organization.isEmpty()) {
+			return false;
+		}
+		this.admin
+			.update("""
+					insert into platform.membership_revocation (subject_id, tenant_code, revoked_by) values (?, ?, ?)
+					on conflict (subject_id, tenant_code) do update set revoked_at = now(), revoked_by = excluded.revoked_by""",
+					userId, code, removedBy);
+		this.keycloak.leave(organization.get(), userId);
+		return true;
+	}
+
+	private Optional<String> organization(String code) {
+		if (!TenantId.isValid(code) || this.catalog.find(TenantId.of(code)).isEmpty()) {
+			return Optional.empty();
+		}
+		return this.keycloak.organizationByAlias(code);
+	}
+
+	private static String name(MemberRepresentation member) {
+		String name = ((member.getFirstName() != null) ? member.getFirstName() : "") + " "
+				+ ((member.getLastName() != null) ? member.getLastName() : "");
+		return name.isBlank() ? member.getUsername() : name.trim();
+	}
+
+}

@@ -1,0 +1,22 @@
+package nl.lse.admin.users;
+
+import javax.sql.DataSource;
+
+import nl.lse.admin.identity.KeycloakDirectory;
+import nl.lse.platform.tenancy.catalog.TenantCatalog;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** Municipal users, written as the admin login and the provisioning service account. */
+@Configuration(proxyBeanMethods = false)
+class UsersConfiguration {
+
+	@Bean
+	MunicipalUsers municipalUsers(KeycloakDirectory keycloak, DataSource adminDataSource) {
+		JdbcTemplate admin = new JdbcTemplate(adminDataSource);
+		return new MunicipalUsers(keycloak, new TenantCatalog(admin), admin);
+	}
+
+}

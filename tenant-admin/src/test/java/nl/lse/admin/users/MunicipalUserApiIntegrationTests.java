@@ -1,0 +1,99 @@
+package nl.lse.admin.users;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+
+import nl.lse.admin.AdminTestKeycloak;
+import nl.lse.admin.TenantAdminIntegrationTest;
+import nl.lse.admin.onboarding.MunicipalityRequest;
+import nl.lse.admin.onboarding.Onboarding;
+import nl.lse.admin.onboarding.OnboardingStep;
+import nl.lse.platform.testing.TestDatabase;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.beans.factory.annotation.Autowired;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * {@code /api/v1/admin/municipalities/{code}/users} against the real Keycloak: a staff
+ * member is added with the first-login actions and removed again, which records the
+ * revocation the platform's gate checks; bad input and unknown municipalities are
+ * refused.
+ */
+class MunicipalUserApiIntegrationTests extends TenantAdminIntegrationTest {
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+	@Autowired
+	Onboarding onboarding;
+
+	@Test
+	void aStaffMemberIsAddedAndRemoved() throws Exception {
+		assertThat(this.onboarding
+			.onboard(new MunicipalityRequest("gm0696", "Gebruikersgemeente", 7, "Regie Eerste",
+					"regie@gm0696.test.invalid"), "lse.admin")
+			.step()).isEqualTo(OnboardingStep.ACTIVE);
+		String token = AdminTestKeycloak.accessToken("lse.admin");
+
+		HttpResponse<String> added = send("POST", "/api/v1/admin/municipalities/gm0696/users", token,
+				"{\"name\": \"Mees Medewerker\", \"email\": \"Mees@gm0696.test.invalid\", \"role\": \"MUNICIPALITY_STAFF\"}");
+		assertThat(added.statusCode()).isEqualTo(201);
+		String id = JSON.readTree(added.body()).get("id").asString();
+
+		JsonNode users = JSON.readTree(send("GET", "/api/v1/admin/municipalities/gm0696/users", token, null).body());
+		assertThat(users.valueStream().map((user) -> user.get("email").asString() + " " + user.get("groups")).toList())
+			.containsExactlyInAnyOrder("regie@gm0696.test.invalid [\"casusregie\"]",
+					"mees@gm0696.test.invalid [\"medewerkers\"]");
+
+		assertThat(send("DELETE", "/api/v1/admin/municipalities/gm0696/users/" + id, token, null).statusCode())
+			.isEqualTo(204);
+		users = JSON.readTree(send("GET", "/api/v1/admin/municipalities/gm0696/users", token, null).body());
+		assertThat(users.valueStream().map((user) -> user.get("email").asString()).toList())
+			.containsExactly("regie@gm0696.test.invalid");
+		assertThat(TestDatabase.get()
+			.superuser()
+			.queryForObject("select revoked_by from platform.membership_revocation where subject_id = ?"
+					+ " and tenant_code = 'gm0696'", String.class, id))
+			.isEqualTo("lse.admin");
+	}
+
+	@Test
+	void badInputAndUnknownMunicipalitiesAreRefused() throws Exception {
+		String token = AdminTestKeycloak.accessToken("lse.admin");
+		HttpResponse<String> invalid = send("POST", "/api/v1/admin/municipalities/gm0363/users", token,
+				"{\"name\": \"\", \"email\": \"geen\", \"role\": null}");
+		assertThat(invalid.statusCode()).isEqualTo(400);
+		assertThat(JSON.readTree(invalid.body()).get("errors").valueStream().map((e) -> e.get("field").asString()))
+			.containsExactlyInAnyOrder("name", "email", "role");
+		assertThat(send("POST", "/api/v1/admin/municipalities/gm0363/users", token,
+				"{\"name\": \"X\", \"email\": \"x@y.nl\", \"role\": \"BAAS\"}")
+			.statusCode()).isEqualTo(400);
+		assertThat(send("GET", "/api/v1/admin/municipalities/gm9998/users", token, null).statusCode()).isEqualTo(404);
+		assertThat(send("DELETE", "/api/v1/admin/municipalities/nonsense/users/x", token, null).statusCode())
+			.isEqualTo(404);
+		assertThat(send("GET", "/api/v1/admin/municipalities/gm0363/users",
+				AdminTestKeycloak.accessToken("cd.amsterdam"), null)
+			.statusCode()).isEqualTo(403);
+	}
+
+	private static HttpResponse<String> send(String method, String path, String token, String body) throws Exception {
+		HttpRequest.Builder request = HttpRequest
+			.newBuilder(URI.create("http://localhost:" + AdminTestKeycloak.ADMIN_PORT + path))
+			.header("Accept", "application/json")
+			.header("Authorization", "Bearer " + token)
+			.method(method,
+					(body != null) ? HttpRequest.BodyPublishers.ofString(body) : HttpRequest.BodyPublishers.noBody());
+		if (body != null) {
+			request.header("Content-Type", "application/json");
+		}
+		return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+	}
+
+}
