@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Executor;
 
+import nl.lse.admin.audit.AdminLog;
 import nl.lse.admin.identity.KeycloakDirectory;
 import nl.lse.platform.tenancy.TenantId;
 import nl.lse.platform.tenancy.catalog.Tenant;
@@ -19,7 +20,7 @@ import org.slf4j.LoggerFactory;
  */
 public class Municipalities {
 
-	private static final Logger log = LoggerFactory.getLogger(Municipalities.class);
+	private static final Logger logger = LoggerFactory.getLogger(Municipalities.class);
 
 	private final Onboarding onboarding;
 
@@ -31,8 +32,11 @@ public class Municipalities {
 
 	private final Executor background;
 
+	private final AdminLog log;
+
 	Municipalities(Onboarding onboarding, OnboardingRecords records, TenantCatalog catalog, KeycloakDirectory keycloak,
-			Executor background) {
+			Executor background, AdminLog log) {
+		this.log = log;
 		this.onboarding = onboarding;
 		this.records = records;
 		this.catalog = catalog;
@@ -42,7 +46,17 @@ public class Municipalities {
 
 	/** Records the request and runs it in the background; the request as recorded. */
 	public MunicipalityView start(MunicipalityRequest request, String requestedBy) {
-		OnboardingRecord recorded = this.onboarding.request(request, requestedBy);
+		OnboardingRecord recorded;
+		try {
+			recorded = this.onboarding.request(request, requestedBy);
+		}
+		catch (OnboardingConflict ex) {
+			this.log.record(requestedBy, "ONBOARDING_REQUESTED", request.code(), request.directorEmail(),
+					AdminLog.Outcome.REFUSED, ex.getMessage());
+			throw ex;
+		}
+		this.log.record(requestedBy, "ONBOARDING_REQUESTED", request.code(), request.directorEmail(),
+				AdminLog.Outcome.OK, request.name());
 		if (!recorded.finished()) {
 			runInBackground(recorded.code());
 		}
@@ -50,8 +64,10 @@ public class Municipalities {
 	}
 
 	/** Runs an onboarding that stopped again, in the background. */
-	public Optional<MunicipalityView> retry(String code) {
+	public Optional<MunicipalityView> retry(String code, String retriedBy) {
 		Optional<OnboardingRecord> recorded = this.records.find(code);
+		recorded.ifPresent((record) -> this.log.record(retriedBy, "ONBOARDING_RETRIED", code, null, AdminLog.Outcome.OK,
+				(record.failedStep() != null) ? "na " + record.failedStep() : null));
 		recorded.filter((record) -> !record.finished()).ifPresent((record) -> runInBackground(code));
 		return recorded.map((record) -> view(record, false));
 	}
@@ -71,7 +87,7 @@ public class Municipalities {
 				this.onboarding.run(code);
 			}
 			catch (RuntimeException ex) {
-				log.warn("Onboarding {} could not run: {}", code, ex.toString());
+				logger.warn("Onboarding {} could not run: {}", code, ex.toString());
 			}
 		});
 	}
@@ -84,7 +100,7 @@ public class Municipalities {
 				users = this.keycloak.membersPerGroup(record.organizationId());
 			}
 			catch (RuntimeException ex) {
-				log.warn("Users of {} could not be counted: {}", record.code(), ex.toString());
+				logger.warn("Users of {} could not be counted: {}", record.code(), ex.toString());
 			}
 		}
 		List<MunicipalityView.StepView> steps = Arrays.stream(OnboardingStep.values())

@@ -26,8 +26,20 @@ class MunicipalityApi {
 
 	private final Municipalities municipalities;
 
-	MunicipalityApi(Municipalities municipalities) {
+	private final BulkOnboarding bulk;
+
+	MunicipalityApi(Municipalities municipalities, BulkOnboarding bulk) {
 		this.municipalities = municipalities;
+		this.bulk = bulk;
+	}
+
+	/**
+	 * Many at once: a CSV body ({@code code;name;retention years;director name;director
+	 * e-mail}), a result per line.
+	 */
+	@PostMapping(path = "/bulk", consumes = "text/csv")
+	List<BulkOnboarding.RowResult> bulk(@RequestBody String csv, Authentication caller) {
+		return this.bulk.submit(new java.io.StringReader(csv), caller.getName());
 	}
 
 	@PostMapping
@@ -49,8 +61,8 @@ class MunicipalityApi {
 	}
 
 	@PostMapping("/{code}/retry")
-	ResponseEntity<?> retry(@PathVariable String code) {
-		return this.municipalities.retry(code)
+	ResponseEntity<?> retry(@PathVariable String code, Authentication caller) {
+		return this.municipalities.retry(code, caller.getName())
 			.<ResponseEntity<?>>map((view) -> ResponseEntity.accepted()
 				.location(URI.create("/api/v1/admin/municipalities/" + view.code()))
 				.body(view))

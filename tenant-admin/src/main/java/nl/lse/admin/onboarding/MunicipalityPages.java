@@ -11,6 +11,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
@@ -24,9 +26,31 @@ class MunicipalityPages {
 
 	private final Validator validator;
 
-	MunicipalityPages(Municipalities municipalities, Validator validator) {
+	private final BulkOnboarding bulk;
+
+	MunicipalityPages(Municipalities municipalities, Validator validator, BulkOnboarding bulk) {
 		this.municipalities = municipalities;
 		this.validator = validator;
+		this.bulk = bulk;
+	}
+
+	@GetMapping("/gemeenten/bestand")
+	String bulkForm() {
+		return "bulk";
+	}
+
+	@PostMapping("/gemeenten/bestand")
+	String bulk(@RequestParam("bestand") MultipartFile file, Authentication caller, Model model)
+			throws java.io.IOException {
+		if (file.isEmpty()) {
+			model.addAttribute("problem", "Kies een CSV-bestand met minstens een gemeente.");
+			return "bulk";
+		}
+		try (java.io.Reader csv = new java.io.InputStreamReader(file.getInputStream(),
+				java.nio.charset.StandardCharsets.UTF_8)) {
+			model.addAttribute("results", this.bulk.submit(csv, caller.getName()));
+		}
+		return "bulk";
 	}
 
 	@GetMapping("/")
@@ -81,8 +105,8 @@ class MunicipalityPages {
 	}
 
 	@PostMapping("/gemeenten/{code}/opnieuw")
-	String retry(@PathVariable String code) {
-		this.municipalities.retry(code).orElseThrow(MunicipalityPages::notFound);
+	String retry(@PathVariable String code, Authentication caller) {
+		this.municipalities.retry(code, caller.getName()).orElseThrow(MunicipalityPages::notFound);
 		return "redirect:/gemeenten/" + code;
 	}
 

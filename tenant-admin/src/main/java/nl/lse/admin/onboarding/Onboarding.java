@@ -6,6 +6,7 @@ import java.util.Optional;
 
 import javax.sql.DataSource;
 
+import nl.lse.admin.audit.AdminLog;
 import nl.lse.admin.identity.KeycloakDirectory;
 import nl.lse.platform.tenancy.TenantId;
 import nl.lse.platform.tenancy.provisioning.TenantProvisioning;
@@ -27,7 +28,7 @@ import org.springframework.jdbc.datasource.SingleConnectionDataSource;
  */
 public class Onboarding {
 
-	private static final Logger log = LoggerFactory.getLogger(Onboarding.class);
+	private static final Logger logger = LoggerFactory.getLogger(Onboarding.class);
 
 	/**
 	 * The group of a municipality's organization whose members are its case directors.
@@ -44,8 +45,11 @@ public class Onboarding {
 
 	private final OnboardingFaults faults;
 
+	private final AdminLog log;
+
 	Onboarding(OnboardingRecords records, TenantProvisioning provisioning, KeycloakDirectory keycloak,
-			DataSource dataSource, OnboardingFaults faults) {
+			DataSource dataSource, OnboardingFaults faults, AdminLog log) {
+		this.log = log;
 		this.records = records;
 		this.provisioning = provisioning;
 		this.keycloak = keycloak;
@@ -115,14 +119,17 @@ public class Onboarding {
 				this.faults.afterWork(code, next);
 			}
 			catch (RuntimeException ex) {
-				log.warn("Onboarding {} stopped at step {}: {}", code, next, ex.toString());
+				logger.warn("Onboarding {} stopped at step {}: {}", code, next, ex.toString());
 				this.records.failed(code, next, ex.getClass().getSimpleName() + ": " + ex.getMessage());
+				this.log.record(record.requestedBy(), "ONBOARDING_STOPPED", code, null, AdminLog.Outcome.FAILED,
+						next + ": " + ex.getClass().getSimpleName());
 				return this.records.find(code).orElseThrow();
 			}
 			this.records.done(code, next);
-			log.info("Onboarding {}: {} done", code, next);
+			logger.info("Onboarding {}: {} done", code, next);
 			step = next;
 		}
+		this.log.record(record.requestedBy(), "ONBOARDING_FINISHED", code, null, AdminLog.Outcome.OK, null);
 		return this.records.find(code).orElseThrow();
 	}
 

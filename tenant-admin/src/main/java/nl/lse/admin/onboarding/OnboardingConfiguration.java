@@ -6,6 +6,9 @@ import java.util.concurrent.Executors;
 
 import javax.sql.DataSource;
 
+import jakarta.validation.Validator;
+
+import nl.lse.admin.audit.AdminLog;
 import nl.lse.admin.identity.KeycloakDirectory;
 import nl.lse.platform.tenancy.catalog.TenantCatalog;
 import nl.lse.platform.tenancy.migration.TenantMigrations;
@@ -50,9 +53,9 @@ class OnboardingConfiguration {
 
 	@Bean
 	Onboarding onboarding(OnboardingRecords records, TenantProvisioning provisioning, KeycloakDirectory keycloak,
-			DataSource adminDataSource, ObjectProvider<OnboardingFaults> faults) {
+			DataSource adminDataSource, ObjectProvider<OnboardingFaults> faults, AdminLog log) {
 		return new Onboarding(records, provisioning, keycloak, adminDataSource,
-				faults.getIfAvailable(() -> OnboardingFaults.NONE));
+				faults.getIfAvailable(() -> OnboardingFaults.NONE), log);
 	}
 
 	/**
@@ -69,10 +72,15 @@ class OnboardingConfiguration {
 
 	@Bean
 	Municipalities municipalities(Onboarding onboarding, OnboardingRecords records, DataSource adminDataSource,
-			KeycloakDirectory keycloak, ExecutorService onboardingRuns) {
+			KeycloakDirectory keycloak, ExecutorService onboardingRuns, AdminLog log) {
 		Executor background = onboardingRuns;
 		return new Municipalities(onboarding, records, new TenantCatalog(new JdbcTemplate(adminDataSource)), keycloak,
-				background);
+				background, log);
+	}
+
+	@Bean
+	BulkOnboarding bulkOnboarding(Municipalities municipalities, Validator validator, AdminLog log) {
+		return new BulkOnboarding(municipalities, validator, log);
 	}
 
 }

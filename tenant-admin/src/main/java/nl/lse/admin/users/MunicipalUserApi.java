@@ -35,8 +35,8 @@ class MunicipalUserApi {
 	}
 
 	@PostMapping
-	ResponseEntity<?> add(@PathVariable String code, @Valid @RequestBody NewMunicipalUser user) {
-		return this.users.add(code, user)
+	ResponseEntity<?> add(@PathVariable String code, @Valid @RequestBody NewMunicipalUser user, Authentication caller) {
+		return this.users.add(code, user, caller.getName())
 			.<ResponseEntity<?>>map(
 					(id) -> ResponseEntity.created(URI.create("/api/v1/admin/municipalities/" + code + "/users/" + id))
 						.body(new Added(id)))

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import nl.lse.admin.audit.AdminLog;
 import nl.lse.admin.identity.KeycloakDirectory;
 import nl.lse.platform.tenancy.TenantId;
 import nl.lse.platform.tenancy.catalog.TenantCatalog;
@@ -27,7 +28,10 @@ public class MunicipalUsers {
 
 	private final JdbcOperations admin;
 
-	public MunicipalUsers(KeycloakDirectory keycloak, TenantCatalog catalog, JdbcOperations admin) {
+	private final AdminLog log;
+
+	public MunicipalUsers(KeycloakDirectory keycloak, TenantCatalog catalog, JdbcOperations admin, AdminLog log) {
+		this.log = log;
 		this.keycloak = keycloak;
 		this.catalog = catalog;
 		this.admin = admin;
@@ -49,10 +53,11 @@ public class MunicipalUsers {
 	}
 
 	/** Adds the person (a new account gets the first-login actions); their user id. */
-	public Optional<String> add(String code, NewMunicipalUser user) {
+	public Optional<String> add(String code, NewMunicipalUser user, String addedBy) {
 		return organization(code).map((organization) -> {
 			String id = this.keycloak.ensureUser(user.email(), user.name());
 			this.keycloak.join(organization, id, user.role().group());
+			this.log.record(addedBy, "USER_ADDED", code, user.email(), AdminLog.Outcome.OK, user.role().name());
 			return id;
 		});
 	}
@@ -72,6 +77,7 @@ public class MunicipalUsers {
 					on conflict (subject_id, tenant_code) do update set revoked_at = now(), revoked_by = excluded.revoked_by""",
 					userId, code, removedBy);
 		this.keycloak.leave(organization.get(), userId);
+		this.log.record(removedBy, "USER_REMOVED", code, userId, AdminLog.Outcome.OK, null);
 		return true;
 	}
 

@@ -2,6 +2,7 @@ package nl.lse.admin.users;
 
 import javax.sql.DataSource;
 
+import nl.lse.admin.audit.AdminLog;
 import nl.lse.admin.identity.KeycloakDirectory;
 import nl.lse.platform.tenancy.catalog.TenantCatalog;
 
@@ -14,9 +15,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class UsersConfiguration {
 
 	@Bean
-	MunicipalUsers municipalUsers(KeycloakDirectory keycloak, DataSource adminDataSource) {
+	MunicipalUsers municipalUsers(KeycloakDirectory keycloak, DataSource adminDataSource, AdminLog log) {
 		JdbcTemplate admin = new JdbcTemplate(adminDataSource);
-		return new MunicipalUsers(keycloak, new TenantCatalog(admin), admin);
+		return new MunicipalUsers(keycloak, new TenantCatalog(admin), admin, log);
 	}
 
 }

@@ -49,6 +49,8 @@ class MunicipalityPagesIntegrationTests extends TenantAdminIntegrationTest {
 			.untilAsserted(() -> assertThat(browser.get("/gemeenten/gm0680").body())
 				.contains("De gemeente is aangesloten en actief."));
 		assertThat(browser.get("/gemeenten").body()).contains("gm0680").contains("Paginagemeente");
+		assertThat(browser.get("/gemeenten/bestand").body()).contains("<h1>Meerdere gemeenten aansluiten</h1>")
+			.contains("enctype=\"multipart/form-data\"");
 	}
 
 	@Test
