@@ -10,8 +10,11 @@ import jakarta.validation.Validator;
 
 import nl.lse.admin.audit.AdminLog;
 import nl.lse.admin.identity.KeycloakDirectory;
+import nl.lse.platform.tenancy.DatabaseRoles;
+import nl.lse.platform.tenancy.MigratorConnections;
 import nl.lse.platform.tenancy.catalog.TenantCatalog;
 import nl.lse.platform.tenancy.migration.TenantMigrations;
+import nl.lse.platform.tenancy.provisioning.TenantOwnerWork;
 import nl.lse.platform.tenancy.provisioning.TenantProvisioning;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -33,6 +36,14 @@ class OnboardingConfiguration {
 	TenantProvisioning tenantProvisioning(DataSource adminDataSource, TenantMigrations migrations) {
 		JdbcTemplate admin = new JdbcTemplate(adminDataSource);
 		return new TenantProvisioning(admin, new TenantCatalog(admin), migrations);
+	}
+
+	/**
+	 * A municipality's own records written as its owner (partner links, affiliations).
+	 */
+	@Bean
+	TenantOwnerWork tenantOwnerWork(MigratorConnections migrator, DatabaseRoles roles) {
+		return new TenantOwnerWork(migrator.dataSource(), roles);
 	}
 
 	@Bean

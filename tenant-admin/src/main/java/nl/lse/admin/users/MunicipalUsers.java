@@ -8,8 +8,10 @@ import java.util.Optional;
 
 import nl.lse.admin.audit.AdminLog;
 import nl.lse.admin.identity.KeycloakDirectory;
+import nl.lse.platform.partners.PartnerAffiliations;
 import nl.lse.platform.tenancy.TenantId;
 import nl.lse.platform.tenancy.catalog.TenantCatalog;
+import nl.lse.platform.tenancy.provisioning.TenantOwnerWork;
 import org.keycloak.representations.idm.MemberRepresentation;
 
 import org.springframework.jdbc.core.JdbcOperations;
@@ -30,8 +32,12 @@ public class MunicipalUsers {
 
 	private final AdminLog log;
 
-	public MunicipalUsers(KeycloakDirectory keycloak, TenantCatalog catalog, JdbcOperations admin, AdminLog log) {
+	private final TenantOwnerWork owner;
+
+	public MunicipalUsers(KeycloakDirectory keycloak, TenantCatalog catalog, JdbcOperations admin, AdminLog log,
+			TenantOwnerWork owner) {
 		this.log = log;
+		this.owner = owner;
 		this.keycloak = keycloak;
 		this.catalog = catalog;
 		this.admin = admin;
@@ -77,6 +83,11 @@ public class MunicipalUsers {
 					on conflict (subject_id, tenant_code) do update set revoked_at = now(), revoked_by = excluded.revoked_by""",
 					userId, code, removedBy);
 		this.keycloak.leave(organization.get(), userId);
+		// a chain partner no longer works for their organisation in this municipality
+		this.owner.run(TenantId.of(code), (jdbc) -> {
+			PartnerAffiliations.endIn(jdbc, userId);
+			return null;
+		});
 		this.log.record(removedBy, "USER_REMOVED", code, userId, AdminLog.Outcome.OK, null);
 		return true;
 	}

@@ -12,6 +12,7 @@ import nl.lse.platform.audit.AuditObject;
 import nl.lse.platform.tenancy.TenantId;
 import nl.lse.platform.tenancy.TenantTransactions;
 
+import org.springframework.jdbc.core.JdbcOperations;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -77,13 +78,7 @@ public class PartnerAffiliations {
 			throw new UnknownPartnerOrganisationException(organisation);
 		}
 		this.tenants.inTenant(tenant, (status) -> {
-			this.jdbc.update(
-					"update partner_affiliation set until = ? where subject = ? and until is null and since < ?", since,
-					subject, since);
-			this.jdbc.update("insert into partner_affiliation (subject, partner_organisation_id, since, "
-					+ "recorded_by) values (?, ?, ?, ?) on conflict (subject, since) do update set "
-					+ "partner_organisation_id = excluded.partner_organisation_id, recorded_by = excluded.recorded_by, "
-					+ "recorded_at = now()", subject, organisation, since, recordedBy);
+			writeIn(this.jdbc, subject, organisation, since, recordedBy);
 			// whom it concerns: the user, by their Keycloak id (a UUID), else the
 			// organisation
 			if (audited) {
@@ -92,6 +87,27 @@ public class PartnerAffiliations {
 			}
 			return null;
 		});
+	}
+
+	/**
+	 * The affiliation written with the tenant already entered (a request's transaction,
+	 * or tenant-admin's owner work): from {@code since} on, ending the one current until
+	 * then.
+	 */
+	public static void writeIn(JdbcOperations jdbc, String subject, UUID organisation, LocalDate since,
+			String recordedBy) {
+		jdbc.update("update partner_affiliation set until = ? where subject = ? and until is null and since < ?", since,
+				subject, since);
+		jdbc.update("insert into partner_affiliation (subject, partner_organisation_id, since, "
+				+ "recorded_by) values (?, ?, ?, ?) on conflict (subject, since) do update set "
+				+ "partner_organisation_id = excluded.partner_organisation_id, recorded_by = excluded.recorded_by, "
+				+ "recorded_at = now()", subject, organisation, since, recordedBy);
+	}
+
+	/** Ends the subject's current affiliation today (they left the municipality). */
+	public static void endIn(JdbcOperations jdbc, String subject) {
+		jdbc.update("update partner_affiliation set until = greatest(since, current_date) where subject = ?"
+				+ " and until is null", subject);
 	}
 
 	private static UUID subjectId(String subject, UUID organisation) {
