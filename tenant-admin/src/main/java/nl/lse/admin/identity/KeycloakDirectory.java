@@ -179,6 +179,63 @@ public class KeycloakDirectory {
 		return members;
 	}
 
+	/** The realm roles a user holds, directly or through groups. */
+	public List<String> realmRoles(String userId) {
+		return this.realm.users()
+			.get(userId)
+			.roles()
+			.realmLevel()
+			.listEffective()
+			.stream()
+			.map(RoleRepresentation::getName)
+			.toList();
+	}
+
+	/** The names of the organization's groups the user is in, by group. */
+	public Map<String, List<String>> memberIdsByGroup(String organizationId) {
+		OrganizationResource organization = this.realm.organizations().get(organizationId);
+		Map<String, List<String>> members = new LinkedHashMap<>();
+		for (GroupRepresentation group : organization.groups().getAll(null, null, false, 0, 1000, true, false)) {
+			members.put(group.getName(),
+					organization.groups()
+						.group(group.getId())
+						.getMembers(0, 10000, true)
+						.stream()
+						.map(MemberRepresentation::getId)
+						.toList());
+		}
+		return members;
+	}
+
+	/**
+	 * Puts the user in the organization's group of that name (created when missing) and
+	 * takes them out of the other groups whose names start with the same prefix: one team
+	 * at a time.
+	 */
+	public void moveToGroup(String organizationId, String userId, String prefix, String groupName) {
+		OrganizationResource organization = this.realm.organizations().get(organizationId);
+		for (GroupRepresentation group : organization.groups().getAll(null, null, false, 0, 1000, true, false)) {
+			if (group.getName().startsWith(prefix) && !group.getName().equals(groupName)) {
+				try {
+					organization.groups().group(group.getId()).removeMember(userId);
+				}
+				catch (NotFoundException ex) {
+					// not in that team
+				}
+			}
+		}
+		if (group(organization, groupName).isEmpty()) {
+			GroupRepresentation group = new GroupRepresentation();
+			group.setName(groupName);
+			try (Response response = organization.groups().addTopLevelGroup(group)) {
+				if (response.getStatus() != 201 && response.getStatus() != 409) {
+					throw new WebApplicationException("Creating group " + groupName + " failed", response);
+				}
+			}
+		}
+		join(organizationId, userId, groupName);
+	}
+
 	/** How many users are in each municipality group of the organization. */
 	public Map<String, Integer> membersPerGroup(String organizationId) {
 		OrganizationResource organization = this.realm.organizations().get(organizationId);

@@ -51,9 +51,14 @@ public class LseStaff {
 		this.recorded.put(subject, today);
 	}
 
-	/** Every LSE worker seen, by name. */
+	/** Every active LSE worker, by name: in the staff directory or seen here. */
 	public List<Worker> workers() {
-		return this.jdbc.query("select subject, display_name from platform.lse_staff order by display_name, subject",
+		// the directory also holds coordinators, managers and administrators
+		// (tenant-admin's
+		// sync), and people who left (inactive); rows only seen here have no role yet
+		return this.jdbc.query(
+				"select subject, display_name from platform.lse_staff"
+						+ " where active and (role is null or role = 'lse-worker') order by display_name, subject",
 				(rs, row) -> new Worker(rs.getString("subject"), rs.getString("display_name")));
 	}
 
