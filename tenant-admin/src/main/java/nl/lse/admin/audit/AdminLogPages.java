@@ -61,7 +61,7 @@ class AdminLogPages {
 			return "";
 		}
 		String flat = value.replace(';', ',').replace('\n', ' ').replace('\r', ' ');
-		return (!flat.isEmpty() && "=+-@".indexOf(flat.charAt(0)) >= 0) ? "'" + flat : flat;
+		return (!flat.isEmpty() && "=+-@\t".indexOf(flat.charAt(0)) >= 0) ? "'" + flat : flat;
 	}
 
 }

@@ -1,7 +1,13 @@
 package nl.lse.admin.identity;
 
 import nl.lse.platform.identity.IdentityProperties;
+import java.util.concurrent.TimeUnit;
+
+import jakarta.ws.rs.client.Client;
+
 import org.keycloak.OAuth2Constants;
+import org.keycloak.admin.client.ClientBuilderWrapper;
+import org.keycloak.admin.client.JacksonProvider;
 import org.keycloak.admin.client.Keycloak;
 import org.keycloak.admin.client.KeycloakBuilder;
 
@@ -21,7 +27,15 @@ class IdentityConfiguration {
 	Keycloak keycloakAdminClient(IdentityProperties identity, KeycloakAdminProperties properties) {
 		String issuer = identity.issuer();
 		int realms = issuer.indexOf("/realms/");
+		// bounded waits: a Keycloak that hangs must not hold an onboarding (its lock and
+		// connections) or a page for ever
+		Client client = ClientBuilderWrapper.create(null, false)
+			.connectTimeout(5, TimeUnit.SECONDS)
+			.readTimeout(30, TimeUnit.SECONDS)
+			.register(JacksonProvider.class, 100)
+			.build();
 		return KeycloakBuilder.builder()
+			.resteasyClient(client)
 			.serverUrl(issuer.substring(0, realms))
 			.realm(issuer.substring(realms + "/realms/".length()))
 			.grantType(OAuth2Constants.CLIENT_CREDENTIALS)

@@ -118,7 +118,9 @@ public class KeycloakDirectory {
 					throw new WebApplicationException("Creating user " + email + " failed", response);
 				}
 			}
-			return userByEmail(email).orElseThrow();
+			return userByEmail(email)
+				.orElseThrow(() -> new IllegalStateException("Er bestaat al een account met" + " gebruikersnaam "
+						+ email + " en een ander e-mailadres; kies een ander adres of pas dat account aan."));
 		});
 	}
 

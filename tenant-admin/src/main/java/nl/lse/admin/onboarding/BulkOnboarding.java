@@ -15,15 +15,19 @@ import nl.lse.admin.audit.AdminLog;
 
 /**
  * Many municipalities at once from a CSV file, one per line:
- * {@code code;name;retention years;director name;director e-mail} (a header line and
- * commas instead of semicolons are fine). Every line gets its own result: requested (and
- * onboarding in the background) or refused with the reasons in Dutch; one bad line stops
- * no other.
+ * {@code code;name;retention years;director name;director e-mail} (a header line, a byte
+ * order mark, commas instead of semicolons and cells in double quotes are fine). A file
+ * of more than {@value #MAX_LINES} municipalities is refused whole. Every line gets its
+ * own result: requested (and onboarding in the background) or refused with the reasons in
+ * Dutch; one bad line stops no other.
  */
 public class BulkOnboarding {
 
 	/** More lines than there are municipalities is a mistake, not a request. */
 	static final int MAX_LINES = 1000;
+
+	/** A file of more is not a list of municipalities. */
+	static final int MAX_BYTES = 1_000_000;
 
 	private final Municipalities municipalities;
 
@@ -38,30 +42,82 @@ public class BulkOnboarding {
 	}
 
 	public List<RowResult> submit(Reader csv, String requestedBy) {
-		List<RowResult> results = new ArrayList<>();
-		try (BufferedReader lines = new BufferedReader(csv)) {
+		List<String[]> lines = new ArrayList<>();
+		try (BufferedReader reader = new BufferedReader(csv)) {
 			String line;
 			int number = 0;
-			while ((line = lines.readLine()) != null) {
+			while ((line = reader.readLine()) != null) {
 				number++;
+				if (number == 1 && line.startsWith("\uFEFF")) {
+					// the byte order mark a spreadsheet may write
+					line = line.substring(1);
+				}
 				if (line.isBlank() || (number == 1 && isHeader(line))) {
 					continue;
 				}
-				if (results.size() >= MAX_LINES) {
-					results.add(RowResult.refused(number, "", List.of("Te veel regels: hoogstens " + MAX_LINES + ".")));
-					break;
+				lines.add(new String[] { Integer.toString(number), line });
+				if (lines.size() > MAX_LINES) {
+					// the whole file is refused before anything starts
+					RowResult tooMany = RowResult.refused(number, "", List.of("Te veel regels: hoogstens " + MAX_LINES
+							+ " gemeenten per bestand; er is niets aangevraagd."));
+					this.log.record(requestedBy, "BULK_ONBOARDING", null, null, AdminLog.Outcome.REFUSED,
+							"meer dan " + MAX_LINES + " regels");
+					return List.of(tooMany);
 				}
-				results.add(row(number, line, requestedBy));
 			}
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
+		}
+		List<RowResult> results = new ArrayList<>();
+		for (String[] line : lines) {
+			results.add(row(Integer.parseInt(line[0]), line[1], requestedBy));
 		}
 		long requested = results.stream().filter(RowResult::requested).count();
 		this.log.record(requestedBy, "BULK_ONBOARDING", null, null,
 				(requested == results.size()) ? AdminLog.Outcome.OK : AdminLog.Outcome.REFUSED,
 				results.size() + " regels, " + requested + " aangevraagd");
 		return results;
+	}
+
+	/**
+	 * The cells of a line, separated by semicolons (or commas when there is none); a cell
+	 * in double quotes may hold the separator ("Nuenen, Gerwen en Nederwetten"), and ""
+	 * inside quotes is a quote.
+	 */
+	static List<String> cells(String line) {
+		char separator = line.contains(";") ? ';' : ',';
+		List<String> cells = new ArrayList<>();
+		StringBuilder cell = new StringBuilder();
+		boolean quoted = false;
+		for (int i = 0; i < line.length(); i++) {
+			char c = line.charAt(i);
+			if (quoted) {
+				if (c == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
+					cell.append('"');
+					i++;
+				}
+				else if (c == '"') {
+					quoted = false;
+				}
+				else {
+					cell.append(c);
+				}
+			}
+			else if (c == '"' && cell.toString().isBlank()) {
+				quoted = true;
+				cell.setLength(0);
+			}
+			else if (c == separator) {
+				cells.add(cell.toString());
+				cell.setLength(0);
+			}
+			else {
+				cell.append(c);
+			}
+		}
+		cells.add(cell.toString());
+		return cells;
 	}
 
 	private RowResult row(int number, String line, String requestedBy) {
@@ -99,6 +155,23 @@ public class BulkOnboarding {
 		}
 		catch (OnboardingConflict ex) {
 			return RowResult.refused(number, request.code(), List.of(ex.getMessage()));
+		}
+	}
+
+	/**
+	 * A file's text: UTF-8 when it is valid UTF-8, otherwise Windows-1252, which a Dutch
+	 * spreadsheet writes when it saves as CSV ("Súdwest-Fryslân" must arrive intact).
+	 */
+	static String text(byte[] bytes) {
+		try {
+			return java.nio.charset.StandardCharsets.UTF_8.newDecoder()
+				.onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+				.onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT)
+				.decode(java.nio.ByteBuffer.wrap(bytes))
+				.toString();
+		}
+		catch (java.nio.charset.CharacterCodingException notUtf8) {
+			return new String(bytes, java.nio.charset.Charset.forName("windows-1252"));
 		}
 	}
 

@@ -34,6 +34,9 @@ public class Municipalities {
 
 	private final AdminLog log;
 
+	/** Codes waiting for or in a run on this replica: one at a time each. */
+	private final java.util.Set<String> queued = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
 	Municipalities(Onboarding onboarding, OnboardingRecords records, TenantCatalog catalog, KeycloakDirectory keycloak,
 			Executor background, AdminLog log) {
 		this.log = log;
@@ -81,15 +84,35 @@ public class Municipalities {
 		return this.records.all().stream().map((record) -> view(record, true)).toList();
 	}
 
+	/**
+	 * Onboardings that were under way when the app last stopped (a restart, a redeploy)
+	 * go on; those that stopped at a failure wait for "Opnieuw proberen".
+	 */
+	public void resumeInterrupted() {
+		this.records.interrupted().forEach(this::runInBackground);
+	}
+
 	private void runInBackground(String code) {
-		this.background.execute(() -> {
-			try {
-				this.onboarding.run(code);
-			}
-			catch (RuntimeException ex) {
-				logger.warn("Onboarding {} could not run: {}", code, ex.toString());
-			}
-		});
+		if (!this.queued.add(code)) {
+			return;
+		}
+		try {
+			this.background.execute(() -> {
+				try {
+					this.onboarding.run(code);
+				}
+				catch (RuntimeException ex) {
+					logger.warn("Onboarding {} could not run: {}", code, ex.toString());
+				}
+				finally {
+					this.queued.remove(code);
+				}
+			});
+		}
+		catch (RuntimeException ex) {
+			this.queued.remove(code);
+			throw ex;
+		}
 	}
 
 	private MunicipalityView view(OnboardingRecord record, boolean withUsers) {

@@ -38,8 +38,16 @@ class MunicipalityApi {
 	 * e-mail}), a result per line.
 	 */
 	@PostMapping(path = "/bulk", consumes = "text/csv")
-	List<BulkOnboarding.RowResult> bulk(@RequestBody String csv, Authentication caller) {
-		return this.bulk.submit(new java.io.StringReader(csv), caller.getName());
+	ResponseEntity<?> bulk(java.io.InputStream body, Authentication caller) throws java.io.IOException {
+		// never more than the limit in memory, whatever the client sends
+		byte[] csv = body.readNBytes(BulkOnboarding.MAX_BYTES + 1);
+		if (csv.length > BulkOnboarding.MAX_BYTES) {
+			return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE)
+				.body(ProblemDetail.forStatusAndDetail(HttpStatus.CONTENT_TOO_LARGE,
+						"Het bestand is te groot (hoogstens 1 MB)."));
+		}
+		return ResponseEntity
+			.ok(this.bulk.submit(new java.io.StringReader(BulkOnboarding.text(csv)), caller.getName()));
 	}
 
 	@PostMapping

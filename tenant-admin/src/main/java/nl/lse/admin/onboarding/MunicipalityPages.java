@@ -46,10 +46,12 @@ class MunicipalityPages {
 			model.addAttribute("problem", "Kies een CSV-bestand met minstens een gemeente.");
 			return "bulk";
 		}
-		try (java.io.Reader csv = new java.io.InputStreamReader(file.getInputStream(),
-				java.nio.charset.StandardCharsets.UTF_8)) {
-			model.addAttribute("results", this.bulk.submit(csv, caller.getName()));
+		if (file.getSize() > BulkOnboarding.MAX_BYTES) {
+			model.addAttribute("problem", "Het bestand is te groot (hoogstens 1 MB).");
+			return "bulk";
 		}
+		model.addAttribute("results",
+				this.bulk.submit(new java.io.StringReader(BulkOnboarding.text(file.getBytes())), caller.getName()));
 		return "bulk";
 	}
 

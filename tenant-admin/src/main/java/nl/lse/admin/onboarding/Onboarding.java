@@ -23,8 +23,9 @@ import org.springframework.jdbc.datasource.SingleConnectionDataSource;
  * tenant code) and its role groups, the first case director, and then the catalog opens
  * the tenant. A run starts after the last step stored as done, and every step is
  * idempotent, so a re-run after a failure anywhere ends in the same state as a clean run.
- * Runs for one code take turns under a PostgreSQL advisory lock: two concurrent
- * onboardings of a code give one tenant and one organization.
+ * One run per code at a time, under a PostgreSQL advisory lock (a second run that finds
+ * it taken returns at once): two concurrent onboardings of a code give one tenant and one
+ * organization.
  */
 public class Onboarding {
 
@@ -82,14 +83,22 @@ public class Onboarding {
 		return this.records.find(code);
 	}
 
-	/** Runs a requested onboarding from the step after the last one done. */
+	/**
+	 * Runs a requested onboarding from the step after the last one done; when another run
+	 * of the code is going on, returns how far that one is.
+	 */
 	public OnboardingRecord run(String code) {
 		try (Connection connection = this.dataSource.getConnection()) {
 			// a session lock on a connection of its own: the steps commit one by one on
 			// others
 			JdbcTemplate lock = new JdbcTemplate(new SingleConnectionDataSource(connection, true));
-			lock.queryForObject("select pg_advisory_lock(hashtextextended('lse-onboarding:' || ?, 0))", Object.class,
-					code);
+			if (!Boolean.TRUE.equals(lock.queryForObject(
+					"select pg_try_advisory_lock(hashtextextended('lse-onboarding:' || ?, 0))", Boolean.class, code))) {
+				// another run (here or on another replica) is at it: it will finish;
+				// waiting
+				// would only hold a connection and a thread
+				return this.records.find(code).orElseThrow();
+			}
 			try {
 				return steps(code);
 			}
@@ -120,7 +129,7 @@ public class Onboarding {
 			}
 			catch (RuntimeException ex) {
 				logger.warn("Onboarding {} stopped at step {}: {}", code, next, ex.toString());
-				this.records.failed(code, next, ex.getClass().getSimpleName() + ": " + ex.getMessage());
+				this.records.failed(code, next, reason(ex));
 				this.log.record(record.requestedBy(), "ONBOARDING_STOPPED", code, null, AdminLog.Outcome.FAILED,
 						next + ": " + ex.getClass().getSimpleName());
 				return this.records.find(code).orElseThrow();
@@ -148,6 +157,35 @@ public class Onboarding {
 			case ACTIVE -> this.provisioning.open(tenant);
 			case REQUESTED -> throw new IllegalStateException("REQUESTED is not a step to perform");
 		}
+	}
+
+	/**
+	 * Why a step stopped, as the page and the API may show it: what went wrong and where,
+	 * never a database's or Keycloak's own text (the log has the details).
+	 */
+	static String reason(RuntimeException ex) {
+		if (ex instanceof jakarta.ws.rs.WebApplicationException keycloak) {
+			return "Keycloak weigerde de stap (HTTP " + keycloak.getResponse().getStatus() + ").";
+		}
+		if (ex instanceof jakarta.ws.rs.ProcessingException) {
+			return "Keycloak is niet bereikbaar.";
+		}
+		Throwable cause = ex;
+		while (cause != null) {
+			if (cause instanceof java.sql.SQLException sql) {
+				return "De database weigerde de stap (SQLSTATE " + sql.getSQLState() + ").";
+			}
+			cause = cause.getCause();
+		}
+		if (ex instanceof org.springframework.dao.DataAccessException
+				|| ex instanceof nl.lse.platform.tenancy.provisioning.TenantLifecycleException) {
+			return "De database weigerde de stap.";
+		}
+		if (ex instanceof IllegalStateException && ex.getMessage() != null) {
+			// our own rules, in Dutch where a user can act on them
+			return ex.getMessage();
+		}
+		return "Onverwachte fout (" + ex.getClass().getSimpleName() + ").";
 	}
 
 	private static String organization(OnboardingRecord record) {

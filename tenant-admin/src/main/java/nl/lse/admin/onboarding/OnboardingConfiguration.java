@@ -89,6 +89,13 @@ class OnboardingConfiguration {
 				background, log);
 	}
 
+	/** After a restart, onboardings that were under way go on (the web app only). */
+	@Bean
+	@org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication
+	org.springframework.boot.ApplicationRunner resumeInterruptedOnboardings(Municipalities municipalities) {
+		return (args) -> municipalities.resumeInterrupted();
+	}
+
 	@Bean
 	BulkOnboarding bulkOnboarding(Municipalities municipalities, Validator validator, AdminLog log) {
 		return new BulkOnboarding(municipalities, validator, log);

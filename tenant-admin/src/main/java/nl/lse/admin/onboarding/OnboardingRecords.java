@@ -44,6 +44,12 @@ class OnboardingRecords {
 		return this.jdbc.query(ALL, OnboardingRecords::map);
 	}
 
+	/** Onboardings that were running when the app stopped: not finished, not failed. */
+	List<String> interrupted() {
+		return this.jdbc.queryForList("select tenant_code from platform.onboarding where step <> 'ACTIVE'"
+				+ " and failed_step is null order by requested_at", String.class);
+	}
+
 	void attempt(String code) {
 		this.jdbc.update(
 				"update platform.onboarding set attempts = attempts + 1, updated_at = now()" + " where tenant_code = ?",

@@ -45,7 +45,10 @@ class MunicipalUserApi {
 
 	@DeleteMapping("/{userId}")
 	ResponseEntity<?> remove(@PathVariable String code, @PathVariable String userId, Authentication caller) {
-		return this.users.remove(code, userId, caller.getName()) ? ResponseEntity.noContent().build() : notFound();
+		return this.users.remove(code, userId, caller.getName()) ? ResponseEntity.noContent().build()
+				: ResponseEntity.status(HttpStatus.NOT_FOUND)
+					.body(ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND,
+							"Deze gemeente bestaat niet, of deze persoon is er geen gebruiker."));
 	}
 
 	private static ResponseEntity<?> notFound() {

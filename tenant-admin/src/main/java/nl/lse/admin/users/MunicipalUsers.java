@@ -61,35 +61,67 @@ public class MunicipalUsers {
 	/** Adds the person (a new account gets the first-login actions); their user id. */
 	public Optional<String> add(String code, NewMunicipalUser user, String addedBy) {
 		return organization(code).map((organization) -> {
-			String id = this.keycloak.ensureUser(user.email(), user.name());
-			this.keycloak.join(organization, id, user.role().group());
-			this.log.record(addedBy, "USER_ADDED", code, user.email(), AdminLog.Outcome.OK, user.role().name());
-			return id;
+			try {
+				String id = this.keycloak.ensureUser(user.email(), user.name());
+				this.keycloak.join(organization, id, user.role().group());
+				this.log.record(addedBy, "USER_ADDED", code, user.email(), AdminLog.Outcome.OK, user.role().name());
+				return id;
+			}
+			catch (RuntimeException ex) {
+				this.log.record(addedBy, "USER_ADDED", code, user.email(), AdminLog.Outcome.FAILED,
+						ex.getClass().getSimpleName());
+				throw ex;
+			}
 		});
 	}
 
 	/**
-	 * Takes the user out of the municipality.
-	 * @return whether the municipality exists
+	 * Takes a member out of the municipality: first the revocation (the gate refuses them
+	 * from now on), then Keycloak, then the revocation again with the time Keycloak was
+	 * done (a token refreshed in between still counts as before), and the end of a chain
+	 * partner's affiliation there.
+	 * @return whether the municipality exists and the user was a member of it
 	 */
 	public boolean remove(String code, String userId, String removedBy) {
 		Optional<String> organization = organization(code);
-		if (organization.isEmpty()) {
+		if (organization.isEmpty() || !isUuid(userId)
+				|| this.keycloak.members(organization.get()).stream().noneMatch((m) -> userId.equals(m.getId()))) {
 			return false;
 		}
+		try {
+			revoke(code, userId, removedBy);
+			this.keycloak.leave(organization.get(), userId);
+			revoke(code, userId, removedBy);
+			// a chain partner no longer works for their organisation in this municipality
+			this.owner.run(TenantId.of(code), (jdbc) -> {
+				PartnerAffiliations.endIn(jdbc, userId);
+				return null;
+			});
+		}
+		catch (RuntimeException ex) {
+			this.log.record(removedBy, "USER_REMOVED", code, userId, AdminLog.Outcome.FAILED,
+					ex.getClass().getSimpleName());
+			throw ex;
+		}
+		this.log.record(removedBy, "USER_REMOVED", code, userId, AdminLog.Outcome.OK, null);
+		return true;
+	}
+
+	private void revoke(String code, String userId, String removedBy) {
 		this.admin
 			.update("""
 					insert into platform.membership_revocation (subject_id, tenant_code, revoked_by) values (?, ?, ?)
 					on conflict (subject_id, tenant_code) do update set revoked_at = now(), revoked_by = excluded.revoked_by""",
 					userId, code, removedBy);
-		this.keycloak.leave(organization.get(), userId);
-		// a chain partner no longer works for their organisation in this municipality
-		this.owner.run(TenantId.of(code), (jdbc) -> {
-			PartnerAffiliations.endIn(jdbc, userId);
-			return null;
-		});
-		this.log.record(removedBy, "USER_REMOVED", code, userId, AdminLog.Outcome.OK, null);
-		return true;
+	}
+
+	private static boolean isUuid(String value) {
+		try {
+			return java.util.UUID.fromString(value).toString().equals(value);
+		}
+		catch (IllegalArgumentException ex) {
+			return false;
+		}
 	}
 
 	private Optional<String> organization(String code) {

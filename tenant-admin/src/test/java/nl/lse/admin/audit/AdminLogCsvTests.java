@@ -13,6 +13,7 @@ class AdminLogCsvTests {
 		assertThat(AdminLogPages.cell("a;b\nc")).isEqualTo("a,b c");
 		assertThat(AdminLogPages.cell("=HYPERLINK(\"x\")")).isEqualTo("'=HYPERLINK(\"x\")");
 		assertThat(AdminLogPages.cell("+31 6")).isEqualTo("'+31 6");
+		assertThat(AdminLogPages.cell("\t=1+1")).isEqualTo("'\t=1+1");
 		assertThat(AdminLogPages.cell("lse.admin")).isEqualTo("lse.admin");
 	}
 

@@ -54,6 +54,11 @@ class MunicipalUserApiIntegrationTests extends TenantAdminIntegrationTest {
 
 		assertThat(send("DELETE", "/api/v1/admin/municipalities/gm0696/users/" + id, token, null).statusCode())
 			.isEqualTo(204);
+		assertThat(send("DELETE", "/api/v1/admin/municipalities/gm0696/users/" + id, token, null).statusCode())
+			.as("no longer a member: nothing to remove, and said so")
+			.isEqualTo(404);
+		assertThat(send("DELETE", "/api/v1/admin/municipalities/gm0696/users/" + "x".repeat(100), token, null)
+			.statusCode()).isEqualTo(404);
 		users = JSON.readTree(send("GET", "/api/v1/admin/municipalities/gm0696/users", token, null).body());
 		assertThat(users.valueStream().map((user) -> user.get("email").asString()).toList())
 			.containsExactly("regie@gm0696.test.invalid");

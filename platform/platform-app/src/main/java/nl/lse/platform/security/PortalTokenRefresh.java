@@ -25,6 +25,7 @@ import org.springframework.security.oauth2.client.OAuth2AuthorizedClientManager;
 import org.springframework.security.oauth2.client.authentication.OAuth2AuthenticationToken;
 import org.springframework.security.oauth2.client.web.OAuth2AuthorizedClientRepository;
 import org.springframework.security.oauth2.core.OAuth2AuthorizationException;
+import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtException;
 import org.springframework.security.web.context.SecurityContextRepository;
@@ -188,9 +189,11 @@ class PortalTokenRefresh extends OncePerRequestFilter {
 
 	private void remap(HttpServletRequest request, HttpServletResponse response, OAuth2AuthenticationToken login,
 			PortalUser user, OAuth2AuthorizedClient client) {
-		LseAuthentication caller = TokenMapping.map(this.decoder.decode(client.getAccessToken().getTokenValue()));
+		Jwt token = this.decoder.decode(client.getAccessToken().getTokenValue());
+		LseAuthentication caller = TokenMapping.map(token);
 		PortalUser refreshed = new PortalUser(user, caller, client.getAccessToken().getIssuedAt(),
-				client.getAccessToken().getExpiresAt());
+				client.getAccessToken().getExpiresAt(),
+				(token.getIssuedAt() != null) ? token.getIssuedAt() : client.getAccessToken().getIssuedAt());
 		SecurityContext context = SecurityContextHolder.createEmptyContext();
 		context.setAuthentication(new OAuth2AuthenticationToken(refreshed, refreshed.getAuthorities(),
 				login.getAuthorizedClientRegistrationId()));

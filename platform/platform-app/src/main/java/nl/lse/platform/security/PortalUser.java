@@ -17,16 +17,32 @@ class PortalUser extends DefaultOidcUser implements LsePrincipal {
 
 	private final Instant tokenExpiresAt;
 
+	private final Instant tokenSignedAt;
+
 	PortalUser(OidcUser user, LseAuthentication caller, Instant tokenIssuedAt, Instant tokenExpiresAt) {
+		this(user, caller, tokenIssuedAt, tokenExpiresAt, tokenIssuedAt);
+	}
+
+	/**
+	 * @param tokenSignedAt the access token's {@code iat} (Keycloak's clock), for the
+	 * gate's revocation check
+	 */
+	PortalUser(OidcUser user, LseAuthentication caller, Instant tokenIssuedAt, Instant tokenExpiresAt,
+			Instant tokenSignedAt) {
 		super(caller.authorities(), user.getIdToken(), user.getUserInfo());
 		this.caller = caller;
 		this.tokenIssuedAt = tokenIssuedAt;
 		this.tokenExpiresAt = tokenExpiresAt;
+		this.tokenSignedAt = tokenSignedAt;
 	}
 
-	/** When the access token this view was mapped from was issued. */
 	@Override
-	public Instant tokenIssuedAt() {
+	public Instant tokenSignedAt() {
+		return this.tokenSignedAt;
+	}
+
+	/** When the portal received the access token this view was mapped from. */
+	Instant tokenIssuedAt() {
 		return this.tokenIssuedAt;
 	}
 

@@ -7,6 +7,7 @@ import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserRequest;
 import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserService;
 import org.springframework.security.oauth2.client.userinfo.OAuth2UserService;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
+import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 
 /**
@@ -26,9 +27,11 @@ class PortalUserService implements OAuth2UserService<OidcUserRequest, OidcUser> 
 	@Override
 	public OidcUser loadUser(OidcUserRequest request) {
 		OidcUser user = this.delegate.loadUser(request);
-		LseAuthentication caller = TokenMapping.map(this.decoder.decode(request.getAccessToken().getTokenValue()));
+		Jwt token = this.decoder.decode(request.getAccessToken().getTokenValue());
+		LseAuthentication caller = TokenMapping.map(token);
 		return new PortalUser(user, caller, request.getAccessToken().getIssuedAt(),
-				request.getAccessToken().getExpiresAt());
+				request.getAccessToken().getExpiresAt(),
+				(token.getIssuedAt() != null) ? token.getIssuedAt() : request.getAccessToken().getIssuedAt());
 	}
 
 }

@@ -7,8 +7,11 @@ public interface LsePrincipal {
 
 	LseAuthentication lseAuthentication();
 
-	/** When the token the caller was mapped from was issued; {@code null} if unknown. */
-	default java.time.@org.jspecify.annotations.Nullable Instant tokenIssuedAt() {
+	/**
+	 * The {@code iat} of the token the caller was mapped from (Keycloak's clock);
+	 * {@code null} if unknown.
+	 */
+	default java.time.@org.jspecify.annotations.Nullable Instant tokenSignedAt() {
 		return null;
 	}
 

@@ -22,6 +22,9 @@ public class MembershipRevocations {
 			select exists (select 1 from platform.membership_revocation
 			where subject_id = ? and tenant_code = ? and revoked_at >= ?)""";
 
+	/** How far the clocks of Keycloak and PostgreSQL may differ, with iat's rounding. */
+	static final java.time.Duration CLOCK_MARGIN = java.time.Duration.ofSeconds(30);
+
 	private final JdbcOperations jdbc;
 
 	public MembershipRevocations(JdbcOperations jdbc) {
@@ -32,19 +35,22 @@ public class MembershipRevocations {
 	 * Whether the caller was taken out of the tenant after their token was issued (or at
 	 * all, when the token's issue time is unknown).
 	 */
-	public boolean revoked(LseAuthentication caller, TenantId tenant, @Nullable Instant tokenIssuedAt) {
-		Instant since = (tokenIssuedAt != null) ? tokenIssuedAt : Instant.EPOCH;
+	public boolean revoked(LseAuthentication caller, TenantId tenant, @Nullable Instant tokenSignedAt) {
+		// iat is in whole seconds and on Keycloak's clock, revoked_at on the database's:
+		// a
+		// token signed up to a margin after the removal still counts as signed before it
+		Instant since = (tokenSignedAt != null) ? tokenSignedAt.minus(CLOCK_MARGIN) : Instant.EPOCH;
 		return Boolean.TRUE.equals(this.jdbc.queryForObject(REVOKED, Boolean.class, caller.subject(), tenant.code(),
 				Timestamp.from(since)));
 	}
 
-	/** When the caller's token was issued, if the authentication says. */
-	public static @Nullable Instant tokenIssuedAt(@Nullable Authentication authentication) {
+	/** The {@code iat} of the caller's token, if the authentication says. */
+	public static @Nullable Instant tokenSignedAt(@Nullable Authentication authentication) {
 		if (authentication instanceof JwtAuthenticationToken jwt) {
 			return jwt.getToken().getIssuedAt();
 		}
 		if (authentication != null && authentication.getPrincipal() instanceof LsePrincipal principal) {
-			return principal.tokenIssuedAt();
+			return principal.tokenSignedAt();
 		}
 		return null;
 	}

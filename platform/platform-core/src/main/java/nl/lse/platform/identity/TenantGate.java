@@ -56,7 +56,7 @@ public class TenantGate implements TenantResolver {
 	private boolean enteredByRevokedMembership(LseAuthentication caller, TenantId tenant,
 			@Nullable Authentication authentication) {
 		return !caller.rolesIn(tenant).isEmpty() && caller.roles().stream().noneMatch(LseRole::reachesAllTenants)
-				&& this.revocations.revoked(caller, tenant, MembershipRevocations.tokenIssuedAt(authentication));
+				&& this.revocations.revoked(caller, tenant, MembershipRevocations.tokenSignedAt(authentication));
 	}
 
 }
