@@ -269,6 +269,16 @@ public class KeycloakDirectory {
 		}
 	}
 
+	/**
+	 * A member's name as pages and directories show it: first and last name, else the
+	 * user name.
+	 */
+	public static String displayName(MemberRepresentation member) {
+		String name = ((member.getFirstName() != null) ? member.getFirstName() : "") + " "
+				+ ((member.getLastName() != null) ? member.getLastName() : "");
+		return name.isBlank() ? member.getUsername() : name.trim();
+	}
+
 	private static String[] splitName(String displayName) {
 		String trimmed = displayName.trim();
 		int space = trimmed.indexOf(' ');

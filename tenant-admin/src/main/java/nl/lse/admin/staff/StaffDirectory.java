@@ -108,8 +108,8 @@ public class StaffDirectory {
 					values (?, ?, ?, ?, ?, true, ?)
 					on conflict (subject) do update set display_name = excluded.display_name, email = excluded.email,
 					role = excluded.role, team = excluded.team, active = true, synced_at = excluded.synced_at""",
-					member.getId(), name(member), member.getEmail(), role, teams.get(member.getId()),
-					Timestamp.from(started));
+					member.getId(), KeycloakDirectory.displayName(member), member.getEmail(), role,
+					teams.get(member.getId()), Timestamp.from(started));
 			count++;
 		}
 		this.admin.update("update platform.lse_staff set active = false where role is not null"
@@ -148,12 +148,6 @@ public class StaffDirectory {
 			}
 		}
 		return null;
-	}
-
-	private static String name(MemberRepresentation member) {
-		String name = ((member.getFirstName() != null) ? member.getFirstName() : "") + " "
-				+ ((member.getLastName() != null) ? member.getLastName() : "");
-		return name.isBlank() ? member.getUsername() : name.trim();
 	}
 
 	/** What one sync found. */

@@ -49,8 +49,9 @@ public class MunicipalUsers {
 			Map<String, MunicipalUser> users = new LinkedHashMap<>();
 			this.keycloak.membersByGroup(organization).forEach((group, members) -> {
 				for (MemberRepresentation member : members) {
-					MunicipalUser user = users.computeIfAbsent(member.getId(), (id) -> new MunicipalUser(id,
-							member.getUsername(), name(member), String.valueOf(member.getEmail()), new ArrayList<>()));
+					MunicipalUser user = users.computeIfAbsent(member.getId(),
+							(id) -> new MunicipalUser(id, member.getUsername(), KeycloakDirectory.displayName(member),
+									String.valueOf(member.getEmail()), new ArrayList<>()));
 					user.groups().add(group);
 				}
 			});
@@ -129,12 +130,6 @@ public class MunicipalUsers {
 			return Optional.empty();
 		}
 		return this.keycloak.organizationByAlias(code);
-	}
-
-	private static String name(MemberRepresentation member) {
-		String name = ((member.getFirstName() != null) ? member.getFirstName() : "") + " "
-				+ ((member.getLastName() != null) ? member.getLastName() : "");
-		return name.isBlank() ? member.getUsername() : name.trim();
 	}
 
 }

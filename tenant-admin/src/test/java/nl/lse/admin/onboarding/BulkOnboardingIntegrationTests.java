@@ -1,8 +1,5 @@
 package nl.lse.admin.onboarding;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
@@ -16,6 +13,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
 
+import static nl.lse.admin.AdminApi.send;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -41,14 +39,8 @@ class BulkOnboardingIntegrationTests extends TenantAdminIntegrationTest {
 				gm0684;Te Weinig Velden
 				gm0685,Bulkgemeente Vijf,10,Eva Vijf,eva@gm0685.test.invalid
 				""";
-		HttpResponse<String> response = HttpClient.newHttpClient()
-			.send(HttpRequest
-				.newBuilder(URI
-					.create("http://localhost:" + AdminTestKeycloak.ADMIN_PORT + "/api/v1/admin/municipalities/bulk"))
-				.header("Authorization", "Bearer " + AdminTestKeycloak.accessToken("lse.admin"))
-				.header("Content-Type", "text/csv")
-				.POST(HttpRequest.BodyPublishers.ofString(csv))
-				.build(), HttpResponse.BodyHandlers.ofString());
+		HttpResponse<String> response = send("POST", "/api/v1/admin/municipalities/bulk",
+				AdminTestKeycloak.accessToken("lse.admin"), "text/csv", csv);
 		assertThat(response.statusCode()).isEqualTo(200);
 		List<String> results = JSON.readTree(response.body())
 			.valueStream()

@@ -1,8 +1,5 @@
 package nl.lse.admin.onboarding;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 
@@ -12,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import static nl.lse.admin.AdminApi.send;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -23,8 +21,6 @@ import static org.awaitility.Awaitility.await;
 class MunicipalityApiIntegrationTests extends TenantAdminIntegrationTest {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
-
-	private static final HttpClient HTTP = HttpClient.newHttpClient();
 
 	@Test
 	void onlyAnLseAdministratorMayUseIt() throws Exception {
@@ -72,21 +68,6 @@ class MunicipalityApiIntegrationTests extends TenantAdminIntegrationTest {
 			assertThat(progress.get("usersPerRole").get("casusregie").asInt()).isOne();
 		});
 		assertThat(send("GET", "/api/v1/admin/municipalities/gm0691", token, null).statusCode()).isEqualTo(404);
-	}
-
-	private static HttpResponse<String> send(String method, String path, String token, String body) throws Exception {
-		HttpRequest.Builder request = HttpRequest
-			.newBuilder(URI.create("http://localhost:" + AdminTestKeycloak.ADMIN_PORT + path))
-			.header("Accept", "application/json")
-			.method(method,
-					(body != null) ? HttpRequest.BodyPublishers.ofString(body) : HttpRequest.BodyPublishers.noBody());
-		if (body != null) {
-			request.header("Content-Type", "application/json");
-		}
-		if (token != null) {
-			request.header("Authorization", "Bearer " + token);
-		}
-		return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
 	}
 
 }

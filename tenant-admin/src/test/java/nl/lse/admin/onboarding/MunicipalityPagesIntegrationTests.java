@@ -49,6 +49,25 @@ class MunicipalityPagesIntegrationTests extends TenantAdminIntegrationTest {
 			.untilAsserted(() -> assertThat(browser.get("/gemeenten/gm0680").body())
 				.contains("De gemeente is aangesloten en actief."));
 		assertThat(browser.get("/gemeenten").body()).contains("gm0680").contains("Paginagemeente");
+		HttpResponse<String> users = browser.get("/gemeenten/gm0680/gebruikers");
+		assertThat(users.body()).contains("petra@gm0680.test.invalid").contains("casusregie");
+		HttpResponse<String> wrong = browser.submit(users, "/gemeenten/gm0680/gebruikers",
+				Map.of("name", "", "email", "geen-adres", "role", "MUNICIPALITY_STAFF"));
+		assertThat(wrong.body()).contains("Vul de naam in.")
+			.contains("Dit is geen geldig e-mailadres.")
+			.contains("value=\"geen-adres\"");
+		HttpResponse<String> added = browser.submit(wrong, "/gemeenten/gm0680/gebruikers",
+				Map.of("name", "Mo Medewerker", "email", "mo@gm0680.test.invalid", "role", "MUNICIPALITY_STAFF"));
+		assertThat(added.body()).contains("mo@gm0680.test.invalid is toegevoegd.").contains("medewerkers");
+		java.util.regex.Matcher remove = java.util.regex.Pattern.compile(
+				"/gemeenten/gm0680/gebruikers/([0-9a-f-]{36})/verwijderen\"(?:(?!</form>).)*?Verwijder Mo Medewerker",
+				java.util.regex.Pattern.DOTALL)
+			.matcher(added.body());
+		assertThat(remove.find()).as("a remove button for Mo").isTrue();
+		HttpResponse<String> removed = browser.submit(added,
+				"/gemeenten/gm0680/gebruikers/" + remove.group(1) + "/verwijderen", Map.of());
+		assertThat(removed.body()).contains("de toegang is meteen weg").doesNotContain("mo@gm0680.test.invalid");
+
 		assertThat(browser.get("/gemeenten/bestand").body()).contains("<h1>Meerdere gemeenten aansluiten</h1>")
 			.contains("enctype=\"multipart/form-data\"");
 	}

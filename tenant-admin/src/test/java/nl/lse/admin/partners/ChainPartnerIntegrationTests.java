@@ -1,8 +1,5 @@
 package nl.lse.admin.partners;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +17,7 @@ import tools.jackson.databind.json.JsonMapper;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import static nl.lse.admin.AdminApi.send;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -32,8 +30,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ChainPartnerIntegrationTests extends TenantAdminIntegrationTest {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
-
-	private static final HttpClient HTTP = HttpClient.newHttpClient();
 
 	@Autowired
 	Onboarding onboarding;
@@ -89,6 +85,40 @@ class ChainPartnerIntegrationTests extends TenantAdminIntegrationTest {
 			.isOne();
 	}
 
+	@Test
+	void theRegistryAndAMunicipalitysPartnersFromThePages() throws Exception {
+		this.onboarding.onboard(new MunicipalityRequest("gm0692", "Paginapartnergemeente", 7, "Regie Pagina",
+				"regie@gm0692.test.invalid"), "lse.admin");
+		nl.lse.platform.testing.HttpBrowser browser = new nl.lse.platform.testing.HttpBrowser(
+				"http://localhost:" + AdminTestKeycloak.ADMIN_PORT);
+		HttpResponse<String> registry = browser.login("lse.admin", "/partners");
+		assertThat(registry.body()).contains("<h1>Ketenpartners</h1>");
+		HttpResponse<String> empty = browser.submit(registry, "/partners", Map.of("name", " ", "kind", "POLICE"));
+		assertThat(empty.body()).contains("Vul de naam van de organisatie in.");
+		HttpResponse<String> added = browser.submit(empty, "/partners",
+				Map.of("name", "Jeugdzorg Paginastad", "kind", "YOUTH_CARE"));
+		assertThat(added.body()).contains("Jeugdzorg Paginastad staat in het register.").contains("Jeugdzorg");
+
+		HttpResponse<String> municipality = browser.get("/gemeenten/gm0692/partners");
+		assertThat(municipality.body()).contains("werkt nog met geen enkele partnerorganisatie");
+		java.util.regex.Matcher option = java.util.regex.Pattern
+			.compile("<option value=\"([0-9a-f-]{36})\">Jeugdzorg Paginastad</option>")
+			.matcher(municipality.body());
+		assertThat(option.find()).isTrue();
+		HttpResponse<String> linked = browser.submit(municipality, "/gemeenten/gm0692/partners",
+				Map.of("organisation", option.group(1)));
+		assertThat(linked.body()).contains("De organisatie is aan de gemeente gekoppeld.")
+			.contains("Jeugdzorg Paginastad (Jeugdzorg)");
+		HttpResponse<String> badDate = browser.submit(linked, "/gemeenten/gm0692/partners/uitnodigen",
+				Map.of("organisation", option.group(1), "name", "Jet Jeugd", "email", "jet@jeugd.test.invalid", "since",
+						"1-12"));
+		assertThat(badDate.body()).contains("Vul de datum in als jjjj-mm-dd").contains("value=\"Jet Jeugd\"");
+		HttpResponse<String> invited = browser.submit(badDate, "/gemeenten/gm0692/partners/uitnodigen",
+				Map.of("organisation", option.group(1), "name", "Jet Jeugd", "email", "jet@jeugd.test.invalid", "since",
+						"2026-12-01"));
+		assertThat(invited.body()).contains("jet@jeugd.test.invalid is uitgenodigd.");
+	}
+
 	private static Map<String, Object> affiliation(String code, String subject) {
 		JdbcTemplate superuser = TestDatabase.get().superuser();
 		return superuser.queryForMap("select partner_organisation_id, since, until from tenant_" + code
@@ -116,19 +146,6 @@ class ChainPartnerIntegrationTests extends TenantAdminIntegrationTest {
 			}
 		}
 		return groups;
-	}
-
-	private static HttpResponse<String> send(String method, String path, String token, String body) throws Exception {
-		HttpRequest.Builder request = HttpRequest
-			.newBuilder(URI.create("http://localhost:" + AdminTestKeycloak.ADMIN_PORT + path))
-			.header("Accept", "application/json")
-			.header("Authorization", "Bearer " + token)
-			.method(method,
-					(body != null) ? HttpRequest.BodyPublishers.ofString(body) : HttpRequest.BodyPublishers.noBody());
-		if (body != null) {
-			request.header("Content-Type", "application/json");
-		}
-		return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
 	}
 
 }

@@ -1,8 +1,5 @@
 package nl.lse.admin.staff;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +16,7 @@ import tools.jackson.databind.json.JsonMapper;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import static nl.lse.admin.AdminApi.send;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -72,19 +70,6 @@ class StaffDirectoryIntegrationTests extends TenantAdminIntegrationTest {
 			}
 		});
 		return byEmail;
-	}
-
-	private static HttpResponse<String> send(String method, String path, String token, String body) throws Exception {
-		HttpRequest.Builder request = HttpRequest
-			.newBuilder(URI.create("http://localhost:" + AdminTestKeycloak.ADMIN_PORT + path))
-			.header("Accept", "application/json")
-			.header("Authorization", "Bearer " + token)
-			.method(method,
-					(body != null) ? HttpRequest.BodyPublishers.ofString(body) : HttpRequest.BodyPublishers.noBody());
-		if (body != null) {
-			request.header("Content-Type", "application/json");
-		}
-		return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
 	}
 
 }

@@ -1,8 +1,5 @@
 package nl.lse.admin.users;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 
 import nl.lse.admin.AdminTestKeycloak;
@@ -17,6 +14,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
 
+import static nl.lse.admin.AdminApi.send;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -28,8 +26,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 class MunicipalUserApiIntegrationTests extends TenantAdminIntegrationTest {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
-
-	private static final HttpClient HTTP = HttpClient.newHttpClient();
 
 	@Autowired
 	Onboarding onboarding;
@@ -86,19 +82,6 @@ class MunicipalUserApiIntegrationTests extends TenantAdminIntegrationTest {
 		assertThat(send("GET", "/api/v1/admin/municipalities/gm0363/users",
 				AdminTestKeycloak.accessToken("cd.amsterdam"), null)
 			.statusCode()).isEqualTo(403);
-	}
-
-	private static HttpResponse<String> send(String method, String path, String token, String body) throws Exception {
-		HttpRequest.Builder request = HttpRequest
-			.newBuilder(URI.create("http://localhost:" + AdminTestKeycloak.ADMIN_PORT + path))
-			.header("Accept", "application/json")
-			.header("Authorization", "Bearer " + token)
-			.method(method,
-					(body != null) ? HttpRequest.BodyPublishers.ofString(body) : HttpRequest.BodyPublishers.noBody());
-		if (body != null) {
-			request.header("Content-Type", "application/json");
-		}
-		return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
 	}
 
 }
