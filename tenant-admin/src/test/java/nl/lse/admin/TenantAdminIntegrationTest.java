@@ -13,7 +13,9 @@ import org.springframework.test.context.DynamicPropertySource;
  * municipalities, and the onboarding faults the tests may inject.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT,
-		properties = { "lse.demo.tenants.gm0518=Den Haag", "lse.demo.tenants.gm0344=Utrecht" })
+		properties = { "lse.demo.tenants.gm0518=Den Haag", "lse.demo.tenants.gm0344=Utrecht",
+				// every page request asks Keycloak whether the administrator still is one
+				"lse.admin.role-recheck=PT0S" })
 @Import(InjectedFaults.class)
 public abstract class TenantAdminIntegrationTest {
 

@@ -181,6 +181,20 @@ public class KeycloakDirectory {
 		return members;
 	}
 
+	/**
+	 * Whether the user exists, is enabled and holds the realm role (directly or through
+	 * groups).
+	 */
+	public boolean isEnabledWithRole(String userId, String role) {
+		try {
+			UserRepresentation user = this.realm.users().get(userId).toRepresentation();
+			return Boolean.TRUE.equals(user.isEnabled()) && realmRoles(userId).contains(role);
+		}
+		catch (NotFoundException ex) {
+			return false;
+		}
+	}
+
 	/** The realm roles a user holds, directly or through groups. */
 	public List<String> realmRoles(String userId) {
 		return this.realm.users()

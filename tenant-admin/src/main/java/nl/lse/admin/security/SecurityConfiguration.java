@@ -1,9 +1,14 @@
 package nl.lse.admin.security;
 
+import java.time.Clock;
+import java.time.Duration;
+
+import nl.lse.admin.identity.KeycloakDirectory;
 import nl.lse.platform.identity.LseAuthentication;
 import nl.lse.platform.identity.LseRole;
 import nl.lse.platform.identity.TokenMapping;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -17,6 +22,7 @@ import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 
 /**
  * Three chains. The probes are open. The API ({@code /api/v1/admin/**}) takes bearer
@@ -58,8 +64,8 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(3)
-	SecurityFilterChain pages(HttpSecurity http, JwtDecoder decoder, ClientRegistrationRepository registrations)
-			throws Exception {
+	SecurityFilterChain pages(HttpSecurity http, JwtDecoder decoder, ClientRegistrationRepository registrations,
+			KeycloakDirectory keycloak, @Value("${lse.admin.role-recheck:PT30S}") Duration recheck) throws Exception {
 		OidcClientInitiatedLogoutSuccessHandler endKeycloakSession = new OidcClientInitiatedLogoutSuccessHandler(
 				registrations);
 		endKeycloakSession.setPostLogoutRedirectUri("{baseUrl}/");
@@ -68,6 +74,9 @@ class SecurityConfiguration {
 			.oauth2Login((login) -> login
 				.userInfoEndpoint((userInfo) -> userInfo.oidcUserService(new AdminUserService(decoder))))
 			.logout((logout) -> logout.logoutSuccessHandler(endKeycloakSession))
+			// the session follows Keycloak: a demoted or disabled administrator is out at
+			// once
+			.addFilterBefore(new AdminRoleCheck(keycloak, recheck, Clock.systemUTC()), AuthorizationFilter.class)
 			.csrf(Customizer.withDefaults())
 			.headers((headers) -> headers
 				.contentSecurityPolicy((csp) -> csp.policyDirectives("default-src 'self'; script-src 'none'; "
