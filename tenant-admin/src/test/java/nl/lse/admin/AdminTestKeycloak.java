@@ -46,7 +46,7 @@ public final class AdminTestKeycloak {
 		TestDatabase.get().registerWithMigrator(registry);
 		registry.add("spring.datasource.username", () -> TestDatabase.get().roles().admin());
 		registry.add("lse.identity.issuer", () -> get().issuer());
-		registry.add("lse.identity.clients", () -> "lse-tenant-admin,lse-demo-cli");
+		registry.add("lse.identity.clients", () -> "lse-tenant-admin,lse-portal,lse-demo-cli");
 		registry.add("spring.security.oauth2.client.registration.keycloak.client-secret", () -> "admin-" + SECRET);
 		registry.add("lse.admin.keycloak.client-secret", () -> "provisioning-" + SECRET);
 		registry.add("server.port", () -> ADMIN_PORT);

@@ -1,6 +1,9 @@
 package nl.lse.admin.security;
 
 import java.time.Clock;
+import java.util.Set;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import java.time.Duration;
 
 import nl.lse.admin.identity.KeycloakDirectory;
@@ -13,6 +16,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplicat
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -21,16 +25,20 @@ import org.springframework.security.oauth2.client.registration.ClientRegistratio
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 
 /**
  * Three chains. The probes are open. The API ({@code /api/v1/admin/**}) takes bearer
  * tokens verified like the platform's (issuer, audience, allowed clients) and lets only
- * {@code lse-admin} in. The pages log in through Keycloak (client
- * {@code lse-tenant-admin}, code + PKCE) and let only {@code lse-admin} in; the realm
- * asks them for a second factor outside the demo. Only in a web application: the
- * command-line runs have no HTTP security to configure.
+ * {@code lse-admin} in, except that a municipality's case director may manage that
+ * municipality's users ({@code .../municipalities/{code}/users}). The pages log in
+ * through Keycloak (client {@code lse-tenant-admin}, code + PKCE) and let only
+ * {@code lse-admin} in; the realm asks them for a second factor outside the demo. Only in
+ * a web application: the command-line runs have no HTTP security to configure.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication
@@ -54,7 +62,13 @@ class SecurityConfiguration {
 	@Order(2)
 	SecurityFilterChain api(HttpSecurity http) throws Exception {
 		http.securityMatcher("/api/**")
-			.authorizeHttpRequests((requests) -> requests.anyRequest().hasRole(ADMIN))
+			.authorizeHttpRequests((requests) -> requests
+				// a municipality's case director manages its users too (from the portal)
+				.requestMatchers("/api/v1/admin/municipalities/{code}/users",
+						"/api/v1/admin/municipalities/{code}/users/{user}")
+				.access(SecurityConfiguration::adminOrCaseDirectorThere)
+				.anyRequest()
+				.hasRole(ADMIN))
 			.oauth2ResourceServer((server) -> server
 				.jwt((jwt) -> jwt.jwtAuthenticationConverter(SecurityConfiguration::authenticate)))
 			.sessionManagement((sessions) -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -91,6 +105,19 @@ class SecurityConfiguration {
 			.getAuthorizationUri();
 		java.net.URI uri = java.net.URI.create(authorization);
 		return uri.getScheme() + "://" + uri.getAuthority();
+	}
+
+	/** {@code lse-admin}, or case director in the municipality of the address. */
+	private static AuthorizationDecision adminOrCaseDirectorThere(Supplier<? extends Authentication> authentication,
+			RequestAuthorizationContext context) {
+		String code = context.getVariables().get("code");
+		Set<String> authorities = authentication.get()
+			.getAuthorities()
+			.stream()
+			.map(GrantedAuthority::getAuthority)
+			.collect(Collectors.toSet());
+		return new AuthorizationDecision(authorities.contains(LseRole.LSE_ADMIN.authority())
+				|| (code != null && authorities.contains(code + ":" + LseRole.CASE_DIRECTOR.authority())));
 	}
 
 	private static JwtAuthenticationToken authenticate(Jwt token) {

@@ -66,6 +66,34 @@ class MunicipalUserApiIntegrationTests extends TenantAdminIntegrationTest {
 	}
 
 	@Test
+	void aCaseDirectorManagesTheUsersOfTheirOwnMunicipalityOnly() throws Exception {
+		this.onboarding.onboard(
+				new MunicipalityRequest("gm0689", "Eigen Gemeente", 7, "Rik Regie", "rik@gm0689.test.invalid"),
+				"lse.admin");
+		nl.lse.keycloak.KeycloakAdmin keycloak = AdminTestKeycloak.get().admin();
+		String rik = keycloak.get("/lse/users?exact=true&email=rik@gm0689.test.invalid").get(0).get("id").asString();
+		// what the first login does: e-mail verified, a password, the actions done
+		keycloak.put("/lse/users/" + rik,
+				java.util.Map.of("emailVerified", true, "requiredActions", java.util.List.of()));
+		keycloak.put("/lse/users/" + rik + "/reset-password",
+				java.util.Map.of("type", "password", "value", "demo", "temporary", false));
+		String token = AdminTestKeycloak.accessToken("rik@gm0689.test.invalid");
+
+		assertThat(send("GET", "/api/v1/admin/municipalities/gm0689/users", token, null).statusCode()).isEqualTo(200);
+		assertThat(send("POST", "/api/v1/admin/municipalities/gm0689/users", token,
+				"{\"name\": \"Sam Staf\", \"email\": \"sam@gm0689.test.invalid\", \"role\": \"MUNICIPALITY_STAFF\"}")
+			.statusCode()).isEqualTo(201);
+		assertThat(send("GET", "/api/v1/admin/municipalities/gm0518/users", token, null).statusCode())
+			.as("another municipality")
+			.isEqualTo(403);
+		assertThat(send("GET", "/api/v1/admin/municipalities", token, null).statusCode()).as("not onboarding")
+			.isEqualTo(403);
+		assertThat(send("GET", "/api/v1/admin/municipalities/gm0689/users",
+				AdminTestKeycloak.accessToken("cd.amsterdam"), null)
+			.statusCode()).as("a case director elsewhere").isEqualTo(403);
+	}
+
+	@Test
 	void badInputAndUnknownMunicipalitiesAreRefused() throws Exception {
 		String token = AdminTestKeycloak.accessToken("lse.admin");
 		HttpResponse<String> invalid = send("POST", "/api/v1/admin/municipalities/gm0363/users", token,
@@ -79,7 +107,8 @@ class MunicipalUserApiIntegrationTests extends TenantAdminIntegrationTest {
 		assertThat(send("GET", "/api/v1/admin/municipalities/gm9998/users", token, null).statusCode()).isEqualTo(404);
 		assertThat(send("DELETE", "/api/v1/admin/municipalities/nonsense/users/x", token, null).statusCode())
 			.isEqualTo(404);
-		assertThat(send("GET", "/api/v1/admin/municipalities/gm0363/users",
+		// cd.amsterdam is case director of gm0363 only
+		assertThat(send("GET", "/api/v1/admin/municipalities/gm0518/users",
 				AdminTestKeycloak.accessToken("cd.amsterdam"), null)
 			.statusCode()).isEqualTo(403);
 	}
