@@ -118,6 +118,34 @@ public final class KeycloakLauncher implements AutoCloseable {
 		return this.options.hostname() + "/realms/lse";
 	}
 
+	/**
+	 * The tokens a demo user (password {@code demo}) gets from the demo CLI client
+	 * (password grant, scope {@code openid organization:*}), as the tests and the demo's
+	 * API calls use them.
+	 */
+	public tools.jackson.databind.JsonNode demoTokens(String username) {
+		String form = "grant_type=password&client_id=lse-demo-cli&scope=openid%20organization:*&username="
+				+ java.net.URLEncoder.encode(username, java.nio.charset.StandardCharsets.UTF_8) + "&password=demo";
+		try {
+			HttpResponse<String> response = HttpClient.newHttpClient()
+				.send(HttpRequest.newBuilder(URI.create(baseUrl() + "/realms/lse/protocol/openid-connect/token"))
+					.header("Content-Type", "application/x-www-form-urlencoded")
+					.POST(HttpRequest.BodyPublishers.ofString(form))
+					.build(), HttpResponse.BodyHandlers.ofString());
+			if (response.statusCode() != 200) {
+				throw new IllegalStateException("No token for " + username + ": " + response.body());
+			}
+			return KeycloakAdmin.JSON.readTree(response.body());
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
 	public KeycloakAdmin admin() {
 		return KeycloakAdmin.login(baseUrl(), ADMIN_USER, ADMIN_PASSWORD);
 	}

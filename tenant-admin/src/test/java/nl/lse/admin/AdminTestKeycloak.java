@@ -1,16 +1,10 @@
 package nl.lse.admin;
 
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.util.Map;
 
 import nl.lse.keycloak.KeycloakLauncher;
 import nl.lse.platform.testing.TestDatabase;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.test.context.DynamicPropertyRegistry;
 
@@ -23,8 +17,6 @@ public final class AdminTestKeycloak {
 	public static final int ADMIN_PORT = KeycloakLauncher.freePort();
 
 	private static final String SECRET = "test-admin-secret";
-
-	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	private static @Nullable KeycloakLauncher keycloak;
 
@@ -57,26 +49,7 @@ public final class AdminTestKeycloak {
 	 * An access token of a demo user (password {@code demo}) from the demo CLI client.
 	 */
 	public static String accessToken(String username) {
-		String form = "grant_type=password&client_id=lse-demo-cli&scope=openid%20organization:*&username=" + username
-				+ "&password=demo";
-		try {
-			HttpResponse<String> response = HttpClient.newHttpClient()
-				.send(HttpRequest.newBuilder(URI.create(get().baseUrl() + "/realms/lse/protocol/openid-connect/token"))
-					.header("Content-Type", "application/x-www-form-urlencoded")
-					.POST(HttpRequest.BodyPublishers.ofString(form))
-					.build(), HttpResponse.BodyHandlers.ofString());
-			if (response.statusCode() != 200) {
-				throw new IllegalStateException("No token for " + username + ": " + response.body());
-			}
-			return JSON.readTree(response.body()).get("access_token").asString();
-		}
-		catch (IOException ex) {
-			throw new IllegalStateException(ex);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new IllegalStateException(ex);
-		}
+		return get().demoTokens(username).get("access_token").asString();
 	}
 
 }

@@ -1,9 +1,5 @@
 package nl.lse.platform;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
 
@@ -78,26 +74,7 @@ public final class TestKeycloak {
 	}
 
 	public static JsonNode tokens(String username) {
-		String form = "grant_type=password&client_id=lse-demo-cli&scope=openid%20organization:*&username=" + username
-				+ "&password=demo";
-		try {
-			HttpResponse<String> response = HttpClient.newHttpClient()
-				.send(HttpRequest.newBuilder(URI.create(get().baseUrl() + "/realms/lse/protocol/openid-connect/token"))
-					.header("Content-Type", "application/x-www-form-urlencoded")
-					.POST(HttpRequest.BodyPublishers.ofString(form))
-					.build(), HttpResponse.BodyHandlers.ofString());
-			if (response.statusCode() != 200) {
-				throw new IllegalStateException("No token for " + username + ": " + response.body());
-			}
-			return JSON.readTree(response.body());
-		}
-		catch (java.io.IOException ex) {
-			throw new IllegalStateException(ex);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new IllegalStateException(ex);
-		}
+		return get().demoTokens(username);
 	}
 
 	public static Map<String, Object> payload(String jwt) {

@@ -254,14 +254,8 @@ public class KeycloakDirectory {
 
 	/** How many users are in each municipality group of the organization. */
 	public Map<String, Integer> membersPerGroup(String organizationId) {
-		OrganizationResource organization = this.realm.organizations().get(organizationId);
 		Map<String, Integer> counts = new LinkedHashMap<>();
-		for (String name : MunicipalityGroups.ROLE_BY_GROUP.keySet()) {
-			counts.put(name,
-					group(organization, name)
-						.map((id) -> organization.groups().group(id).getMembers(0, 1000, true).size())
-						.orElse(0));
-		}
+		membersByGroup(organizationId).forEach((group, members) -> counts.put(group, members.size()));
 		return counts;
 	}
 

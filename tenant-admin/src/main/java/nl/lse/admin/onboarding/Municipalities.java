@@ -79,6 +79,14 @@ public class Municipalities {
 		return this.records.find(code).map((record) -> view(record, true));
 	}
 
+	/**
+	 * How far the onboarding is, without asking Keycloak for the users: the progress page
+	 * shows no users and reloads every 2 seconds while a run works.
+	 */
+	public Optional<MunicipalityView> progress(String code) {
+		return this.records.find(code).map((record) -> view(record, false));
+	}
+
 	/** Every municipality onboarded here, with its users per role. */
 	public List<MunicipalityView> all() {
 		return this.records.all().stream().map((record) -> view(record, true)).toList();

@@ -99,7 +99,7 @@ class MunicipalityPages {
 
 	@GetMapping("/gemeenten/{code}")
 	String progress(@PathVariable String code, Model model) {
-		MunicipalityView municipality = this.municipalities.find(code).orElseThrow(MunicipalityPages::notFound);
+		MunicipalityView municipality = this.municipalities.progress(code).orElseThrow(MunicipalityPages::notFound);
 		model.addAttribute("municipality", municipality);
 		// the page follows the steps while they run, without a script
 		model.addAttribute("refresh", municipality.working());

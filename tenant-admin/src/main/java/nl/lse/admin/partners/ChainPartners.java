@@ -8,11 +8,13 @@ import java.util.UUID;
 import nl.lse.admin.audit.AdminLog;
 import nl.lse.admin.identity.KeycloakDirectory;
 import nl.lse.platform.partners.PartnerAffiliations;
+import nl.lse.platform.partners.PartnerOrganisation;
 import nl.lse.platform.tenancy.TenantId;
 import nl.lse.platform.tenancy.catalog.TenantCatalog;
 import nl.lse.platform.tenancy.provisioning.TenantOwnerWork;
 
 import org.springframework.jdbc.core.JdbcOperations;
+import org.springframework.jdbc.core.RowMapper;
 
 /**
  * The registry of partner organisations, their links to the municipalities they serve,
@@ -28,6 +30,10 @@ public class ChainPartners {
 	 * The group of a municipality's organization whose members are its chain partners.
 	 */
 	static final String GROUP = "ketenpartners";
+
+	/** A row of {@code platform.partner_organisation}. */
+	private static final RowMapper<PartnerOrganisation> ORGANISATION = (rs,
+			row) -> new PartnerOrganisation(rs.getObject("id", UUID.class), rs.getString("name"), rs.getString("kind"));
 
 	private final JdbcOperations admin;
 
@@ -49,9 +55,7 @@ public class ChainPartners {
 	}
 
 	public List<PartnerOrganisation> registry() {
-		return this.admin.query("select id, name, kind from platform.partner_organisation order by name",
-				(rs, row) -> new PartnerOrganisation(rs.getObject("id", UUID.class), rs.getString("name"),
-						rs.getString("kind")));
+		return this.admin.query("select id, name, kind from platform.partner_organisation order by name", ORGANISATION);
 	}
 
 	/** Registers the organisation, or finds it by name; the registry's entry. */
@@ -59,9 +63,7 @@ public class ChainPartners {
 		this.admin.update("insert into platform.partner_organisation (name, kind) values (?, ?)"
 				+ " on conflict (name) do nothing", partner.name(), partner.kind().name());
 		PartnerOrganisation registered = this.admin.queryForObject(
-				"select id, name, kind from platform.partner_organisation where name = ?",
-				(rs, row) -> new PartnerOrganisation(rs.getObject("id", UUID.class), rs.getString("name"),
-						rs.getString("kind")),
+				"select id, name, kind from platform.partner_organisation where name = ?", ORGANISATION,
 				partner.name());
 		this.log.record(by, "PARTNER_REGISTERED", null, partner.name(), AdminLog.Outcome.OK, partner.kind().name());
 		return registered;
@@ -69,10 +71,7 @@ public class ChainPartners {
 
 	public Optional<PartnerOrganisation> find(UUID id) {
 		return this.admin
-			.query("select id, name, kind from platform.partner_organisation where id = ?",
-					(rs, row) -> new PartnerOrganisation(rs.getObject("id", UUID.class), rs.getString("name"),
-							rs.getString("kind")),
-					id)
+			.query("select id, name, kind from platform.partner_organisation where id = ?", ORGANISATION, id)
 			.stream()
 			.findFirst();
 	}
@@ -98,14 +97,14 @@ public class ChainPartners {
 	 */
 	public boolean link(String code, UUID organisation, String by) {
 		Optional<TenantId> tenant = tenant(code);
-		if (tenant.isEmpty() || find(organisation).isEmpty()) {
+		Optional<PartnerOrganisation> found = find(organisation);
+		if (tenant.isEmpty() || found.isEmpty()) {
 			return false;
 		}
 		this.owner.run(tenant.get(),
 				(jdbc) -> jdbc.update("insert into partner_link (partner_organisation_id, recorded_by) values (?, ?)"
 						+ " on conflict do nothing", organisation, by));
-		this.log.record(by, "PARTNER_LINKED", code, organisation.toString(), AdminLog.Outcome.OK,
-				find(organisation).map(PartnerOrganisation::name).orElse(null));
+		this.log.record(by, "PARTNER_LINKED", code, organisation.toString(), AdminLog.Outcome.OK, found.get().name());
 		return true;
 	}
 
@@ -120,7 +119,8 @@ public class ChainPartners {
 	public Optional<String> invite(String code, UUID organisation, PartnerUser user, String by) {
 		Optional<TenantId> tenant = tenant(code);
 		Optional<String> organization = tenant.flatMap((t) -> this.keycloak.organizationByAlias(code));
-		if (tenant.isEmpty() || organization.isEmpty() || find(organisation).isEmpty()) {
+		Optional<PartnerOrganisation> found = find(organisation);
+		if (tenant.isEmpty() || organization.isEmpty() || found.isEmpty()) {
 			return Optional.empty();
 		}
 		boolean linked = this.owner.run(tenant.get(),
@@ -138,7 +138,7 @@ public class ChainPartners {
 			return null;
 		});
 		this.log.record(by, "PARTNER_USER_INVITED", code, user.email(), AdminLog.Outcome.OK,
-				find(organisation).map(PartnerOrganisation::name).orElse(null) + " vanaf " + since);
+				found.get().name() + " vanaf " + since);
 		return Optional.of(id);
 	}
 
