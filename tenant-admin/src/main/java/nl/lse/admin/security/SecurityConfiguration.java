@@ -83,8 +83,10 @@ class SecurityConfiguration {
 		OidcClientInitiatedLogoutSuccessHandler endKeycloakSession = new OidcClientInitiatedLogoutSuccessHandler(
 				registrations);
 		endKeycloakSession.setPostLogoutRedirectUri("{baseUrl}/");
-		http.authorizeHttpRequests(
-				(requests) -> requests.requestMatchers("/css/**", "/error").permitAll().anyRequest().hasRole(ADMIN))
+		http.authorizeHttpRequests((requests) -> requests.requestMatchers("/css/**", "/js/**", "/vendor/**", "/error")
+			.permitAll()
+			.anyRequest()
+			.hasRole(ADMIN))
 			.oauth2Login((login) -> login
 				.userInfoEndpoint((userInfo) -> userInfo.oidcUserService(new AdminUserService(decoder))))
 			.logout((logout) -> logout.logoutSuccessHandler(endKeycloakSession))
@@ -93,8 +95,8 @@ class SecurityConfiguration {
 			.addFilterBefore(new AdminRoleCheck(keycloak, recheck, Clock.systemUTC()), AuthorizationFilter.class)
 			.csrf(Customizer.withDefaults())
 			.headers((headers) -> headers
-				.contentSecurityPolicy((csp) -> csp.policyDirectives("default-src 'self'; script-src 'none'; "
-						+ "style-src 'self'; img-src 'self'; object-src 'none'; base-uri 'self'; "
+				.contentSecurityPolicy((csp) -> csp.policyDirectives("default-src 'self'; script-src 'self'; "
+						+ "style-src 'self'; img-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
 						+ "frame-ancestors 'none'; form-action 'self' " + keycloakOrigin(registrations))));
 		return http.build();
 	}

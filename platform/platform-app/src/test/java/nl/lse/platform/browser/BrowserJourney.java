@@ -21,6 +21,11 @@ import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import nl.lse.platform.testing.browser.Accessibility;
+import nl.lse.platform.testing.browser.BrowserTest;
+import nl.lse.platform.testing.browser.Chromium;
+import nl.lse.platform.testing.browser.KeycloakLogin;
+import nl.lse.platform.testing.browser.Screenshots;
 
 /**
  * A journey through the portal in Debian's Chromium: log in through the real Keycloak

@@ -13,6 +13,8 @@ import org.openqa.selenium.WebElement;
 
 import static nl.lse.platform.casework.Api.map;
 import static org.assertj.core.api.Assertions.assertThat;
+import nl.lse.platform.testing.browser.Chromium;
+import nl.lse.platform.testing.browser.KeycloakLogin;
 
 /**
  * The portal's main journeys in Debian's Chromium, through the real Keycloak login pages,

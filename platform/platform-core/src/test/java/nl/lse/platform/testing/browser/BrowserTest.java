@@ -1,4 +1,4 @@
-package nl.lse.platform.browser;
+package nl.lse.platform.testing.browser;
 
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -21,7 +21,7 @@ import org.openqa.selenium.WebDriver;
  * </pre>
  */
 @ExtendWith(BrowserFailures.class)
-interface BrowserTest {
+public interface BrowserTest {
 
 	/** The browser of the test that just ran, or null when it has none (yet). */
 	@Nullable WebDriver driver();

@@ -1,4 +1,4 @@
-package nl.lse.platform.browser;
+package nl.lse.platform.testing.browser;
 
 import java.net.URI;
 import java.time.Duration;
@@ -27,9 +27,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * KeycloakLogin.logIn(browser, "cd.amsterdam", "demo", true);
  * </pre>
  */
-final class KeycloakLogin {
+public final class KeycloakLogin {
 
-	static final Duration TIMEOUT = Duration.ofSeconds(20);
+	public static final Duration TIMEOUT = Duration.ofSeconds(20);
 
 	private static final By USERNAME = By.id("username");
 
@@ -48,7 +48,7 @@ final class KeycloakLogin {
 	}
 
 	/** Logs in without checking the login pages' accessibility. */
-	static void logIn(WebDriver driver, String username, String password) {
+	public static void logIn(WebDriver driver, String username, String password) {
 		logIn(driver, username, password, false);
 	}
 
@@ -56,7 +56,7 @@ final class KeycloakLogin {
 	 * Logs in; with {@code checkAccessibility} each of the two Keycloak pages goes
 	 * through {@link Accessibility#assertAccessible} first (once per test run is enough).
 	 */
-	static void logIn(WebDriver driver, String username, String password, boolean checkAccessibility) {
+	public static void logIn(WebDriver driver, String username, String password, boolean checkAccessibility) {
 		WebDriverWait wait = new WebDriverWait(driver, TIMEOUT);
 		wait.ignoring(StaleElementReferenceException.class);
 		await(driver, wait, (current) -> displayed(current, USERNAME), "the Keycloak username page");

@@ -1,4 +1,4 @@
-package nl.lse.platform.browser;
+package nl.lse.platform.testing.browser;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -17,13 +17,13 @@ import org.openqa.selenium.WebDriver;
  * Screenshots.save(browser, Path.of("../../docs/screenshots/case-list.png"));
  * </pre>
  */
-final class Screenshots {
+public final class Screenshots {
 
 	private Screenshots() {
 	}
 
 	/** Saves the window's screenshot to {@code file}, creating its directories. */
-	static Path save(WebDriver driver, Path file) {
+	public static Path save(WebDriver driver, Path file) {
 		try {
 			Path parent = file.toAbsolutePath().getParent();
 			if (parent != null) {

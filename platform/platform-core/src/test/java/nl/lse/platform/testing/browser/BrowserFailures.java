@@ -1,4 +1,4 @@
-package nl.lse.platform.browser;
+package nl.lse.platform.testing.browser;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -26,9 +26,9 @@ import org.openqa.selenium.WebDriver;
  * never throws: when the capture fails, it says so on stderr and the test's own failure
  * is reported as it was.
  */
-final class BrowserFailures implements AfterTestExecutionCallback {
+public final class BrowserFailures implements AfterTestExecutionCallback {
 
-	static final Path DIRECTORY = Path.of("target", "browser-failures");
+	public static final Path DIRECTORY = Path.of("target", "browser-failures");
 
 	private static final Pattern INVOCATION = Pattern.compile("\\[test-template-invocation:#(\\d+)]$");
 
@@ -56,7 +56,7 @@ final class BrowserFailures implements AfterTestExecutionCallback {
 	 * Saves the page source and the screenshot as {@code <name>.html} and
 	 * {@code <name>.png}, each as far as the browser still gives it.
 	 */
-	static void capture(WebDriver driver, String name) throws IOException {
+	public static void capture(WebDriver driver, String name) throws IOException {
 		Files.createDirectories(DIRECTORY);
 		Path html = DIRECTORY.resolve(name + ".html");
 		Path png = DIRECTORY.resolve(name + ".png");
@@ -92,7 +92,7 @@ final class BrowserFailures implements AfterTestExecutionCallback {
 		return ex.getClass().getSimpleName() + ": " + message.lines().findFirst().orElse("");
 	}
 
-	static String name(ExtensionContext context) {
+	public static String name(ExtensionContext context) {
 		String testClass = context.getRequiredTestClass().getName();
 		testClass = testClass.substring(testClass.lastIndexOf('.') + 1);
 		String name = testClass + "-" + context.getRequiredTestMethod().getName();

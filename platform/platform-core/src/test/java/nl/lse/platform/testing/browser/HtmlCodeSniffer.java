@@ -1,4 +1,4 @@
-package nl.lse.platform.browser;
+package nl.lse.platform.testing.browser;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -26,11 +26,11 @@ import org.openqa.selenium.WebDriver;
  * A page fails on any error (notices and warnings need a person and are only counted);
  * every checked page goes into {@code target/htmlcs/report.md}.
  */
-final class HtmlCodeSniffer {
+public final class HtmlCodeSniffer {
 
-	static final String STANDARD = "WCAG2AA";
+	public static final String STANDARD = "WCAG2AA";
 
-	static final Path REPORT = Path.of("target", "htmlcs", "report.md");
+	public static final Path REPORT = Path.of("target", "htmlcs", "report.md");
 
 	private static final String SCRIPT = "/a11y/html_codesniffer-2.5.1/HTMLCS.js";
 
@@ -55,7 +55,7 @@ final class HtmlCodeSniffer {
 	}
 
 	/** Runs HTML_CodeSniffer on the current page and fails on any error. */
-	static void assertAccessible(WebDriver driver, String pageName) {
+	public static void assertAccessible(WebDriver driver, String pageName) {
 		List<Map<String, Object>> messages = (driver instanceof Chromium chromium)
 				? chromium.withPageScripts(() -> run(driver, pageName)) : run(driver, pageName);
 		List<Map<String, Object>> errors = messages.stream().filter((m) -> "error".equals(m.get("type"))).toList();
@@ -92,7 +92,7 @@ final class HtmlCodeSniffer {
 		return source;
 	}
 
-	static String describe(String pageName, @Nullable String url, List<Map<String, Object>> errors) {
+	public static String describe(String pageName, @Nullable String url, List<Map<String, Object>> errors) {
 		return "HTML_CodeSniffer (" + STANDARD + ") errors on " + pageName + " (" + url + "):"
 				+ errors.stream()
 					.map((m) -> "\n- " + m.get("code") + ": " + m.get("msg") + "\n    " + oneLine(m.get("html")))

@@ -1,4 +1,4 @@
-package nl.lse.platform.browser;
+package nl.lse.platform.testing.browser;
 
 import java.io.File;
 import java.io.IOException;
@@ -50,13 +50,13 @@ import org.openqa.selenium.chrome.ChromeOptions;
  * browser.quit();
  * </pre>
  */
-final class Chromium extends ChromeDriver {
+public final class Chromium extends ChromeDriver {
 
-	static final Duration PAGE_LOAD_TIMEOUT = Duration.ofSeconds(30);
+	public static final Duration PAGE_LOAD_TIMEOUT = Duration.ofSeconds(30);
 
-	static final Duration SCRIPT_TIMEOUT = Duration.ofSeconds(30);
+	public static final Duration SCRIPT_TIMEOUT = Duration.ofSeconds(30);
 
-	static final String HOST_RESOLVER_RULES = "MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1, EXCLUDE [::1]";
+	public static final String HOST_RESOLVER_RULES = "MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1, EXCLUDE [::1]";
 
 	private static final String INSTALL = "run `apt-get install chromium chromium-driver` (as .ci/run does)";
 
@@ -87,16 +87,16 @@ final class Chromium extends ChromeDriver {
 	}
 
 	/** A headless Chromium that runs the pages' JavaScript. */
-	static Chromium start() {
+	public static Chromium start() {
 		return start(true);
 	}
 
 	/** A headless Chromium that runs no script of the pages, for the no-JS paths. */
-	static Chromium withoutJavaScript() {
+	public static Chromium withoutJavaScript() {
 		return start(false);
 	}
 
-	static Chromium start(boolean javaScript) {
+	public static Chromium start(boolean javaScript) {
 		File driver = executable("LSE_CHROMEDRIVER", "/usr/bin/chromedriver", "chromedriver");
 		File binary = executable("LSE_CHROMIUM", "/usr/bin/chromium", "Chromium");
 		Path profile;
@@ -132,7 +132,7 @@ final class Chromium extends ChromeDriver {
 		return browser;
 	}
 
-	static ChromeOptions options(File binary, Path profile) {
+	public static ChromeOptions options(File binary, Path profile) {
 		ChromeOptions options = new ChromeOptions();
 		options.setBinary(binary);
 		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
@@ -163,7 +163,7 @@ final class Chromium extends ChromeDriver {
 	}
 
 	/** Whether this browser runs the pages' JavaScript. */
-	boolean javaScript() {
+	public boolean javaScript() {
 		return this.javaScript;
 	}
 
@@ -171,7 +171,7 @@ final class Chromium extends ChromeDriver {
 	 * Runs {@code action} with the current tab's scripts on, also in a browser
 	 * {@link #withoutJavaScript()}: the page stays as it was rendered without them.
 	 */
-	<T> T withPageScripts(Supplier<T> action) {
+	public <T> T withPageScripts(Supplier<T> action) {
 		if (this.javaScript) {
 			return action.get();
 		}

@@ -1,4 +1,4 @@
-package nl.lse.platform.browser;
+package nl.lse.platform.testing.browser;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -36,13 +36,13 @@ import org.openqa.selenium.WebDriver;
  * Accessibility.assertAccessible(browser, "Casussen (lijst)");
  * </pre>
  */
-final class Accessibility {
+public final class Accessibility {
 
-	static final List<String> TAGS = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
+	public static final List<String> TAGS = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
 
-	static final List<String> FAILING_IMPACTS = List.of("critical", "serious");
+	public static final List<String> FAILING_IMPACTS = List.of("critical", "serious");
 
-	static final Path REPORT = Path.of("target", "axe", "report.md");
+	public static final Path REPORT = Path.of("target", "axe", "report.md");
 
 	private static final List<String> IMPACTS = List.of("critical", "serious", "moderate", "minor");
 
@@ -57,7 +57,7 @@ final class Accessibility {
 	 * @param driver the browser, on the page to check (fully loaded)
 	 * @param pageName how the page is named in the report and the failure message
 	 */
-	static void assertAccessible(WebDriver driver, String pageName) {
+	public static void assertAccessible(WebDriver driver, String pageName) {
 		Results results = analyze(driver, pageName);
 		List<Rule> failing = results.getViolations()
 			.stream()
@@ -74,7 +74,7 @@ final class Accessibility {
 	 * Runs axe on the current page and records it in the report, without failing on
 	 * violations (only on axe itself failing).
 	 */
-	static Results analyze(WebDriver driver, String pageName) {
+	public static Results analyze(WebDriver driver, String pageName) {
 		AxeBuilder axe = new AxeBuilder().withTags(TAGS);
 		Results results = (driver instanceof Chromium chromium) ? chromium.withPageScripts(() -> axe.analyze(driver))
 				: axe.analyze(driver);
@@ -88,7 +88,7 @@ final class Accessibility {
 		return results;
 	}
 
-	static String describe(String pageName, @Nullable String url, List<Rule> violations) {
+	public static String describe(String pageName, @Nullable String url, List<Rule> violations) {
 		StringBuilder message = new StringBuilder();
 		message.append("Accessibility violations on ")
 			.append(pageName)
