@@ -112,6 +112,10 @@ public final class DemoOverlay {
 		removeRealmWideMunicipalityRoles(id);
 		for (Map.Entry<String, JsonNode> membership : user.get("organizations").properties()) {
 			String alias = membership.getKey();
+			if (isMunicipality(alias)) {
+				// municipal users are the ones tenant-admin's service account may manage
+				this.admin.put(REALM + "/users/" + id + "/groups/" + municipalUsersGroup(), "");
+			}
 			String organization = findOrganization(alias).orElseThrow();
 			this.admin.post(REALM + "/organizations/" + organization + "/members", "\"" + id + "\"");
 			for (JsonNode group : membership.getValue()) {
@@ -135,6 +139,16 @@ public final class DemoOverlay {
 		if (!stale.isEmpty()) {
 			this.admin.delete(REALM + "/users/" + userId + "/role-mappings/realm", stale);
 		}
+	}
+
+	private String municipalUsersGroup() {
+		for (JsonNode group : this.admin
+			.get(REALM + "/groups?exact=true&search=" + ProvisioningPermissions.MUNICIPAL_USERS)) {
+			if (ProvisioningPermissions.MUNICIPAL_USERS.equals(group.get("name").asString())) {
+				return group.get("id").asString();
+			}
+		}
+		throw new IllegalStateException("Realm lse has no group " + ProvisioningPermissions.MUNICIPAL_USERS);
 	}
 
 	private static boolean isMunicipality(String alias) {

@@ -14,8 +14,9 @@ import tools.jackson.databind.JsonNode;
  * exists, so a Keycloak database kept from before (a local run, an installation) would
  * otherwise keep giving tokens without municipality roles. It adds the
  * {@code organization} scope's mappers, the clients' mappers and the default role's
- * composites from {@code realm-lse.json} where they are missing; it never removes
- * anything. Idempotent.
+ * composites from {@code realm-lse.json} where they are missing, and the provisioning
+ * account's least privilege ({@link ProvisioningPermissions}, which also takes away the
+ * rights it held before). Idempotent.
  */
 public final class RealmUpgrade {
 
@@ -36,6 +37,8 @@ public final class RealmUpgrade {
 		organizationScopeMappers();
 		clientMappers();
 		defaultRoleComposites();
+		realmManagementComposites();
+		new ProvisioningPermissions(this.admin, this.realmFile).apply();
 	}
 
 	/** Mappers the realm file gives a client (the API audience) that the client lacks. */
@@ -88,6 +91,37 @@ public final class RealmUpgrade {
 								List.of(this.admin.get(REALM + "/roles/" + composite.asString())));
 						log.info("Realm lse upgraded: every user now holds '{}'", composite.asString());
 					}
+				}
+			}
+		}
+	}
+
+	/**
+	 * The realm-management roles the realm file gives a realm role as composites (an
+	 * {@code lse-admin} manages LSE's staff with their own token).
+	 */
+	private void realmManagementComposites() {
+		String realmManagement = null;
+		for (JsonNode role : this.realmFile.get("roles").get("realm")) {
+			JsonNode wanted = role.path("composites").path("client").path("realm-management");
+			if (wanted.isMissingNode() || wanted.isEmpty()) {
+				continue;
+			}
+			if (realmManagement == null) {
+				realmManagement = this.admin.get(REALM + "/clients?clientId=realm-management")
+					.get(0)
+					.get("id")
+					.asString();
+			}
+			String name = role.get("name").asString();
+			String path = REALM + "/roles/" + name + "/composites";
+			Set<String> present = new HashSet<>();
+			this.admin.get(path + "/clients/" + realmManagement).forEach((r) -> present.add(r.get("name").asString()));
+			for (JsonNode composite : wanted) {
+				if (!present.contains(composite.asString())) {
+					this.admin.post(path, List
+						.of(this.admin.get(REALM + "/clients/" + realmManagement + "/roles/" + composite.asString())));
+					log.info("Realm lse upgraded: '{}' now holds realm-management '{}'", name, composite.asString());
 				}
 			}
 		}

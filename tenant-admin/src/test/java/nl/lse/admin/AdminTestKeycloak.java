@@ -18,6 +18,9 @@ public final class AdminTestKeycloak {
 
 	private static final String SECRET = "test-admin-secret";
 
+	/** The {@code lse-provisioning} client's secret in the tests. */
+	public static final String PROVISIONING_SECRET = "provisioning-" + SECRET;
+
 	private static @Nullable KeycloakLauncher keycloak;
 
 	private AdminTestKeycloak() {
@@ -40,7 +43,7 @@ public final class AdminTestKeycloak {
 		registry.add("lse.identity.issuer", () -> get().issuer());
 		registry.add("lse.identity.clients", () -> "lse-tenant-admin,lse-portal,lse-demo-cli");
 		registry.add("spring.security.oauth2.client.registration.keycloak.client-secret", () -> "admin-" + SECRET);
-		registry.add("lse.admin.keycloak.client-secret", () -> "provisioning-" + SECRET);
+		registry.add("lse.admin.keycloak.client-secret", () -> PROVISIONING_SECRET);
 		registry.add("server.port", () -> ADMIN_PORT);
 		registry.add("lse.admin.public-url", () -> "http://localhost:" + ADMIN_PORT);
 	}

@@ -27,20 +27,32 @@ class IdentityConfiguration {
 	Keycloak keycloakAdminClient(IdentityProperties identity, KeycloakAdminProperties properties) {
 		String issuer = identity.issuer();
 		int realms = issuer.indexOf("/realms/");
-		// bounded waits: a Keycloak that hangs must not hold an onboarding (its lock and
-		// connections) or a page for ever
-		Client client = ClientBuilderWrapper.create(null, false)
-			.connectTimeout(5, TimeUnit.SECONDS)
-			.readTimeout(30, TimeUnit.SECONDS)
-			.register(JacksonProvider.class, 100)
-			.build();
 		return KeycloakBuilder.builder()
-			.resteasyClient(client)
+			.resteasyClient(boundedClient())
 			.serverUrl(issuer.substring(0, realms))
 			.realm(issuer.substring(realms + "/realms/".length()))
 			.grantType(OAuth2Constants.CLIENT_CREDENTIALS)
 			.clientId(properties.clientId())
 			.clientSecret(properties.clientSecret())
+			.build();
+	}
+
+	@Bean
+	AdministratorKeycloak administratorKeycloak(IdentityProperties identity) {
+		String issuer = identity.issuer();
+		int realms = issuer.indexOf("/realms/");
+		return new AdministratorKeycloak(issuer.substring(0, realms), issuer.substring(realms + "/realms/".length()));
+	}
+
+	/**
+	 * An HTTP client for the admin client with bounded waits: a Keycloak that hangs must
+	 * not hold an onboarding (its lock and connections) or a page for ever.
+	 */
+	static Client boundedClient() {
+		return ClientBuilderWrapper.create(null, false)
+			.connectTimeout(5, TimeUnit.SECONDS)
+			.readTimeout(30, TimeUnit.SECONDS)
+			.register(JacksonProvider.class, 100)
 			.build();
 	}
 

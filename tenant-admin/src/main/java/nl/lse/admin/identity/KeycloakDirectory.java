@@ -11,6 +11,7 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 
 import nl.lse.keycloak.MunicipalityGroups;
+import nl.lse.keycloak.ProvisioningPermissions;
 import org.keycloak.admin.client.resource.OrganizationResource;
 import org.keycloak.admin.client.resource.RealmResource;
 import org.keycloak.representations.idm.GroupRepresentation;
@@ -92,8 +93,18 @@ public class KeycloakDirectory {
 				}
 				return group(organization, name).orElseThrow();
 			});
-			RoleRepresentation realmRole = this.realm.roles().get(role).toRepresentation();
-			organization.groups().group(id).roles().realmLevel().add(List.of(realmRole));
+			// the service account may not read the realm's roles, only map these three:
+			// the
+			// roles it may map and the group lacks are its "available" ones
+			var mappings = organization.groups().group(id).roles().realmLevel();
+			mappings.listAvailable()
+				.stream()
+				.filter((available) -> role.equals(available.getName()))
+				.findFirst()
+				.ifPresent((available) -> mappings.add(List.of(available)));
+			if (mappings.listAll().stream().noneMatch((mapped) -> role.equals(mapped.getName()))) {
+				throw new IllegalStateException("Group " + name + " could not be given role " + role);
+			}
 			ids.put(name, id);
 		});
 		return ids;
@@ -104,24 +115,73 @@ public class KeycloakDirectory {
 	 * required actions of a first login; its id. A user who exists keeps their account.
 	 */
 	public String ensureUser(String email, String displayName) {
-		return userByEmail(email).orElseGet(() -> {
-			UserRepresentation user = new UserRepresentation();
-			user.setUsername(email);
-			user.setEmail(email);
-			String[] names = splitName(displayName);
-			user.setFirstName(names[0]);
-			user.setLastName(names[1]);
-			user.setEnabled(true);
-			user.setRequiredActions(NEW_USER_ACTIONS);
-			try (Response response = this.realm.users().create(user)) {
-				if (response.getStatus() != 201 && response.getStatus() != 409) {
-					throw new WebApplicationException("Creating user " + email + " failed", response);
-				}
+		Optional<String> existing = userByEmail(email);
+		if (existing.isPresent()) {
+			boolean municipal = this.realm.users()
+				.get(existing.get())
+				.groups()
+				.stream()
+				.anyMatch((group) -> ProvisioningPermissions.MUNICIPAL_USERS.equals(group.getName()));
+			if (!municipal) {
+				throw new NotAMunicipalAccount(email);
 			}
-			return userByEmail(email)
-				.orElseThrow(() -> new IllegalStateException("Er bestaat al een account met" + " gebruikersnaam "
-						+ email + " en een ander e-mailadres; kies een ander adres of pas dat account aan."));
-		});
+			return existing.get();
+		}
+		return createUser(email, displayName, List.of("/" + ProvisioningPermissions.MUNICIPAL_USERS));
+	}
+
+	/**
+	 * An LSE staff account by e-mail, created when missing with the first-login actions
+	 * and in no municipal group; its id. Only an administrator's own token may do this.
+	 */
+	public String ensureStaffUser(String email, String displayName) {
+		return userByEmail(email).orElseGet(() -> createUser(email, displayName, List.of()));
+	}
+
+	private String createUser(String email, String displayName, List<String> groups) {
+		UserRepresentation user = new UserRepresentation();
+		user.setUsername(email);
+		user.setEmail(email);
+		String[] names = splitName(displayName);
+		user.setFirstName(names[0]);
+		user.setLastName(names[1]);
+		user.setEnabled(true);
+		user.setRequiredActions(NEW_USER_ACTIONS);
+		// municipal users go into the only group the service account may manage
+		user.setGroups(groups);
+		try (Response response = this.realm.users().create(user)) {
+			if (response.getStatus() != 201 && response.getStatus() != 409) {
+				throw new WebApplicationException("Creating user " + email + " failed", response);
+			}
+		}
+		return userByEmail(email)
+			.orElseThrow(() -> new IllegalStateException("Er bestaat al een account met" + " gebruikersnaam " + email
+					+ " en een ander e-mailadres; kies een ander adres of pas dat account aan."));
+	}
+
+	/**
+	 * Gives the user the realm role and takes away the others of its family (one LSE-wide
+	 * role at a time); only with an administrator's own token.
+	 */
+	public void setOnlyRealmRole(String userId, String role, List<String> family) {
+		var mappings = this.realm.users().get(userId).roles().realmLevel();
+		List<RoleRepresentation> others = mappings.listAll()
+			.stream()
+			.filter((mapped) -> family.contains(mapped.getName()) && !role.equals(mapped.getName()))
+			.toList();
+		if (!others.isEmpty()) {
+			mappings.remove(others);
+		}
+		mappings.add(List.of(this.realm.roles().get(role).toRepresentation()));
+	}
+
+	/** Makes the user a member of the organization (a member already is: 409). */
+	public void joinOrganization(String organizationId, String userId) {
+		try (Response response = this.realm.organizations().get(organizationId).members().addMember(userId)) {
+			if (response.getStatus() / 100 != 2 && response.getStatus() != 409) {
+				throw new WebApplicationException("Adding member failed", response);
+			}
+		}
 	}
 
 	public Optional<String> userByEmail(String email) {
@@ -136,12 +196,7 @@ public class KeycloakDirectory {
 	/** Makes the user a member of the organization and of one of its groups. */
 	public void join(String organizationId, String userId, String groupName) {
 		OrganizationResource organization = this.realm.organizations().get(organizationId);
-		try (Response response = organization.members().addMember(userId)) {
-			// 409: already a member
-			if (response.getStatus() / 100 != 2 && response.getStatus() != 409) {
-				throw new WebApplicationException("Adding member failed", response);
-			}
-		}
+		joinOrganization(organizationId, userId);
 		String groupId = group(organization, groupName).orElseThrow(
 				() -> new IllegalStateException("Organization " + organizationId + " has no group " + groupName));
 		try {

@@ -10,6 +10,7 @@ import java.util.UUID;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 
+import nl.lse.admin.identity.NotAMunicipalAccount;
 import nl.lse.platform.partners.PartnerOrganisation;
 
 import org.springframework.http.HttpStatus;
@@ -113,6 +114,13 @@ class ChainPartnerPages {
 		}
 		catch (NotLinked ex) {
 			show(code, model, Map.of("organisation", ex.getMessage()));
+			return "municipality-partners";
+		}
+		catch (NotAMunicipalAccount ex) {
+			show(code, model, Map.of("email", ex.getMessage()));
+			model.addAttribute("name", name);
+			model.addAttribute("email", email);
+			model.addAttribute("since", since);
 			return "municipality-partners";
 		}
 		redirect.addFlashAttribute("done", user.email() + " is uitgenodigd.");

@@ -4,6 +4,8 @@ import java.time.Duration;
 
 import javax.sql.DataSource;
 
+import nl.lse.admin.audit.AdminLog;
+import nl.lse.admin.identity.AdministratorKeycloak;
 import nl.lse.admin.identity.KeycloakDirectory;
 import nl.lse.platform.background.BackgroundWork;
 import nl.lse.platform.tenancy.catalog.TenantCatalog;
@@ -25,10 +27,17 @@ import org.springframework.transaction.support.TransactionTemplate;
 class StaffConfiguration {
 
 	@Bean
-	StaffDirectory staffDirectory(KeycloakDirectory keycloak, DataSource adminDataSource) {
+	StaffDirectory staffDirectory(KeycloakDirectory keycloak, AdministratorKeycloak administrators,
+			DataSource adminDataSource) {
 		JdbcTemplate admin = new JdbcTemplate(adminDataSource);
-		return new StaffDirectory(keycloak, new TenantCatalog(admin), admin,
+		return new StaffDirectory(keycloak, administrators, new TenantCatalog(admin), admin,
 				new TransactionTemplate(new JdbcTransactionManager(adminDataSource)));
+	}
+
+	@Bean
+	StaffRequests staffRequests(DataSource adminDataSource, AdministratorKeycloak administrators,
+			StaffDirectory directory, AdminLog log) {
+		return new StaffRequests(new JdbcTemplate(adminDataSource), administrators, directory, log);
 	}
 
 	@Bean

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import nl.lse.admin.identity.AdministratorKeycloak;
 import nl.lse.admin.identity.KeycloakDirectory;
 import nl.lse.keycloak.MunicipalityGroups;
 import nl.lse.platform.identity.LseRole;
@@ -45,9 +46,12 @@ public class StaffDirectory {
 
 	private final TransactionOperations transactions;
 
-	public StaffDirectory(KeycloakDirectory keycloak, TenantCatalog catalog, JdbcOperations admin,
-			TransactionOperations transactions) {
+	private final AdministratorKeycloak administrators;
+
+	public StaffDirectory(KeycloakDirectory keycloak, AdministratorKeycloak administrators, TenantCatalog catalog,
+			JdbcOperations admin, TransactionOperations transactions) {
 		this.keycloak = keycloak;
+		this.administrators = administrators;
 		this.catalog = catalog;
 		this.admin = admin;
 		this.transactions = transactions;
@@ -66,14 +70,19 @@ public class StaffDirectory {
 	}
 
 	/**
-	 * Moves an LSE staff member to a team (region); empty when they are not LSE staff.
+	 * Moves an LSE staff member to a team (region), in Keycloak with the administrator's
+	 * own token (the service account may not touch LSE's staff); empty when they are not
+	 * LSE staff.
 	 */
-	public Optional<String> assignTeam(String userId, String team) {
+	public Optional<String> assignTeam(String userId, String team, String administratorToken) {
 		Optional<String> lse = this.keycloak.organizationByAlias(LSE);
 		if (lse.isEmpty() || this.keycloak.members(lse.get()).stream().noneMatch((m) -> m.getId().equals(userId))) {
 			return Optional.empty();
 		}
-		this.keycloak.moveToGroup(lse.get(), userId, TEAM_PREFIX, TEAM_PREFIX + team);
+		this.administrators.as(administratorToken, (keycloak) -> {
+			keycloak.moveToGroup(lse.get(), userId, TEAM_PREFIX, TEAM_PREFIX + team);
+			return team;
+		});
 		this.admin.update("update platform.lse_staff set team = ? where subject = ?", team, userId);
 		return Optional.of(team);
 	}

@@ -7,6 +7,8 @@ import java.util.Set;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 
+import nl.lse.admin.identity.NotAMunicipalAccount;
+
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -55,7 +57,13 @@ class MunicipalUserPages {
 			show(code, model, errors, name, email, role);
 			return "users";
 		}
-		this.users.add(code, user, caller.getName()).orElseThrow(MunicipalUserPages::notFound);
+		try {
+			this.users.add(code, user, caller.getName()).orElseThrow(MunicipalUserPages::notFound);
+		}
+		catch (NotAMunicipalAccount ex) {
+			show(code, model, Map.of("email", ex.getMessage()), name, email, role);
+			return "users";
+		}
 		redirect.addFlashAttribute("done", user.email() + " is toegevoegd.");
 		return "redirect:/gemeenten/" + code + "/gebruikers";
 	}

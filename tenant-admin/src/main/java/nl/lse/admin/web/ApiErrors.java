@@ -3,6 +3,9 @@ package nl.lse.admin.web;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.WebApplicationException;
+import nl.lse.admin.identity.NotAMunicipalAccount;
 import nl.lse.admin.onboarding.OnboardingConflict;
 
 import org.springframework.http.HttpStatus;
@@ -37,6 +40,32 @@ class ApiErrors {
 	ProblemDetail unreadable(HttpMessageNotReadableException ex) {
 		return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
 				"De aanvraag is geen geldige JSON, of een veld heeft een waarde die niet bestaat.");
+	}
+
+	@ExceptionHandler(NotAMunicipalAccount.class)
+	ProblemDetail notMunicipal(NotAMunicipalAccount ex) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, ex.getMessage());
+		problem.setProperty("errors", List.of(Map.of("field", "email", "message", ex.getMessage())));
+		return problem;
+	}
+
+	/** Keycloak refused (with the caller's or the service account's rights) or failed. */
+	@ExceptionHandler(WebApplicationException.class)
+	ProblemDetail keycloakRefused(WebApplicationException ex) {
+		int status = ex.getResponse().getStatus();
+		if (status == 403) {
+			return ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN,
+					"Keycloak staat dit niet toe met deze rechten.");
+		}
+		return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_GATEWAY,
+				"Keycloak gaf een fout (HTTP " + status + "); er is niets half gedaan dat niet opnieuw kan.");
+	}
+
+	/** Keycloak did not answer. */
+	@ExceptionHandler(ProcessingException.class)
+	ProblemDetail keycloakUnreachable(ProcessingException ex) {
+		return ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
+				"Keycloak is nu niet bereikbaar; probeer het zo opnieuw.");
 	}
 
 	@ExceptionHandler(OnboardingConflict.class)

@@ -91,6 +91,8 @@ class AdminPagesBrowserIntegrationTests extends TenantAdminIntegrationTest imple
 		check(chromium, "Ketenpartners van een gemeente");
 		chromium.get(admin + "/partners");
 		check(chromium, "Ketenpartners");
+		chromium.get(admin + "/medewerkers");
+		check(chromium, "LSE-medewerkers");
 		chromium.get(admin + "/gemeenten/bestand");
 		check(chromium, "Meerdere gemeenten");
 		chromium.get(admin + "/beheerlog");
