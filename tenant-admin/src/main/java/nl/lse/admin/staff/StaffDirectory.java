@@ -126,6 +126,14 @@ public class StaffDirectory {
 		return count;
 	}
 
+	/**
+	 * Brings one municipality's contacts in step with Keycloak now (after a change made
+	 * for its case director); how many.
+	 */
+	public int syncMunicipality(String code) {
+		return syncContacts(code);
+	}
+
 	private int syncContacts(String code) {
 		Optional<String> organization = this.keycloak.organizationByAlias(code);
 		if (organization.isEmpty()) {

@@ -51,6 +51,8 @@ class PortalFrame {
 				? this.affiliations.current(tenant.get().id(), caller.subject()).orElse(null) : null);
 		model.addAttribute("switchTo", switchable(caller));
 		model.addAttribute("central", caller.has(LseRole.LSE_WORKER) || caller.has(LseRole.LSE_COORDINATOR));
+		model.addAttribute("caseDirectorHere",
+				tenant.isPresent() && caller.hasIn(tenant.get().id(), LseRole.CASE_DIRECTOR));
 		model.addAttribute("demo", this.demo);
 		model.addAttribute("path", request.getRequestURI());
 		HttpSession session = request.getSession(false);

@@ -188,6 +188,12 @@ class PortalJourneyIntegrationTests extends BrowserJourney {
 		assertThat(browser().getCurrentUrl()).endsWith("/inzage?page=1");
 		click(By.linkText("Vorige pagina"));
 		assertThat(browser().getCurrentUrl()).endsWith("/inzage?page=0");
+		click(By.linkText("Gebruikers"));
+		page("the municipality's users");
+		type("email", "geen-adres");
+		button("Toevoegen");
+		page("the municipality's users, with mistakes");
+		assertThat(text()).contains("Controleer de volgende velden");
 		logOut();
 	}
 

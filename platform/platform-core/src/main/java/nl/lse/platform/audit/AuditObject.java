@@ -37,6 +37,11 @@ public enum AuditObject {
 	/** A chain partner's affiliation with a partner organisation. */
 	PARTNER_AFFILIATION,
 	/** A self-referral (zelfmelding) in LSE's own records. */
-	SELF_REFERRAL;
+	SELF_REFERRAL,
+	/**
+	 * A user of the municipality, added or removed at its case director's request
+	 * (carried out by tenant-admin).
+	 */
+	MUNICIPAL_USER;
 
 }
