@@ -37,5 +37,8 @@ end $$;
 create trigger user_request_notify after insert on user_request
 	for each row execute function notify_user_request();
 
+-- a trigger function is not called by anyone (firing it needs no privilege)
+revoke all on function notify_user_request() from public;
+
 grant select, insert on user_request to ${app_role};
 grant select, update (state, taken_at, outcome, done_at, user_id) on user_request to ${admin_role};
