@@ -1,17 +1,34 @@
 package nl.lse.batch;
 
+import java.util.Map;
+
 import org.springframework.boot.SpringApplication;
+import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * Spring Batch jobs: management reports and housekeeping, one partition per tenant, with
- * the job repository in schema {@code batch}.
+ * the job repository in schema {@code batch}. Started with a job name
+ * ({@code java -jar batch-jobs.jar caseloadReport period=2026-Q3}) it runs that job once,
+ * without a web server or schedule, and exits with the job's outcome; otherwise it is the
+ * app (actuator, in-app schedule).
  */
 @SpringBootApplication
 public class BatchJobsApplication {
 
 	public static void main(String[] args) {
-		SpringApplication.run(BatchJobsApplication.class, args);
+		SpringApplication application = new SpringApplication(BatchJobsApplication.class);
+		boolean command = args.length > 0 && !args[0].startsWith("-");
+		if (command) {
+			application.setWebApplicationType(WebApplicationType.NONE);
+			application
+				.setDefaultProperties(Map.of("lse.reports.command", "true", "lse.reports.schedule.enabled", "false"));
+		}
+		ConfigurableApplicationContext context = application.run(args);
+		if (command) {
+			System.exit(SpringApplication.exit(context));
+		}
 	}
 
 }

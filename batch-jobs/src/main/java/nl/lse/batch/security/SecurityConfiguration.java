@@ -6,19 +6,20 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
 
 /**
- * Health and info for the probes; every other address is refused. batch-jobs has no
- * pages: reports are served by platform-app.
+ * Health and info for the probes, and the progress of running reports (counts only);
+ * every other address is refused. batch-jobs has no pages: reports are served by
+ * platform-app.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
 
 	@Bean
 	SecurityFilterChain probesOnly(HttpSecurity http) throws Exception {
-		http.authorizeHttpRequests(
-				(requests) -> requests.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info")
-					.permitAll()
-					.anyRequest()
-					.denyAll());
+		http.authorizeHttpRequests((requests) -> requests
+			.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info", "/actuator/reports")
+			.permitAll()
+			.anyRequest()
+			.denyAll());
 		return http.build();
 	}
 

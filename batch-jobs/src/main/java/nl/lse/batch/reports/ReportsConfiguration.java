@@ -1,0 +1,81 @@
+package nl.lse.batch.reports;
+
+import java.time.Clock;
+
+import javax.sql.DataSource;
+
+import nl.lse.platform.tenancy.catalog.TenantCatalog;
+
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.scheduling.annotation.EnableScheduling;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** The report infrastructure every report job uses. */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(ReportsProperties.class)
+@EnableScheduling
+class ReportsConfiguration {
+
+	@Bean
+	@ConditionalOnMissingBean
+	Clock clock() {
+		return Clock.systemDefaultZone();
+	}
+
+	@Bean
+	ReportRuns reportRuns(DataSource dataSource, PlatformTransactionManager transactions,
+			ReportsProperties properties) {
+		return new ReportRuns(new JdbcTemplate(dataSource), new TransactionTemplate(transactions),
+				properties.platformVersion());
+	}
+
+	@Bean
+	StaffTeams staffTeams(DataSource dataSource, ReportsProperties properties) {
+		return new StaffTeams(new JdbcTemplate(dataSource), properties.minTeamSize());
+	}
+
+	@Bean
+	ReportProgress reportProgress(DataSource dataSource) {
+		TenantCatalog catalog = new TenantCatalog(new JdbcTemplate(dataSource));
+		return new ReportProgress(() -> (int) catalog.municipalities().stream().filter((t) -> t.isOpen()).count());
+	}
+
+	@Bean
+	ReportLauncher reportLauncher(DataSource dataSource, JobOperator operator, JobRepository repository,
+			ReportRuns runs, Clock clock) {
+		return new ReportLauncher(dataSource, operator, repository, runs, clock);
+	}
+
+	@Bean
+	ReportsEndpoint reportsEndpoint(ReportProgress progress) {
+		return new ReportsEndpoint(progress);
+	}
+
+	/** The command line (see the README); set by {@code BatchJobsApplication#main}. */
+	@Bean
+	@ConditionalOnProperty("lse.reports.command")
+	ReportCommand reportCommand(java.util.Map<String, Job> jobs, ReportLauncher launcher) {
+		return new ReportCommand(jobs, launcher, System.out, System.err);
+	}
+
+	@Bean
+	@ConditionalOnProperty(name = "lse.reports.schedule.enabled", havingValue = "true")
+	ReportSchedule reportSchedule(java.util.List<Job> jobs, ReportLauncher launcher, Clock clock) {
+		return new ReportSchedule(jobs, launcher, clock);
+	}
+
+	@Bean
+	ReportShutdown reportShutdown(JobOperator operator, ReportProgress progress, JobRepository repository) {
+		return new ReportShutdown(operator, progress, repository);
+	}
+
+}
