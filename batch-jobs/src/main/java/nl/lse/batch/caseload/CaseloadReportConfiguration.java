@@ -74,6 +74,11 @@ class CaseloadReportConfiguration {
 		executor.setThreadNamePrefix("report-partition-");
 		executor.setWaitForTasksToCompleteOnShutdown(true);
 		executor.setAwaitTerminationSeconds(60);
+		// stopped after ReportShutdown (phase Integer.MAX_VALUE), which lets a run end
+		// STOPPED
+		// with the partitions in flight finished; stopped first, it would hold the run
+		// for ever
+		executor.setPhase(Integer.MAX_VALUE / 2);
 		executor.initialize();
 		return executor;
 	}
@@ -127,8 +132,11 @@ class CaseloadReportConfiguration {
 			StepExecution step = chunk.getStepContext().getStepExecution();
 			Period period = Period.parse(step.getJobExecution().getJobParameters().getString("period"));
 			long runId = step.getJobExecution().getExecutionContext().getLong(RUN_ID);
-			runs.write(runId, "lse", selfReferrals(new JdbcTemplate(dataSource), tenants, period), Map.of(),
-					properties.k());
+			// LSE's own records exist once tenant-admin has started (it provisions them)
+			if (catalog.find(TenantId.LSE).filter(Tenant::isOpen).isPresent()) {
+				runs.write(runId, "lse", selfReferrals(new JdbcTemplate(dataSource), tenants, period), Map.of(),
+						properties.k());
+			}
 			return RepeatStatus.FINISHED;
 		}, transactions).build();
 
@@ -142,8 +150,9 @@ class CaseloadReportConfiguration {
 			return RepeatStatus.FINISHED;
 		}, transactions).build();
 
-		return new JobBuilder(JOB, repository).listener(new RunEnding(runs, RUN_ID))
-			.listener(progress)
+		// after the job, listeners run in reverse: the run's ending is recorded first
+		return new JobBuilder(JOB, repository).listener(progress)
+			.listener(new RunEnding(runs, RUN_ID))
 			.start(begin)
 			.next(perTenant)
 			.next(lse)

@@ -2,7 +2,10 @@ package nl.lse.batch.reports;
 
 import java.sql.Connection;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import javax.sql.DataSource;
 
@@ -47,6 +50,9 @@ public class ReportLauncher {
 
 	private final Clock clock;
 
+	/** Launches in progress in this process (a SIGTERM waits for them to return). */
+	private final AtomicInteger active = new AtomicInteger();
+
 	public ReportLauncher(DataSource dataSource, JobOperator operator, JobRepository repository, ReportRuns runs,
 			Clock clock) {
 		this.dataSource = dataSource;
@@ -65,6 +71,7 @@ public class ReportLauncher {
 		if (!period.hasBegun(LocalDate.now(this.clock))) {
 			throw new Refused(job.getName() + " " + period + ": the period has not begun yet");
 		}
+		this.active.incrementAndGet();
 		try (Connection lock = this.dataSource.getConnection()) {
 			JdbcTemplate locked = new JdbcTemplate(new SingleConnectionDataSource(lock, true));
 			String key = job.getName() + ":" + period.code();
@@ -81,6 +88,21 @@ public class ReportLauncher {
 				locked.queryForObject("select pg_advisory_unlock(hashtext('report'), hashtext(?))", Boolean.class, key);
 			}
 		}
+		finally {
+			this.active.decrementAndGet();
+		}
+	}
+
+	/**
+	 * Waits until no launch of this process is in progress (each has recorded how its run
+	 * ended), at most {@code timeout}; whether none is.
+	 */
+	public boolean awaitIdle(Duration timeout) throws InterruptedException {
+		Instant deadline = Instant.now().plus(timeout);
+		while (this.active.get() > 0 && Instant.now().isBefore(deadline)) {
+			Thread.sleep(100);
+		}
+		return this.active.get() == 0;
 	}
 
 	private JobExecution launchLocked(Job job, Period period, boolean force) throws Exception {

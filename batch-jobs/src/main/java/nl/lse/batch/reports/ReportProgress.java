@@ -1,5 +1,6 @@
 package nl.lse.batch.reports;
 
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -16,7 +17,8 @@ import org.springframework.batch.core.step.StepExecution;
 
 /**
  * Partitions done of total for every running report, in the log and on the actuator
- * ({@code /actuator/reports}): listens to the partition steps and the jobs.
+ * ({@code /actuator/reports}): listens to the partition steps and the jobs. Also where a
+ * stop reaches the partitions ({@link #stopAll}).
  */
 public class ReportProgress implements JobExecutionListener, StepExecutionListener {
 
@@ -26,8 +28,13 @@ public class ReportProgress implements JobExecutionListener, StepExecutionListen
 
 	private final TenantCount tenants;
 
-	public ReportProgress(TenantCount tenants) {
+	private final List<Observer> observers;
+
+	private volatile boolean stopping;
+
+	public ReportProgress(TenantCount tenants, List<Observer> observers) {
 		this.tenants = tenants;
+		this.observers = List.copyOf(observers);
 	}
 
 	@Override
@@ -36,12 +43,35 @@ public class ReportProgress implements JobExecutionListener, StepExecutionListen
 				execution.getJobParameters().getString("period", "?"), this.tenants.open(), new AtomicInteger()));
 	}
 
+	/**
+	 * A partition that starts after a stop was asked for does not run: it ends STOPPED
+	 * (at its first chunk boundary), and so does the run.
+	 */
+	@Override
+	public void beforeStep(StepExecution step) {
+		if (this.stopping) {
+			step.setTerminateOnly();
+		}
+	}
+
+	/**
+	 * Asks every running report of this process to stop after the partitions in flight.
+	 */
+	public void stopAll() {
+		this.stopping = true;
+	}
+
+	public boolean stopping() {
+		return this.stopping;
+	}
+
 	@Override
 	public ExitStatus afterStep(StepExecution step) {
 		Running run = this.running.get(step.getJobExecution().getId());
 		if (run != null && step.getStatus() == BatchStatus.COMPLETED) {
 			int done = run.done().incrementAndGet();
 			log.info("{} {}: {} of {} municipalities done", run.job(), run.period(), done, run.total());
+			this.observers.forEach((observer) -> observer.partitionDone(step, done));
 		}
 		return step.getExitStatus();
 	}
@@ -62,6 +92,16 @@ public class ReportProgress implements JobExecutionListener, StepExecutionListen
 
 	/** One running report. */
 	public record Running(String job, String period, int total, AtomicInteger done) {
+	}
+
+	/**
+	 * Told after each municipality's partition has done its work, before its step is
+	 * recorded as completed (the restart tests pause a run here to kill it).
+	 */
+	public interface Observer {
+
+		void partitionDone(StepExecution step, int done);
+
 	}
 
 	/** How many municipalities a run covers. */

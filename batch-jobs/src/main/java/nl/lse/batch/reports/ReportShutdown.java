@@ -1,14 +1,10 @@
 package nl.lse.batch.reports;
 
 import java.time.Duration;
-import java.time.Instant;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.batch.core.job.JobExecution;
-import org.springframework.batch.core.launch.JobOperator;
-import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.context.SmartLifecycle;
 
 /**
@@ -23,18 +19,15 @@ public class ReportShutdown implements SmartLifecycle {
 
 	private static final Duration WAIT = Duration.ofSeconds(60);
 
-	private final JobOperator operator;
-
 	private final ReportProgress progress;
 
-	private final JobRepository repository;
+	private final ReportLauncher launcher;
 
 	private volatile boolean running;
 
-	ReportShutdown(JobOperator operator, ReportProgress progress, JobRepository repository) {
-		this.operator = operator;
+	ReportShutdown(ReportProgress progress, ReportLauncher launcher) {
 		this.progress = progress;
-		this.repository = repository;
+		this.launcher = launcher;
 	}
 
 	@Override
@@ -45,28 +38,18 @@ public class ReportShutdown implements SmartLifecycle {
 	@Override
 	public void stop() {
 		this.running = false;
-		for (Long id : this.progress.running().keySet()) {
-			try {
-				JobExecution execution = this.repository.getJobExecution(id);
-				if (execution != null && execution.isRunning()) {
-					log.info("Stopping {} (execution {}) before shutting down", execution.getJobInstance().getJobName(),
-							id);
-					this.operator.stop(execution);
-				}
-			}
-			catch (Exception ex) {
-				log.warn("Could not stop report execution {}: {}", id, ex.toString());
+		if (!this.progress.running().isEmpty()) {
+			log.info("Stopping caseloadReport and the other running reports before shutting down: {}",
+					this.progress.running().values());
+		}
+		this.progress.stopAll();
+		try {
+			if (!this.launcher.awaitIdle(WAIT)) {
+				log.warn("A report did not stop within {}; it stays restartable", WAIT);
 			}
 		}
-		Instant deadline = Instant.now().plus(WAIT);
-		while (!this.progress.running().isEmpty() && Instant.now().isBefore(deadline)) {
-			try {
-				Thread.sleep(200);
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-				return;
-			}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
 		}
 	}
 

@@ -9,6 +9,7 @@ import nl.lse.platform.tenancy.catalog.TenantCatalog;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -44,9 +45,10 @@ class ReportsConfiguration {
 	}
 
 	@Bean
-	ReportProgress reportProgress(DataSource dataSource) {
+	ReportProgress reportProgress(DataSource dataSource, ObjectProvider<ReportProgress.Observer> observers) {
 		TenantCatalog catalog = new TenantCatalog(new JdbcTemplate(dataSource));
-		return new ReportProgress(() -> (int) catalog.municipalities().stream().filter((t) -> t.isOpen()).count());
+		return new ReportProgress(() -> (int) catalog.municipalities().stream().filter((t) -> t.isOpen()).count(),
+				observers.orderedStream().toList());
 	}
 
 	@Bean
@@ -74,8 +76,8 @@ class ReportsConfiguration {
 	}
 
 	@Bean
-	ReportShutdown reportShutdown(JobOperator operator, ReportProgress progress, JobRepository repository) {
-		return new ReportShutdown(operator, progress, repository);
+	ReportShutdown reportShutdown(ReportProgress progress, ReportLauncher launcher) {
+		return new ReportShutdown(progress, launcher);
 	}
 
 }

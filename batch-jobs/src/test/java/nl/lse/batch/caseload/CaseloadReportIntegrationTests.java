@@ -172,9 +172,11 @@ class CaseloadReportIntegrationTests {
 		assertThat(execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);
 		long run = currentRun("2026-Q3");
 		Map<String, Object> row = this.superuser.queryForMap("select * from platform.report_run where id = ?", run);
-		assertThat(row).containsEntry("status", "COMPLETED")
-			.containsEntry("tenants_total", 2)
-			.containsEntry("revision", 0);
+		assertThat(row).containsEntry("status", "COMPLETED").containsEntry("revision", 0);
+		assertThat(((Number) row.get("tenants_total")).longValue()).as("every open municipality")
+			.isEqualTo(this.superuser.queryForObject(
+					"select count(*) from platform.tenant where code like 'gm%' and status = 'ACTIVE' and not maintenance",
+					Long.class));
 		assertThat((String) row.get("platform_version")).isNotBlank();
 		assertThat(this.superuser.queryForObject("select left_out::text from platform.report_run where id = ?",
 				String.class, run))
@@ -272,6 +274,43 @@ class CaseloadReportIntegrationTests {
 		assertThatThrownBy(() -> this.launcher.launch(this.caseloadReport, Period.parse("2027-Q1"), false))
 			.isInstanceOf(ReportLauncher.Refused.class)
 			.hasMessageContaining("has not begun");
+	}
+
+	@Test
+	void aFailingMunicipalityFailsOnlyItsPartitionAndARestartRunsOnlyWhatIsMissing() throws Exception {
+		String role = TestDatabase.get().roles().prefix() + "_tenant_gm0599";
+		this.superuser.update("revoke select on tenant_gm0599.trajectory_milestone from " + role);
+		Period period = Period.parse("2026-07");
+		JobExecution failed;
+		try {
+			failed = this.launcher.launch(this.caseloadReport, period, false);
+		}
+		finally {
+			this.superuser.update("grant select on tenant_gm0599.trajectory_milestone to " + role);
+		}
+		assertThat(failed.getStatus()).isEqualTo(BatchStatus.FAILED);
+		long run = this.superuser.queryForObject(
+				"select id from platform.report_run where job = 'caseloadReport' and period = '2026-07'", Long.class);
+		assertThat(
+				this.superuser.queryForObject("select status from platform.report_run where id = ?", String.class, run))
+			.isEqualTo("FAILED");
+		assertThat(figures(run, "gm0363")).as("Amsterdam's rows are kept").isNotEmpty();
+		assertThat(figures(run, "gm0599")).isEmpty();
+		assertThat(figures(run, "national")).as("no national figures from a failed run").isEmpty();
+		assertThat(this.superuser.queryForList(
+				"select run_id from platform.report_current where job = 'caseloadReport' and period = '2026-07'"))
+			.isEmpty();
+
+		JobExecution restarted = this.launcher.launch(this.caseloadReport, period, false);
+		assertThat(restarted.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+		assertThat(restarted.getJobInstance().getInstanceId()).isEqualTo(failed.getJobInstance().getInstanceId());
+		assertThat(restarted.getStepExecutions()
+			.stream()
+			.map((step) -> step.getStepName())
+			.filter((name) -> name.startsWith("caseloadTenant:"))).as("only the failed municipality ran again")
+			.containsExactly("caseloadTenant:gm0599");
+		assertThat(currentRun("2026-07")).isEqualTo(run);
+		assertThat(figures(run, "gm0599")).isNotEmpty();
 	}
 
 	private long currentRun(String period) {
