@@ -313,6 +313,42 @@ class CaseloadReportIntegrationTests {
 		assertThat(figures(run, "gm0599")).isNotEmpty();
 	}
 
+	@Test
+	void twoLaunchersAtOnceMakeOneInstance() throws Exception {
+		Period period = Period.parse("2026-09");
+		java.util.concurrent.CyclicBarrier together = new java.util.concurrent.CyclicBarrier(2);
+		java.util.concurrent.Callable<String> launch = () -> {
+			together.await();
+			try {
+				return this.launcher.launch(this.caseloadReport, period, false).getStatus().toString();
+			}
+			catch (ReportLauncher.Refused ex) {
+				return "REFUSED " + ex.getMessage();
+			}
+		};
+		java.util.concurrent.ExecutorService two = java.util.concurrent.Executors.newFixedThreadPool(2);
+		try {
+			List<java.util.concurrent.Future<String>> outcomes = two.invokeAll(List.of(launch, launch));
+			List<String> results = new ArrayList<>();
+			for (java.util.concurrent.Future<String> outcome : outcomes) {
+				results.add(outcome.get());
+			}
+			// the second either finds the lock taken or, when the first was that quick,
+			// the
+			// period completed: never a second instance or a second execution
+			assertThat(results).containsOnlyOnce("COMPLETED")
+				.anySatisfy((result) -> assertThat(result).startsWith("REFUSED")
+					.containsAnyOf("is running already", "was completed at"));
+		}
+		finally {
+			two.shutdownNow();
+		}
+		assertThat(this.superuser.queryForObject("""
+				select count(*) from batch.batch_job_execution e
+				join batch.batch_job_execution_params p on p.job_execution_id = e.job_execution_id
+				where p.parameter_name = 'period' and p.parameter_value = '2026-09'""", Long.class)).isEqualTo(1);
+	}
+
 	private long currentRun(String period) {
 		return this.superuser.queryForObject(
 				"select run_id from platform.report_current where job = 'caseloadReport' and period = ?", Long.class,
