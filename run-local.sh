@@ -79,7 +79,7 @@ wait_up tenant-admin 8081
 echo "Starting platform-app and batch-jobs"
 java -jar "$(jar platform/platform-app platform-app)" --spring.profiles.active=demo >"$logs/platform-app.log" 2>&1 &
 pids+=($!)
-java -jar "$(jar batch-jobs batch-jobs)" >"$logs/batch-jobs.log" 2>&1 &
+java -jar "$(jar batch-jobs batch-jobs)" --spring.profiles.active=demo >"$logs/batch-jobs.log" 2>&1 &
 pids+=($!)
 wait_up platform-app 8080
 wait_up batch-jobs 8082

@@ -19,26 +19,9 @@ mkdir -p "$work"
 if [ "${SKIP_BUILD:-}" != "true" ]; then
 	mvn -B -q -ntp install -DskipTests
 fi
-admin_jar=$(ls tenant-admin/target/tenant-admin-*.jar | grep -v -- -tests | head -1)
 app_jar=$(ls platform/platform-app/target/platform-app-*.jar | grep -v -- -tests | head -1)
-
-prepare() {
-	local db=$1 count=$2
-	psql "$PSQL" -q -c "drop database if exists $db with (force)"
-	for role in $(psql "$PSQL" -At -c "select rolname from pg_roles where starts_with(rolname, '${db}_')"); do
-		psql "$PSQL" -q -c "drop role \"$role\""
-	done
-	LSE_DB_NAME=$db java -jar "$admin_jar" install >"$work/$db-install.log" 2>&1
-	local props="$work/$db-tenants.properties"
-	: >"$props"
-	for i in $(seq 1 "$count"); do
-		printf 'lse.demo.tenants.gm%04d=Benchgemeente %d\n' "$i" "$i" >>"$props"
-	done
-	echo "  provisioning $count tenants in $db"
-	LSE_DB_URL="jdbc:postgresql://127.0.0.1:5432/$db" LSE_DB_ROLE_PREFIX=$db LSE_DB_ADMIN_USER="${db}_admin" \
-		java -jar "$admin_jar" --spring.main.web-application-type=none \
-		--spring.config.additional-location="file:$props" >"$work/$db-provision.log" 2>&1
-}
+# shellcheck source=bench/lib.sh
+. bench/lib.sh
 
 start_ms() {
 	local db=$1 log=$2
@@ -59,8 +42,6 @@ start_ms() {
 	wait $pid 2>/dev/null || true
 	echo $(((t1 - t0) / 1000000))
 }
-
-median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 
 # the portal's login resolves Keycloak's issuer at start: a Keycloak of its own (the local
 # run's launcher, its database 'keycloak' on the same PostgreSQL), stopped at the end

@@ -76,6 +76,13 @@ class ReportsConfiguration {
 	}
 
 	@Bean
+	@ConditionalOnProperty(name = "lse.reports.demo", havingValue = "true")
+	DemoReports demoReports(java.util.List<Job> jobs, ReportLauncher launcher,
+			nl.lse.platform.tenancy.TenantTransactions tenants, DataSource dataSource, Clock clock) {
+		return new DemoReports(jobs, launcher, tenants, new JdbcTemplate(dataSource), clock);
+	}
+
+	@Bean
 	ReportShutdown reportShutdown(ReportProgress progress, ReportLauncher launcher) {
 		return new ReportShutdown(progress, launcher);
 	}

@@ -18,7 +18,9 @@ import org.springframework.test.context.DynamicPropertySource;
  * The platform app against the real PostgreSQL and Keycloak of this JVM, on the port
  * Keycloak redirects back to. Every test class extending this shares one context.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT,
+		// the demo history is made as the demo makes it: on its own days (DemoClock)
+		properties = "lse.demo.clock=true")
 public abstract class PlatformIntegrationTest {
 
 	protected final HttpClient http = HttpClient.newHttpClient();

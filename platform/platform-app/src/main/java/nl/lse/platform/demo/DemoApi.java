@@ -5,6 +5,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -26,6 +27,9 @@ class DemoApi {
 
 	private final Map<String, String> tokenByUser = new HashMap<>();
 
+	/** The day the next calls happen on (a demo run's clock), or today. */
+	private @Nullable LocalDate day;
+
 	/**
 	 * @param base the platform's own address, known once its server has started
 	 */
@@ -46,6 +50,13 @@ class DemoApi {
 		return send(user, "PUT", path, body);
 	}
 
+	/**
+	 * Makes the next calls happen on {@code day} (null: today), see {@link DemoClock}.
+	 */
+	void onDay(@Nullable LocalDate day) {
+		this.day = day;
+	}
+
 	/** The current version of a record, for the next change. */
 	long version(String user, String path) {
 		return get(user, path).path("version").asLong();
@@ -57,8 +68,11 @@ class DemoApi {
 
 	private JsonNode send(String user, String method, String path, @Nullable Object body) {
 		String token = this.tokenByUser.computeIfAbsent(user, this.tokens::accessToken);
-		HttpRequest request = HttpRequest.newBuilder(URI.create(this.base.get() + path))
-			.header("Authorization", "Bearer " + token)
+		HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(this.base.get() + path));
+		if (this.day != null) {
+			builder.header(DemoClock.HEADER, this.day.toString());
+		}
+		HttpRequest request = builder.header("Authorization", "Bearer " + token)
 			.header("Content-Type", "application/json")
 			.header("Accept", "application/json")
 			.method(method,

@@ -36,6 +36,8 @@ final class DemoCase {
 
 	private final boolean staff;
 
+	private final DemoCalendar calendar;
+
 	DemoCase(DemoApi api, String base, String director, LocalDate today, int n, String family, String young,
 			String worry, Stage stage, @Nullable String police, boolean staff) {
 		this.api = api;
@@ -49,13 +51,39 @@ final class DemoCase {
 		this.stage = stage;
 		this.police = police;
 		this.staff = staff;
+		this.calendar = DemoCalendar.present(today, n, stage == Stage.OVERDUE);
+	}
+
+	/** A case of the history: each step on its own day, up to {@code stage}. */
+	DemoCase(DemoApi api, String base, String director, DemoCalendar calendar, int n, String family, String young,
+			String worry, Stage stage) {
+		this.api = api;
+		this.base = base;
+		this.director = director;
+		this.today = calendar.day(DemoCalendar.Step.REFERRED);
+		this.n = n;
+		this.family = family;
+		this.young = young;
+		this.worry = worry;
+		this.stage = stage;
+		this.police = null;
+		this.staff = false;
+		this.calendar = calendar;
+	}
+
+	/**
+	 * The day of the step; the platform's clock follows it for the calls that come next.
+	 */
+	private LocalDate at(DemoCalendar.Step step) {
+		this.api.onDay(this.calendar.platformDay(step));
+		return this.calendar.day(step);
 	}
 
 	void make() {
 		String reporter = this.staff ? "staff.amsterdam" : (this.police != null) ? "partner.politie" : this.director;
+		LocalDate received = at(DemoCalendar.Step.SIGNAL_RECEIVED);
 		JsonNode signal = this.api.post(reporter, this.base + "/signals",
-				map("receivedOn", this.today.minusDays(20 + this.n % 30).toString(), "description", this.worry,
-						"source",
+				map("receivedOn", received.toString(), "description", this.worry, "source",
 						(this.police != null) ? "POLICE" : (this.n % 5 == 4) ? "FAMILY_SELF_REFERRAL" : "SCHOOL",
 						"concerns", List.of("ONLINE_RADICALISATION")));
 		String triage = this.base + "/signals/" + signal.path("id").asString() + "/triage";
@@ -71,6 +99,7 @@ final class DemoCase {
 		String level = List.of("LIGHT", "MEDIUM", "INTENSIVE").get(this.n % 3);
 		boolean consultation = this.stage == Stage.CONSULTATION || this.stage == Stage.ADVISED;
 		boolean assigned = this.stage != Stage.REFERRED || this.n % 2 == 0;
+		at(DemoCalendar.Step.REFERRED);
 		JsonNode triaged = this.api.post(this.director, triage, consultation
 				? map("decision", "CONSULTATION", "severity", severity, "supportLevel", level, "question",
 						"Hoe kunnen we de familie " + this.family + " (fictief) het beste ondersteunen?", "version",
@@ -148,10 +177,12 @@ final class DemoCase {
 		// here)
 		this.api.post(WORKER, path + "/consents",
 				map("personId", consenting, "scope", "SUPPORT", "givenOn", this.today.toString()));
+		at(DemoCalendar.Step.INTAKE);
 		step(path, "/intake", map());
 		if (this.stage == Stage.INTAKE) {
 			return;
 		}
+		at(DemoCalendar.Step.PLANNING);
 		this.api.put(WORKER, path + "/help-questions",
 				map("questions",
 						List.of("Hoe blijven we in gesprek met " + this.young + "?", "Wie kan ons als ouders steunen?"),
@@ -167,14 +198,15 @@ final class DemoCase {
 			return;
 		}
 		step(path, "/action-plans/1/agreement",
-				map("agreedOn", this.today.minusDays(35).toString(), "agreedWith", "Beide ouders"));
-		step(path, "/support", map("endsOn", this.today.plusMonths(6).toString()));
+				map("agreedOn", at(DemoCalendar.Step.AGREED).toString(), "agreedWith", "Beide ouders"));
+		step(path, "/support", map("endsOn", this.calendar.day(DemoCalendar.Step.SUPPORT_ENDS).toString()));
 		this.api.post(WORKER, path + "/contacts",
-				map("contactOn", this.today.minusDays(30).toString(), "kind", "HOME_VISIT", "withWhom", "Ouders",
-						"summary", "Huisbezoek: open gesprek over zorgen (fictief).", "visibility", "TEAM"));
+				map("contactOn", at(DemoCalendar.Step.FIRST_CONTACT).toString(), "kind", "HOME_VISIT", "withWhom",
+						"Ouders", "summary", "Huisbezoek: open gesprek over zorgen (fictief).", "visibility", "TEAM"));
 		this.api.post(WORKER, path + "/contacts",
-				map("contactOn", this.today.minusDays(21).toString(), "kind", "PEER_CONTACT_MEETING", "withWhom",
-						"Moeder", "summary", "Moeder nam deel aan lotgenotencontact.", "visibility", "LSE_INTERNAL"));
+				map("contactOn", at(DemoCalendar.Step.SECOND_CONTACT).toString(), "kind", "PEER_CONTACT_MEETING",
+						"withWhom", "Moeder", "summary", "Moeder nam deel aan lotgenotencontact.", "visibility",
+						"LSE_INTERNAL"));
 		if (this.stage == Stage.SUPPORT) {
 			return;
 		}
@@ -189,24 +221,30 @@ final class DemoCase {
 	private void aftercareThenHandover(String path, String consenting) {
 		step(path, "/help-questions/1", map("status", "DONE"));
 		step(path, "/help-questions/2", map("status", "DROPPED", "reason", "Steun gevonden bij familie (fictief)."));
-		LocalDate started = (this.stage == Stage.OVERDUE) ? this.today.minusDays(75) : this.today.minusDays(25);
+		LocalDate started = at(DemoCalendar.Step.AFTERCARE);
 		step(path, "/aftercare", map("contactKind", "PHONE", "startsOn", started.toString(), "endsOn",
 				started.plusDays(180).toString()));
 		if (this.stage == Stage.OVERDUE) {
 			// no contact since the start: its moments are overdue
 			return;
 		}
-		this.api.post(WORKER, path + "/aftercare/contacts", map("contactOn", started.plusDays(14).toString()));
+		this.api.post(WORKER, path + "/aftercare/contacts",
+				map("contactOn", at(DemoCalendar.Step.AFTERCARE_CONTACT).toString()));
 		if (this.stage == Stage.AFTERCARE) {
 			return;
 		}
 		step(path, "/aftercare/local-partner", map("name", "Buurtteam (fictief)"));
-		LocalDate handover = this.today.minusDays(6);
+		LocalDate handover = at(DemoCalendar.Step.HANDOVER);
 		// the family agrees that the local partner, outside the case team, is told
+		LocalDate sharing = (this.calendar.platformDay(DemoCalendar.Step.HANDOVER) != null) ? handover : this.today;
 		this.api.post(WORKER, path + "/consents",
-				map("personId", consenting, "scope", "SHARE_WITH_PARTNERS", "givenOn", this.today.toString()));
+				map("personId", consenting, "scope", "SHARE_WITH_PARTNERS", "givenOn", sharing.toString()));
 		step(path, "/handover", map("receiverKind", "LOCAL_PARTNER", "receiver", "Buurtteam (fictief)", "startedOn",
 				handover.toString()));
+		if (this.calendar.platformDay(DemoCalendar.Step.HANDOVER) != null) {
+			// the history: the checklist is filled in once its days have passed
+			this.api.onDay(handover.plusDays(3));
+		}
 		if (this.stage == Stage.HANDOVER) {
 			step(path, "/handover/checklist", map("warmHandoverMeetingHeldOn", handover.plusDays(2).toString()));
 			return;
@@ -216,8 +254,10 @@ final class DemoCase {
 						handover.plusDays(2).toString(), "fileTransferredOn", handover.plusDays(3).toString(),
 						"aftercarePartnerAgreedOn", handover.plusDays(3).toString()));
 		if (this.stage == Stage.CLOSED) {
-			this.api.post(this.director, path + "/handover/acceptance", map("acceptedOn",
-					handover.plusDays(5).toString(), "version", this.api.version(this.director, path)));
+			LocalDate accepted = (this.calendar.platformDay(DemoCalendar.Step.ACCEPTED) != null)
+					? at(DemoCalendar.Step.ACCEPTED) : handover.plusDays(5);
+			this.api.post(this.director, path + "/handover/acceptance",
+					map("acceptedOn", accepted.toString(), "version", this.api.version(this.director, path)));
 		}
 	}
 

@@ -61,6 +61,9 @@ class DemoCases implements ApplicationRunner, Ordered {
 	/** Marks a municipality whose demo cases are in: a second start adds nothing. */
 	static final String LOADED = "demo.cases-loaded";
 
+	/** Marks a municipality whose twelve months of history are in. */
+	static final String HISTORY = "demo.history-loaded";
+
 	private final PartnerAffiliations registry;
 
 	private final TenantTransactions tenants;
@@ -89,6 +92,74 @@ class DemoCases implements ApplicationRunner, Ordered {
 		load("gm0599", "cd.rotterdam", 22, "Politie Eenheid Rotterdam", 24);
 		load("gm0193", "cd.zwolle", 14, null, 46);
 		selfReferrals();
+		history("gm0363", "cd.amsterdam", 0);
+		history("gm0599", "cd.rotterdam", 1);
+		history("gm0193", "cd.zwolle", 2);
+	}
+
+	/**
+	 * Twelve months of history for the reports (batch-jobs): two cases referred in each
+	 * of the last twelve months, every step on its own day through the platform's own API
+	 * with the demo clock set to that day ({@link DemoClock}), each taken as far as its
+	 * days have passed (older ones closed after their handover, recent ones still in
+	 * intake or planning), and every third month a consultation. Once per municipality.
+	 * @return how many cases were made
+	 */
+	int history(String tenant, String director, int offset) {
+		this.api.forgetTokens();
+		TenantId id = TenantId.of(tenant);
+		if (Boolean.TRUE.equals(this.tenants.inTenant(id, (status) -> this.settings.existsById(HISTORY)))) {
+			return 0;
+		}
+		String base = "/api/v1/tenants/" + tenant;
+		int made = 0;
+		for (int back = 12; back >= 1; back--) {
+			java.time.YearMonth month = java.time.YearMonth.from(this.today).minusMonths(back);
+			for (int i = 0; i < 2; i++) {
+				int n = 100 + offset * 50 + back * 2 + i;
+				DemoCalendar calendar = DemoCalendar.history(month.atDay(4 + 11 * i + offset));
+				Stage stage = (back % 3 == 0 && i == 1) ? Stage.ADVISED : reached(calendar);
+				try {
+					new DemoCase(this.api, base, director, calendar, n, FAMILIES.get(n % FAMILIES.size()),
+							YOUNG.get(n % YOUNG.size()), WORRIES.get(n % WORRIES.size()), stage)
+						.make();
+					made++;
+				}
+				catch (RuntimeException ex) {
+					log.warn("Demo history case {} in {} not completed: {}", n, tenant, ex.getMessage());
+				}
+				finally {
+					this.api.onDay(null);
+				}
+			}
+		}
+		this.tenants.inTenant(id, (status) -> this.settings.save(new TenantSetting(HISTORY, this.today.toString())));
+		log.info("Demo: {} cases of the last twelve months in {}", made, tenant);
+		return made;
+	}
+
+	/** How far a case of the history has come by today. */
+	Stage reached(DemoCalendar calendar) {
+		java.util.function.Predicate<DemoCalendar.Step> passed = (step) -> !calendar.day(step).isAfter(this.today);
+		if (passed.test(DemoCalendar.Step.ACCEPTED)) {
+			return Stage.CLOSED;
+		}
+		if (!calendar.day(DemoCalendar.Step.HANDOVER).plusDays(3).isAfter(this.today)) {
+			return Stage.HANDOVER;
+		}
+		if (passed.test(DemoCalendar.Step.AFTERCARE_CONTACT)) {
+			return Stage.AFTERCARE;
+		}
+		if (passed.test(DemoCalendar.Step.AFTERCARE)) {
+			return Stage.OVERDUE;
+		}
+		if (passed.test(DemoCalendar.Step.SECOND_CONTACT)) {
+			return Stage.SUPPORT;
+		}
+		if (passed.test(DemoCalendar.Step.PLANNING)) {
+			return Stage.PLANNING;
+		}
+		return passed.test(DemoCalendar.Step.INTAKE) ? Stage.INTAKE : Stage.REFERRED;
 	}
 
 	/**

@@ -101,6 +101,40 @@ class DemoCasesIntegrationTests extends PlatformIntegrationTest {
 		assertThat(count(selfReferrals) - selfReferralsBefore).as("once only").isEqualTo(3);
 	}
 
+	@Test
+	void twelveMonthsOfHistoryEachStepOnItsOwnDay() {
+		DemoCases demo = new DemoCases(
+				new DemoApi(() -> "http://localhost:" + TestKeycloak.PORTAL_PORT,
+						new DemoTokens(TestKeycloak.get().issuer())),
+				this.registry, this.tenants, this.settings,
+				java.time.Clock.system(nl.lse.platform.casework.CaseWorkClock.ZONE));
+		assertThat(demo.history("gm0193", "cd.zwolle", 2)).as("two cases in each of twelve months").isEqualTo(24);
+		assertThat(count("select count(distinct date_trunc('month', referred_on)) from tenant_gm0193.trajectory"
+				+ " where referred_on < date_trunc('month', current_date)"))
+			.as("referred in each of the last twelve months (on that day, by the demo clock)")
+			.isGreaterThanOrEqualTo(12);
+		assertThat(count("select count(*) from tenant_gm0193.trajectory where referred_on < current_date - 30"
+				+ " and intake_started_on - referred_on between 7 and 11"))
+			.as("the intake a week or so after the referral")
+			.isPositive();
+		assertThat(count("select count(*) from tenant_gm0193.trajectory t join tenant_gm0193.handover h"
+				+ " on h.id = t.handover_id where t.phase = 'CLOSED' and h.accepted_on < current_date - 60"
+				+ " and h.accepted_on > t.referred_on + 140"))
+			.as("the older ones handed over and closed months ago")
+			.isPositive();
+		assertThat(count("select count(*) from tenant_gm0193.trajectory t join tenant_gm0193.action_plan p"
+				+ " on p.trajectory_id = t.id where p.agreed_on > t.referred_on"))
+			.as("plans agreed after the referral")
+			.isPositive();
+		assertThat(count("select count(*) from tenant_gm0193.consultation"
+				+ " where requested_at < date_trunc('month', current_date) - interval '2 months'"))
+			.isPositive();
+		assertThat(count("select count(*) from tenant_gm0193.audit_event where occurred_at < now() - interval '1 day'"))
+			.as("the access log keeps the database's own time: nothing back-dated")
+			.isZero();
+		assertThat(demo.history("gm0193", "cd.zwolle", 2)).as("once only").isZero();
+	}
+
 	private long cases() {
 		return count("select (select count(*) from tenant_gm0363.case_file) + (select count(*) from"
 				+ " tenant_gm0599.case_file) + (select count(*) from tenant_gm0193.case_file)");
