@@ -24,3 +24,26 @@ prepare() {
 }
 
 median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
+
+# A Keycloak of the benchmark's own (the local run's launcher, its database 'keycloak' on
+# the same PostgreSQL) on port $1, stopped when the script ends; exports
+# LSE_KEYCLOAK_ISSUER (the apps resolve the issuer as they start, tenant-admin's
+# provisioning run too).
+start_keycloak() {
+	local port=$1
+	export LSE_KEYCLOAK_ISSUER="http://localhost:$port/realms/lse"
+	psql "$PSQL" -q -v ON_ERROR_STOP=1 <<'SQL'
+select 'create role keycloak login password ''keycloak''' where not exists (select from pg_roles where rolname = 'keycloak')\gexec
+select 'create database keycloak owner keycloak' where not exists (select from pg_database where datname = 'keycloak')\gexec
+SQL
+	LSE_KEYCLOAK_PORT=$port java -jar "$(ls keycloak/target/keycloak-*-exec.jar | head -1)" >"$work/keycloak.log" 2>&1 &
+	kc_pid=$!
+	trap 'kill $kc_pid 2>/dev/null; wait $kc_pid 2>/dev/null || true' EXIT
+	for _ in $(seq 1 240); do
+		grep -q "Keycloak ready" "$work/keycloak.log" 2>/dev/null && return 0
+		kill -0 $kc_pid 2>/dev/null || { echo "Keycloak did not start; see $work/keycloak.log" >&2; exit 1; }
+		sleep 1
+	done
+	echo "Keycloak did not become ready; see $work/keycloak.log" >&2
+	exit 1
+}

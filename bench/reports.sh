@@ -32,6 +32,8 @@ batch_jar=$(ls batch-jobs/target/batch-jobs-*.jar | grep -v -- -tests | head -1)
 # shellcheck source=bench/lib.sh
 . bench/lib.sh
 
+# tenant-admin's provisioning run resolves Keycloak's issuer as it starts
+start_keycloak "${KC_PORT:-18182}"
 echo "Database $DB: $N municipalities"
 prepare "$DB" "$N"
 DBURL="postgresql://postgres@127.0.0.1:5432/$DB"
@@ -135,6 +137,7 @@ execute durations('2026-07-01', '2026-10-01');
 execute cases('2026-07-01', '2026-10-01', '2026-09-30');
 execute others('2026-07-01', '2026-10-01', '2026-09-30');
 commit;
+deallocate all;
 SQL
 	done
 }

@@ -43,22 +43,8 @@ start_ms() {
 	echo $(((t1 - t0) / 1000000))
 }
 
-# the portal's login resolves Keycloak's issuer at start: a Keycloak of its own (the local
-# run's launcher, its database 'keycloak' on the same PostgreSQL), stopped at the end
-KC_PORT=${KC_PORT:-18180}
-export LSE_KEYCLOAK_ISSUER="http://localhost:$KC_PORT/realms/lse"
-psql "$PSQL" -q -v ON_ERROR_STOP=1 <<'SQL'
-select 'create role keycloak login password ''keycloak''' where not exists (select from pg_roles where rolname = 'keycloak')\gexec
-select 'create database keycloak owner keycloak' where not exists (select from pg_database where datname = 'keycloak')\gexec
-SQL
-LSE_KEYCLOAK_PORT=$KC_PORT java -jar "$(ls keycloak/target/keycloak-*-exec.jar | head -1)" >"$work/keycloak.log" 2>&1 &
-kc_pid=$!
-trap 'kill $kc_pid 2>/dev/null; wait $kc_pid 2>/dev/null || true' EXIT
-for _ in $(seq 1 240); do
-	grep -q "Keycloak ready" "$work/keycloak.log" 2>/dev/null && break
-	kill -0 $kc_pid 2>/dev/null || { echo "Keycloak did not start; see $work/keycloak.log" >&2; exit 1; }
-	sleep 1
-done
+# the portal's login resolves Keycloak's issuer at start: a Keycloak of its own
+start_keycloak "${KC_PORT:-18180}"
 
 declare -A samples
 for count in 1 "$N"; do
