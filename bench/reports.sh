@@ -12,6 +12,7 @@
 # job/sql (goal <= 2.0) and job/bare (goal <= 1.2).
 #
 #   bench/reports.sh                      N=3 CASES=100 RUNS=1 bench/reports.sh   (CI smoke)
+#   REUSE=true bench/reports.sh           (the last run's database, migrated, not refilled)
 #
 # Needs the local PostgreSQL (superuser postgres) or PSQL_URL; builds unless SKIP_BUILD=true.
 set -euo pipefail
@@ -32,11 +33,20 @@ batch_jar=$(ls batch-jobs/target/batch-jobs-*.jar | grep -v -- -tests | head -1)
 # shellcheck source=bench/lib.sh
 . bench/lib.sh
 
-# tenant-admin's provisioning run resolves Keycloak's issuer as it starts
-start_keycloak "${KC_PORT:-18182}"
-echo "Database $DB: $N municipalities"
-prepare "$DB" "$N"
 DBURL="postgresql://postgres@127.0.0.1:5432/$DB"
+reuse=false
+if [ "${REUSE:-}" = "true" ] && psql "$DBURL" -At -c "select 1" >/dev/null 2>&1; then
+	# REUSE=true: the database of the last run, brought to the current migrations, refilled never
+	echo "Database $DB as left by the last run (REUSE=true)"
+	admin_jar=$(ls tenant-admin/target/tenant-admin-*.jar | grep -v -- -tests | head -1)
+	LSE_DB_NAME=$DB java -jar "$admin_jar" install >"$work/$DB-install.log" 2>&1
+	reuse=true
+else
+	# tenant-admin's provisioning run resolves Keycloak's issuer as it starts
+	start_keycloak "${KC_PORT:-18182}"
+	echo "Database $DB: $N municipalities"
+	prepare "$DB" "$N"
+fi
 
 fill() {
 	local code=$1
@@ -89,12 +99,14 @@ analyze handover; analyze consultation;
 SQL
 }
 
-echo "Filling $N municipalities with $CASES cases each"
-t0=$(date +%s)
-for i in $(seq 1 "$N"); do
-	fill "$(printf 'gm%04d' "$i")"
-done | psql "$DBURL" -q -v ON_ERROR_STOP=1 >/dev/null
-echo "  filled in $(($(date +%s) - t0)) s"
+if [ "$reuse" = false ]; then
+	echo "Filling $N municipalities with $CASES cases each"
+	t0=$(date +%s)
+	for i in $(seq 1 "$N"); do
+		fill "$(printf 'gm%04d' "$i")"
+	done | psql "$DBURL" -q -v ON_ERROR_STOP=1 >/dev/null
+	echo "  filled in $(($(date +%s) - t0)) s"
+fi
 
 # the hand-written aggregate: per municipality, as its role, prepared, the same figures
 handwritten() {
@@ -149,8 +161,11 @@ job_ms() {
 	LSE_DB_URL="jdbc:postgresql://127.0.0.1:5432/$DB" LSE_DB_ROLE_PREFIX=$DB LSE_DB_APP_USER="${DB}_app" \
 		java -jar "$batch_jar" caseloadReport period=2026-Q3 force=true --spring.main.banner-mode=off "$@" >"$log" 2>&1 ||
 		{ echo "the report failed; see $log" >&2; exit 1; }
-	grep -o 'and the following status: \[COMPLETED\] in [0-9.]*m\?s' "$log" | tail -1 |
-		awk '{ v = $NF; if (v ~ /ms$/) { sub(/ms$/, "", v); print int(v) } else { sub(/s$/, "", v); print int(v * 1000) } }'
+	# Spring Batch writes the duration as e.g. 13s214ms, 381ms or 1m2s3ms
+	grep -o 'and the following status: \[COMPLETED\] in [0-9hms]*' "$log" | tail -1 | awk '{ print $NF }' |
+		awk '{ t = 0; while (match($0, /^[0-9]+(ms|h|m|s)/)) { part = substr($0, 1, RLENGTH); $0 = substr($0, RLENGTH + 1);
+			n = part + 0; if (part ~ /ms$/) t += n; else if (part ~ /h$/) t += n * 3600000; else if (part ~ /m$/) t += n * 60000;
+			else t += n * 1000 } print t }'
 }
 
 sql_ms() {

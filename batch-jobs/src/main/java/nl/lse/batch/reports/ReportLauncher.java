@@ -19,6 +19,7 @@ import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.StepExecution;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
@@ -33,7 +34,9 @@ import org.springframework.jdbc.datasource.SingleConnectionDataSource;
  * <li>an execution left STARTED by a process that died ({@code kill -9}) is marked failed
  * ({@link JobOperator#recover}), so that it can restart: nobody else can be running it,
  * we hold the lock;</li>
- * <li>a FAILED or STOPPED instance restarts, running only what it had not done.</li>
+ * <li>a FAILED or STOPPED instance restarts, running only what it had not done (a step
+ * whose end could not be recorded, UNKNOWN, is marked FAILED and runs again: every step
+ * replaces its own rows);</li>
  * </ul>
  */
 public class ReportLauncher {
@@ -120,6 +123,24 @@ public class ReportLauncher {
 			log.warn("{} {}: execution {} was left {} by a process that stopped; marking it failed to restart it",
 					job.getName(), period, last.getId(), last.getStatus());
 			last = this.operator.recover(last);
+		}
+		if (last != null) {
+			// a step whose end could not be recorded (the database went away mid-commit)
+			// is
+			// UNKNOWN, which Spring Batch will not restart; every step of a report
+			// replaces its
+			// own rows, so running it again is safe
+			for (StepExecution step : last.getStepExecutions()) {
+				if (step.getStatus() == BatchStatus.UNKNOWN || step.getStatus().isRunning()) {
+					log.warn("{} {}: step {} was left {}; marked FAILED to run it again", job.getName(), period,
+							step.getStepName(), step.getStatus());
+					step.setStatus(BatchStatus.FAILED);
+					if (step.getEndTime() == null) {
+						step.setEndTime(java.time.LocalDateTime.now());
+					}
+					this.repository.update(step);
+				}
+			}
 		}
 		log.info("{} {}: {} revision {}", job.getName(), period, (last != null) ? "restarting" : "starting", revision);
 		return this.operator.start(job, parameters(period, revision));

@@ -35,8 +35,23 @@ class ReportsConfiguration {
 	@Bean
 	ReportRuns reportRuns(DataSource dataSource, PlatformTransactionManager transactions,
 			ReportsProperties properties) {
+		enoughConnections(dataSource, properties.threads());
 		return new ReportRuns(new JdbcTemplate(dataSource), new TransactionTemplate(transactions),
 				properties.platformVersion());
+	}
+
+	/**
+	 * Each running partition holds two connections (its step's transaction and its
+	 * municipality's, which is a new one), and the launcher one for its lock and the job
+	 * one more: a smaller pool makes partitions wait and then fail.
+	 */
+	static void enoughConnections(DataSource dataSource, int threads) {
+		if (dataSource instanceof com.zaxxer.hikari.HikariDataSource hikari
+				&& hikari.getMaximumPoolSize() < 2 * threads + 2) {
+			throw new IllegalStateException(
+					"lse.reports.threads=" + threads + " needs a connection pool of at least " + (2 * threads + 2)
+							+ " (spring.datasource.hikari.maximum-pool-size is " + hikari.getMaximumPoolSize() + ")");
+		}
 	}
 
 	@Bean

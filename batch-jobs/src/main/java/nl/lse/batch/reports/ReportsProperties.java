@@ -5,12 +5,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * {@code lse.reports.*}: the smallest number behind a shown duration ({@code k}, 5), the
- * partitions that run at once ({@code threads}, 4), the smallest LSE team reported on its
- * own ({@code min-team-size}, 3; smaller teams count as {@code overig}), and the platform
- * version stored with every run.
+ * partitions that run at once ({@code threads}, 2; each holds two connections), the
+ * smallest LSE team reported on its own ({@code min-team-size}, 3; smaller teams count as
+ * {@code overig}), and the platform version stored with every run.
  */
 @ConfigurationProperties("lse.reports")
-public record ReportsProperties(@DefaultValue("5") int k, @DefaultValue("4") int threads,
+public record ReportsProperties(@DefaultValue("5") int k, @DefaultValue("2") int threads,
 		@DefaultValue("3") int minTeamSize, @DefaultValue("development") String platformVersion) {
 
 	public ReportsProperties {

@@ -3,6 +3,7 @@ package nl.lse.batch.caseload;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.UUID;
 
 import nl.lse.platform.tenancy.TenantId;
@@ -67,6 +68,16 @@ final class CaseloadFixture {
 					taken_at, advised_at, closed_at, visibility)
 				values (?, ?, 'Vraag (fixture)', ?, 'fixture', ?, ?, ?, ?, ?, 'MUNICIPALITY_AND_LSE')""",
 				UUID.randomUUID(), caseId, status, noon(requested), worker, noon(taken), noon(advised), noon(closed));
+	}
+
+	/** The stored figures of a run's scope, as {@code measure|key1|key2=value}. */
+	static List<String> figures(long run, String scope) {
+		return TestDatabase.get()
+			.superuser()
+			.query("select measure, key1, key2, value from platform.report_figure where run_id = ? and scope = ?",
+					(rs, i) -> rs.getString("measure") + "|" + rs.getString("key1") + "|" + rs.getString("key2") + "="
+							+ rs.getLong("value"),
+					run, scope);
 	}
 
 	private static java.sql.@Nullable Date day(@Nullable String day) {

@@ -185,11 +185,7 @@ class CaseloadRestartIntegrationTests {
 	}
 
 	private List<String> figures(long run, String scope) {
-		return this.superuser.query(
-				"select measure, key1, key2, value from platform.report_figure where run_id = ? and scope = ?",
-				(rs, i) -> rs.getString("measure") + "|" + rs.getString("key1") + "|" + rs.getString("key2") + "="
-						+ rs.getLong("value"),
-				run, scope);
+		return CaseloadFixture.figures(run, scope);
 	}
 
 }
