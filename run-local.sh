@@ -44,7 +44,7 @@ trap cleanup EXIT INT TERM
 
 wait_up() {
 	local name=$1 port=$2
-	for _ in $(seq 1 120); do
+	for _ in $(seq 1 240); do
 		if curl -fs "http://localhost:$port/actuator/health" | grep -q '"UP"'; then
 			echo "  $name is up on http://localhost:$port"
 			return 0

@@ -92,9 +92,15 @@ class DemoCases implements ApplicationRunner, Ordered {
 		load("gm0599", "cd.rotterdam", 22, "Politie Eenheid Rotterdam", 24);
 		load("gm0193", "cd.zwolle", 14, null, 46);
 		selfReferrals();
-		history("gm0363", "cd.amsterdam", 0);
-		history("gm0599", "cd.rotterdam", 1);
-		history("gm0193", "cd.zwolle", 2);
+		// the history takes a minute or two: in the background, so the portal is up
+		// before it
+		Thread history = new Thread(() -> {
+			history("gm0363", "cd.amsterdam", 0);
+			history("gm0599", "cd.rotterdam", 1);
+			history("gm0193", "cd.zwolle", 2);
+		}, "demo-history");
+		history.setDaemon(true);
+		history.start();
 	}
 
 	/**
@@ -133,7 +139,11 @@ class DemoCases implements ApplicationRunner, Ordered {
 				}
 			}
 		}
-		this.tenants.inTenant(id, (status) -> this.settings.save(new TenantSetting(HISTORY, this.today.toString())));
+		if (made > 0) {
+			// none made (the platform was stopping): the next start tries again
+			this.tenants.inTenant(id,
+					(status) -> this.settings.save(new TenantSetting(HISTORY, this.today.toString())));
+		}
 		log.info("Demo: {} cases of the last twelve months in {}", made, tenant);
 		return made;
 	}
