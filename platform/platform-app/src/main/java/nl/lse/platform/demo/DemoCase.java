@@ -125,7 +125,7 @@ final class DemoCase {
 		String young = this.api
 			.post(this.director, kase + "/persons",
 					map("role", "PERSON_OF_CONCERN", "name", this.young + " " + this.family + " (fictief)",
-							"yearOfBirth", 2004 + this.n % 6, "visibility", "TEAM"))
+							"yearOfBirth", this.today.getYear() - 22 + this.n % 6, "visibility", "TEAM"))
 			.path("id")
 			.asString();
 		String father = this.api
