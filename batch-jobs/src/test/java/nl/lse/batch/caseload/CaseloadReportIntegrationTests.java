@@ -172,7 +172,9 @@ class CaseloadReportIntegrationTests {
 		assertThat(execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);
 		long run = currentRun("2026-Q3");
 		Map<String, Object> row = this.superuser.queryForMap("select * from platform.report_run where id = ?", run);
-		assertThat(row).containsEntry("status", "COMPLETED").containsEntry("revision", 0);
+		assertThat(row).containsEntry("status", "COMPLETED")
+			.containsEntry("revision", 0)
+			.containsEntry("incomplete", true);
 		assertThat(((Number) row.get("tenants_total")).longValue()).as("every open municipality")
 			.isEqualTo(this.superuser.queryForObject(
 					"select count(*) from platform.tenant where code like 'gm%' and status = 'ACTIVE' and not maintenance",
