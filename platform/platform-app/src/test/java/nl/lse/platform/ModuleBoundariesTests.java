@@ -131,7 +131,7 @@ class ModuleBoundariesTests {
 		map.put("partners", List.of());
 		map.put("tenants", List.of());
 		map.put("me", List.of());
-		map.put("demo", List.of());
+		map.put("demo", List.of("casework"));
 		return map;
 	}
 
