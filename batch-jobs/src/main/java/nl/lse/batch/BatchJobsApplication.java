@@ -1,6 +1,7 @@
 package nl.lse.batch;
 
-import java.util.Map;
+import java.util.Arrays;
+import java.util.stream.Stream;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
@@ -20,12 +21,16 @@ public class BatchJobsApplication {
 	public static void main(String[] args) {
 		SpringApplication application = new SpringApplication(BatchJobsApplication.class);
 		boolean command = args.length > 0 && !args[0].startsWith("-");
+		String[] arguments = args;
 		if (command) {
 			application.setWebApplicationType(WebApplicationType.NONE);
-			application
-				.setDefaultProperties(Map.of("lse.reports.command", "true", "lse.reports.schedule.enabled", "false"));
+			// as arguments, which win over the configuration files and the environment
+			arguments = Stream
+				.concat(Arrays.stream(args), Stream.of("--lse.reports.command=true",
+						"--lse.reports.schedule.enabled=false", "--lse.reports.demo=false"))
+				.toArray(String[]::new);
 		}
-		ConfigurableApplicationContext context = application.run(args);
+		ConfigurableApplicationContext context = application.run(arguments);
 		if (command) {
 			System.exit(SpringApplication.exit(context));
 		}

@@ -61,6 +61,11 @@ class CaseloadReportConfiguration {
 
 	static final String RUN_ID = "runId";
 
+	/**
+	 * The day "open at the end of the period" is counted on, fixed when the run begins.
+	 */
+	static final String AS_OF = "asOf";
+
 	@Bean
 	CaseloadAggregation caseloadAggregation(DataSource dataSource, TenantTransactions tenants) {
 		return new CaseloadAggregation(new NamedParameterJdbcTemplate(dataSource), tenants);
@@ -107,6 +112,9 @@ class CaseloadReportConfiguration {
 			long runId = runs.begin(JOB, period, revision, step.getJobExecution().getJobInstance().getInstanceId(),
 					covered, leftOut);
 			step.getJobExecution().getExecutionContext().putLong(RUN_ID, runId);
+			// one day for the whole run, also when it runs past midnight or restarts days
+			// later
+			step.getJobExecution().getExecutionContext().putString(AS_OF, period.asOf(LocalDate.now(clock)).toString());
 			return RepeatStatus.FINISHED;
 		}, transactions).build();
 
@@ -115,8 +123,8 @@ class CaseloadReportConfiguration {
 			TenantId code = TenantPartitioner.tenantOf(step.getExecutionContext());
 			Period period = Period.parse(step.getJobExecution().getJobParameters().getString("period"));
 			long runId = step.getJobExecution().getExecutionContext().getLong(RUN_ID);
-			CaseloadAggregation.Result result = aggregation.aggregate(code, period, period.asOf(LocalDate.now(clock)),
-					teams.teamsOfWorkers());
+			LocalDate asOf = LocalDate.parse(step.getJobExecution().getExecutionContext().getString(AS_OF));
+			CaseloadAggregation.Result result = aggregation.aggregate(code, period, asOf, teams.teamsOfWorkers());
 			runs.write(runId, code.code(), result.figures(), result.durations(), properties.k());
 			return RepeatStatus.FINISHED;
 		}, transactions).listener(progress).build();

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import javax.sql.DataSource;
@@ -117,33 +118,52 @@ public class ReportLauncher {
 						+ " (revision " + revision + "); run it again with force=true to make a new revision");
 			}
 			revision++;
-			last = null;
-		}
-		if (last != null && last.getStatus().isRunning()) {
-			log.warn("{} {}: execution {} was left {} by a process that stopped; marking it failed to restart it",
-					job.getName(), period, last.getId(), last.getStatus());
-			last = this.operator.recover(last);
+			// a forced run that died before it recorded its run is this revision's
+			// leftover
+			last = this.repository.getLastJobExecution(job.getName(), parameters(period, revision));
 		}
 		if (last != null) {
-			// a step whose end could not be recorded (the database went away mid-commit)
-			// is
-			// UNKNOWN, which Spring Batch will not restart; every step of a report
-			// replaces its
-			// own rows, so running it again is safe
-			for (StepExecution step : last.getStepExecutions()) {
-				if (step.getStatus() == BatchStatus.UNKNOWN || step.getStatus().isRunning()) {
-					log.warn("{} {}: step {} was left {}; marked FAILED to run it again", job.getName(), period,
-							step.getStepName(), step.getStatus());
-					step.setStatus(BatchStatus.FAILED);
-					if (step.getEndTime() == null) {
-						step.setEndTime(java.time.LocalDateTime.now());
-					}
-					this.repository.update(step);
-				}
-			}
+			readyToRestart(job, period, last);
 		}
 		log.info("{} {}: {} revision {}", job.getName(), period, (last != null) ? "restarting" : "starting", revision);
 		return this.operator.start(job, parameters(period, revision));
+	}
+
+	/**
+	 * Makes an execution that did not end cleanly restartable. We hold the lock, so
+	 * nothing runs it: one left running by a process that died is recovered (marked
+	 * failed); a job or step whose end could not be recorded (the database went away
+	 * mid-commit) is UNKNOWN, or a step still STARTED, which Spring Batch will not
+	 * restart; every step of a report replaces its own rows, so they are marked FAILED
+	 * and run again.
+	 */
+	private void readyToRestart(Job job, Period period, JobExecution last) {
+		JobExecution execution = last;
+		if (execution.getStatus().isRunning()) {
+			log.warn("{} {}: execution {} was left {} by a process that stopped; marking it failed to restart it",
+					job.getName(), period, execution.getId(), execution.getStatus());
+			execution = this.operator.recover(execution);
+		}
+		for (StepExecution step : execution.getStepExecutions()) {
+			if (step.getStatus() == BatchStatus.UNKNOWN || step.getStatus().isRunning()) {
+				log.warn("{} {}: step {} was left {}; marked FAILED to run it again", job.getName(), period,
+						step.getStepName(), step.getStatus());
+				step.setStatus(BatchStatus.FAILED);
+				if (step.getEndTime() == null) {
+					step.setEndTime(LocalDateTime.now());
+				}
+				this.repository.update(step);
+			}
+		}
+		if (execution.getStatus() == BatchStatus.UNKNOWN) {
+			log.warn("{} {}: execution {} was left UNKNOWN; marked FAILED to restart it", job.getName(), period,
+					execution.getId());
+			execution.setStatus(BatchStatus.FAILED);
+			if (execution.getEndTime() == null) {
+				execution.setEndTime(LocalDateTime.now());
+			}
+			this.repository.update(execution);
+		}
 	}
 
 	static JobParameters parameters(Period period, int revision) {

@@ -32,8 +32,8 @@ public class ReportRuns {
 	}
 
 	/**
-	 * The run of (job, period, revision), created or (on a restart) marked running again,
-	 * with the tenants it covers and those it leaves out; its id.
+	 * The run of (job, period, revision), created (or, should its first step run again,
+	 * marked running again), with the tenants it covers and those it leaves out; its id.
 	 */
 	public long begin(String job, Period period, int revision, long jobInstanceId, int tenants, List<String> leftOut) {
 		return this.transactions.execute((status) -> {

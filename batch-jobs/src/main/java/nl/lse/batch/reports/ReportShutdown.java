@@ -9,9 +9,11 @@ import org.springframework.context.SmartLifecycle;
 
 /**
  * A SIGTERM (a redeploy, {@code kubectl delete pod}, Ctrl-C) stops running reports
- * cleanly before anything else shuts down: each is asked to stop
- * ({@link JobOperator#stop}), the partitions in flight finish, the others do not start,
- * and the run ends STOPPED, restartable. Waits at most 60 seconds.
+ * cleanly before anything else shuts down: the partitions in flight finish, the others
+ * end STOPPED without running ({@link ReportProgress#stopAll}), and so does the run,
+ * restartable; this waits (at most 60 seconds) until the launch has recorded that.
+ * ({@code JobOperator.stop} is not used: on Batch 6.0.4 it marked a running execution
+ * STOPPED at once, as if it had ended, while its partitions went on.)
  */
 public class ReportShutdown implements SmartLifecycle {
 

@@ -32,7 +32,10 @@ public class StaffTeams {
 		Map<String, String> teams = new HashMap<>();
 		for (Map<String, Object> row : rows) {
 			long size = ((Number) row.get("size")).longValue();
-			teams.put((String) row.get("subject"), (size >= this.minTeamSize) ? (String) row.get("team") : OTHER);
+			String team = (String) row.get("team");
+			// a report row holds codes only: a team name that is not one counts as overig
+			boolean code = team.matches("[A-Za-z0-9_-]{1,60}");
+			teams.put((String) row.get("subject"), (size >= this.minTeamSize && code) ? team : OTHER);
 		}
 		return teams;
 	}

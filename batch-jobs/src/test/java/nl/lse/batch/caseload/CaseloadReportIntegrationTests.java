@@ -309,6 +309,8 @@ class CaseloadReportIntegrationTests {
 		// rows
 		this.superuser.update("update batch.batch_step_execution set status = 'UNKNOWN'"
 				+ " where job_execution_id = ? and step_name = 'caseloadTenant:gm0599'", failed.getId());
+		this.superuser.update("update batch.batch_job_execution set status = 'UNKNOWN' where job_execution_id = ?",
+				failed.getId());
 		JobExecution restarted = this.launcher.launch(this.caseloadReport, period, false);
 		assertThat(restarted.getStatus()).isEqualTo(BatchStatus.COMPLETED);
 		assertThat(restarted.getJobInstance().getInstanceId()).isEqualTo(failed.getJobInstance().getInstanceId());

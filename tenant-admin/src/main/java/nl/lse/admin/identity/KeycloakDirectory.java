@@ -117,12 +117,7 @@ public class KeycloakDirectory {
 	public String ensureUser(String email, String displayName) {
 		Optional<String> existing = userByEmail(email);
 		if (existing.isPresent()) {
-			boolean municipal = this.realm.users()
-				.get(existing.get())
-				.groups()
-				.stream()
-				.anyMatch((group) -> ProvisioningPermissions.MUNICIPAL_USERS.equals(group.getName()));
-			if (!municipal) {
+			if (!isMunicipal(existing.get())) {
 				throw new NotAMunicipalAccount(email);
 			}
 			return existing.get();
@@ -135,7 +130,22 @@ public class KeycloakDirectory {
 	 * and in no municipal group; its id. Only an administrator's own token may do this.
 	 */
 	public String ensureStaffUser(String email, String displayName) {
-		return userByEmail(email).orElseGet(() -> createUser(email, displayName, List.of()));
+		Optional<String> existing = userByEmail(email);
+		if (existing.isPresent() && isMunicipal(existing.get())) {
+			// the service account may manage municipal users: never one who holds an LSE
+			// role
+			throw new IllegalStateException("Het account met e-mailadres " + email
+					+ " is een gemeentelijk account; geef LSE-medewerkers een eigen account met een ander e-mailadres.");
+		}
+		return existing.orElseGet(() -> createUser(email, displayName, List.of()));
+	}
+
+	private boolean isMunicipal(String userId) {
+		return this.realm.users()
+			.get(userId)
+			.groups()
+			.stream()
+			.anyMatch((group) -> ProvisioningPermissions.MUNICIPAL_USERS.equals(group.getName()));
 	}
 
 	private String createUser(String email, String displayName, List<String> groups) {

@@ -126,6 +126,11 @@ public class StaffDirectory {
 		return count;
 	}
 
+	/** Brings LSE's staff directory (only) in step with Keycloak now; how many. */
+	public int syncStaff() {
+		return syncStaff(Instant.now());
+	}
+
 	/**
 	 * Brings one municipality's contacts in step with Keycloak now (after a change made
 	 * for its case director); how many.

@@ -83,13 +83,21 @@ public class StaffRequests {
 					request.role() + ", gevraagd door " + request.requestedBy());
 		}
 		catch (RuntimeException ex) {
-			String reason = "Keycloak weigerde of was niet bereikbaar (" + ex.getClass().getSimpleName() + ")";
+			String reason = (ex instanceof IllegalStateException && ex.getMessage() != null) ? ex.getMessage()
+					: "Keycloak weigerde of was niet bereikbaar (" + ex.getClass().getSimpleName() + ")";
 			this.admin.update("update platform.staff_request set state = 'FAILED', detail = ? where id = ?", reason,
 					id);
 			this.log.record(approver, "STAFF_APPROVED", null, request.email(), AdminLog.Outcome.FAILED, reason);
 			return find(id).orElseThrow();
 		}
-		this.directory.sync();
+		try {
+			this.directory.syncStaff();
+		}
+		catch (RuntimeException ex) {
+			// the role is granted; the directory catches up at its next sync
+			org.slf4j.LoggerFactory.getLogger(StaffRequests.class)
+				.warn("The staff directory could not be synced after approving {}: {}", id, ex.toString());
+		}
 		return find(id).orElseThrow();
 	}
 

@@ -168,8 +168,12 @@ public class PortalUserRequests {
 		catch (RuntimeException ex) {
 			log.warn("The directory of {} could not be synced after a portal request: {}", code, ex.toString());
 		}
-		this.admin.update("update platform.user_request set state = ?, outcome = ?, user_id = ?,"
-				+ " done_at = statement_timestamp() where id = ?", state, outcome, userId, id);
+		// only while this replica still holds it (one that took it over after 5 minutes
+		// decides)
+		this.admin.update(
+				"update platform.user_request set state = ?, outcome = ?, user_id = ?,"
+						+ " done_at = statement_timestamp() where id = ? and state = 'WORKING' and taken_at = ?",
+				state, outcome, userId, id, request.get("taken_at"));
 		log.info("Portal request {} for {}: {}", id, code, state);
 		return Optional.of(code);
 	}
