@@ -11,6 +11,7 @@ import java.util.TreeMap;
 
 import nl.lse.batch.reports.Figure;
 import nl.lse.batch.reports.Period;
+import nl.lse.batch.reports.TenantFigures;
 import nl.lse.platform.tenancy.TenantId;
 import nl.lse.platform.tenancy.TenantTransactions;
 
@@ -158,7 +159,7 @@ public class CaseloadAggregation {
 	 * The figures and duration histograms of one municipality.
 	 * @param teams LSE worker (subject) to team, for the workload per team
 	 */
-	public Result aggregate(TenantId tenant, Period period, LocalDate asOf, Map<String, String> teams) {
+	public TenantFigures aggregate(TenantId tenant, Period period, LocalDate asOf, Map<String, String> teams) {
 		MapSqlParameterSource parameters = new MapSqlParameterSource().addValue("from", Date.valueOf(period.from()))
 			.addValue("until", Date.valueOf(period.until()))
 			.addValue("asOf", Date.valueOf(asOf))
@@ -175,12 +176,8 @@ public class CaseloadAggregation {
 					(RowCallbackHandler) (rs) -> durations
 						.computeIfAbsent(rs.getString("measure"), (m) -> new TreeMap<>())
 						.merge(Math.max(0, rs.getInt("days")), rs.getLong("n"), Long::sum));
-			return new Result(figures, durations);
+			return new TenantFigures(figures, durations);
 		});
-	}
-
-	/** One municipality's figures and histograms. */
-	public record Result(List<Figure> figures, Map<String, NavigableMap<Integer, Long>> durations) {
 	}
 
 }

@@ -17,6 +17,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.EnableScheduling;
+import org.springframework.core.task.TaskExecutor;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -52,6 +54,31 @@ class ReportsConfiguration {
 					"lse.reports.threads=" + threads + " needs a connection pool of at least " + (2 * threads + 2)
 							+ " (spring.datasource.hikari.maximum-pool-size is " + hikari.getMaximumPoolSize() + ")");
 		}
+	}
+
+	@Bean
+	TaskExecutor reportPartitions(ReportsProperties properties) {
+		ThreadPoolTaskExecutor executor = new ThreadPoolTaskExecutor();
+		executor.setCorePoolSize(properties.threads());
+		executor.setMaxPoolSize(properties.threads());
+		executor.setThreadNamePrefix("report-partition-");
+		executor.setWaitForTasksToCompleteOnShutdown(true);
+		executor.setAwaitTerminationSeconds(60);
+		// stopped after ReportShutdown (phase Integer.MAX_VALUE), which lets a run end
+		// STOPPED with the partitions in flight finished; stopped first, it would hold
+		// the
+		// run for ever
+		executor.setPhase(Integer.MAX_VALUE / 2);
+		executor.initialize();
+		return executor;
+	}
+
+	@Bean
+	ReportJobs reportJobs(JobRepository repository, PlatformTransactionManager transactions,
+			TenantCatalog tenantCatalog, ReportRuns runs, TaskExecutor reportPartitions, ReportsProperties properties,
+			Clock clock, ReportProgress progress) {
+		return new ReportJobs(repository, transactions, tenantCatalog, runs, reportPartitions, properties, clock,
+				progress);
 	}
 
 	@Bean

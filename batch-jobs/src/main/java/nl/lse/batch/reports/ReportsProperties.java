@@ -7,15 +7,18 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * {@code lse.reports.*}: the smallest number behind a shown duration ({@code k}, 5), the
  * partitions that run at once ({@code threads}, 2; each holds two connections), the
  * smallest LSE team reported on its own ({@code min-team-size}, 3; smaller teams count as
- * {@code overig}), and the platform version stored with every run.
+ * {@code overig}), the platform version stored with every run, and the days after which a
+ * handover not yet accepted waits too long ({@code handover-waiting-days}, 14).
  */
 @ConfigurationProperties("lse.reports")
 public record ReportsProperties(@DefaultValue("5") int k, @DefaultValue("2") int threads,
-		@DefaultValue("3") int minTeamSize, @DefaultValue("development") String platformVersion) {
+		@DefaultValue("3") int minTeamSize, @DefaultValue("development") String platformVersion,
+		@DefaultValue("14") int handoverWaitingDays) {
 
 	public ReportsProperties {
-		if (k < 2 || threads < 1 || threads > 32 || minTeamSize < 1) {
-			throw new IllegalArgumentException("lse.reports: k >= 2, 1 <= threads <= 32, min-team-size >= 1");
+		if (k < 2 || threads < 1 || threads > 32 || minTeamSize < 1 || handoverWaitingDays < 1) {
+			throw new IllegalArgumentException(
+					"lse.reports: k >= 2, 1 <= threads <= 32, min-team-size >= 1, handover-waiting-days >= 1");
 		}
 	}
 

@@ -17,7 +17,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * aftercare contacts straight into a tenant's schema on fixed days, as its owner: the
  * report's known datasets. Every date is given; nothing depends on today.
  */
-final class CaseloadFixture {
+public final class CaseloadFixture {
 
 	private static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
 
@@ -27,13 +27,13 @@ final class CaseloadFixture {
 
 	private int references;
 
-	CaseloadFixture(TenantId tenant) {
+	public CaseloadFixture(TenantId tenant) {
 		this.jdbc = TestDatabase.get().asTenantOwner(tenant);
 		this.code = tenant.code();
 	}
 
 	/** Empties the tenant's case work (the fixture starts from nothing). */
-	CaseloadFixture clear() {
+	public CaseloadFixture clear() {
 		this.jdbc.update("update trajectory set aftercare_id = null, handover_id = null");
 		for (String table : new String[] { "aftercare_contact", "action_plan_action", "action_plan_goal",
 				"action_plan_evaluation", "action_plan", "consent", "help_question", "contact", "case_member",
@@ -43,7 +43,7 @@ final class CaseloadFixture {
 		return this;
 	}
 
-	UUID caseFile(String opened, @Nullable String closed, int severity, String supportLevel) {
+	public UUID caseFile(String opened, @Nullable String closed, int severity, String supportLevel) {
 		UUID id = UUID.randomUUID();
 		this.references++;
 		this.jdbc.update("""
@@ -55,11 +55,11 @@ final class CaseloadFixture {
 	}
 
 	/** A trajectory and the days its phases began (null: not reached). */
-	Trajectory trajectory(UUID caseId, String kind, String referred) {
+	public Trajectory trajectory(UUID caseId, String kind, String referred) {
 		return new Trajectory(caseId, kind, referred);
 	}
 
-	void consultation(UUID caseId, String requested, @Nullable String taken, @Nullable String advised,
+	public void consultation(UUID caseId, String requested, @Nullable String taken, @Nullable String advised,
 			@Nullable String closed, @Nullable String worker) {
 		String status = (closed != null) ? "CLOSED"
 				: (advised != null) ? "ADVISED" : (taken != null) ? "IN_PROGRESS" : "REQUESTED";
@@ -71,7 +71,7 @@ final class CaseloadFixture {
 	}
 
 	/** The stored figures of a run's scope, as {@code measure|key1|key2=value}. */
-	static List<String> figures(long run, String scope) {
+	public static List<String> figures(long run, String scope) {
 		return TestDatabase.get()
 			.superuser()
 			.query("select measure, key1, key2, value from platform.report_figure where run_id = ? and scope = ?",
@@ -89,7 +89,7 @@ final class CaseloadFixture {
 	}
 
 	/** Builds one trajectory; {@link #save} writes it. */
-	final class Trajectory {
+	public final class Trajectory {
 
 		private final UUID caseId;
 
@@ -109,6 +109,8 @@ final class CaseloadFixture {
 
 		private String receiverKind = "MUNICIPALITY";
 
+		private @Nullable UUID partner;
+
 		private @Nullable String accepted;
 
 		private @Nullable String closed;
@@ -125,54 +127,63 @@ final class CaseloadFixture {
 			this.referred = referred;
 		}
 
-		Trajectory intake(String day) {
+		public Trajectory intake(String day) {
 			this.intake = day;
 			return this;
 		}
 
-		Trajectory planning(String day) {
+		public Trajectory planning(String day) {
 			this.planning = day;
 			return this;
 		}
 
-		Trajectory agreed(String day) {
+		public Trajectory agreed(String day) {
 			this.agreed = day;
 			return this;
 		}
 
-		Trajectory aftercare(String day) {
+		public Trajectory aftercare(String day) {
 			this.aftercare = day;
 			return this;
 		}
 
-		Trajectory handover(String day, String receiverKind) {
+		public Trajectory handover(String day, String receiverKind) {
 			this.handover = day;
 			this.receiverKind = receiverKind;
 			return this;
 		}
 
-		Trajectory accepted(String day) {
+		/**
+		 * The local partner organisation that receives it
+		 * ({@code platform.partner_organisation}).
+		 */
+		public Trajectory partner(UUID organisation) {
+			this.partner = organisation;
+			return this;
+		}
+
+		public Trajectory accepted(String day) {
 			this.accepted = day;
 			return this;
 		}
 
-		Trajectory closed(String day, String reason) {
+		public Trajectory closed(String day, String reason) {
 			this.closed = day;
 			this.closureReason = reason;
 			return this;
 		}
 
-		Trajectory worker(String subject) {
+		public Trajectory worker(String subject) {
 			this.worker = subject;
 			return this;
 		}
 
-		Trajectory aftercareContact(String due, @Nullable String done) {
+		public Trajectory aftercareContact(String due, @Nullable String done) {
 			this.contacts.add(new String[] { due, done });
 			return this;
 		}
 
-		UUID save() {
+		public UUID save() {
 			UUID id = UUID.randomUUID();
 			UUID aftercareId = null;
 			if (this.aftercare != null) {
@@ -194,9 +205,10 @@ final class CaseloadFixture {
 				handoverId = UUID.randomUUID();
 				CaseloadFixture.this.jdbc.update(
 						"""
-								insert into handover (id, receiver_kind, receiver, started_on, started_by, accepted_on, accepted_by)
-								values (?, ?, 'Ontvanger (fixture)', ?, 'fixture', ?, ?)""",
-						handoverId, this.receiverKind, day(this.handover), day(this.accepted),
+								insert into handover (id, receiver_kind, receiver, partner_organisation_id, started_on, started_by,
+									accepted_on, accepted_by)
+								values (?, ?, 'Ontvanger (fixture)', ?, ?, 'fixture', ?, ?)""",
+						handoverId, this.receiverKind, this.partner, day(this.handover), day(this.accepted),
 						(this.accepted != null) ? "fixture" : null);
 			}
 			CaseloadFixture.this.jdbc.update(
