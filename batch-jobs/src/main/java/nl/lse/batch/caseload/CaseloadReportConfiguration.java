@@ -6,7 +6,7 @@ import java.util.Optional;
 import javax.sql.DataSource;
 
 import nl.lse.batch.reports.Figure;
-import nl.lse.batch.reports.Period;
+import nl.lse.platform.reporting.Period;
 import nl.lse.batch.reports.ReportJobs;
 import nl.lse.batch.reports.StaffTeams;
 import nl.lse.batch.reports.TenantFigures;

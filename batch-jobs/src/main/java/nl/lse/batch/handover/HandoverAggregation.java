@@ -10,7 +10,7 @@ import java.util.NavigableMap;
 import java.util.TreeMap;
 
 import nl.lse.batch.reports.Figure;
-import nl.lse.batch.reports.Period;
+import nl.lse.platform.reporting.Period;
 import nl.lse.batch.reports.TenantFigures;
 import nl.lse.platform.tenancy.TenantId;
 import nl.lse.platform.tenancy.TenantTransactions;

@@ -1,5 +1,6 @@
 package nl.lse.batch.reports;
 
+import nl.lse.platform.reporting.Period;
 import java.io.PrintStream;
 import java.util.List;
 import java.util.Map;

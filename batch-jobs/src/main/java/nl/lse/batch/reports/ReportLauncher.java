@@ -1,5 +1,6 @@
 package nl.lse.batch.reports;
 
+import nl.lse.platform.reporting.Period;
 import java.sql.Connection;
 import java.time.Clock;
 import java.time.Duration;

@@ -1,5 +1,6 @@
 package nl.lse.batch.reports;
 
+import nl.lse.platform.reporting.Period;
 import java.sql.Array;
 import java.util.ArrayList;
 import java.util.List;

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import nl.lse.batch.reports.Period;
+import nl.lse.platform.reporting.Period;
 import nl.lse.batch.reports.ReportLauncher;
 import nl.lse.platform.tenancy.TenantId;
 import nl.lse.platform.testing.TestDatabase;

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.UUID;
 
 import nl.lse.batch.caseload.CaseloadFixture;
-import nl.lse.batch.reports.Period;
+import nl.lse.platform.reporting.Period;
 import nl.lse.batch.reports.ReportLauncher;
 import nl.lse.platform.tenancy.TenantId;
 import nl.lse.platform.testing.TestDatabase;

@@ -1,5 +1,6 @@
 package nl.lse.batch.reports;
 
+import nl.lse.platform.reporting.Period;
 import java.time.LocalDate;
 
 import org.junit.jupiter.api.Test;

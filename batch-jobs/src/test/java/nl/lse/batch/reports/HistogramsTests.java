@@ -1,5 +1,6 @@
 package nl.lse.batch.reports;
 
+import nl.lse.platform.reporting.Period;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;

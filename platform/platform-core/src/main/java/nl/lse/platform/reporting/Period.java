@@ -1,6 +1,9 @@
-package nl.lse.batch.reports;
+package nl.lse.platform.reporting;
 
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
 import java.time.YearMonth;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -62,6 +65,50 @@ public record Period(String code, LocalDate from, LocalDate until) {
 	 */
 	public boolean hasBegun(LocalDate today) {
 		return !today.isBefore(this.from);
+	}
+
+	/** A month, a quarter or a year. */
+	public enum Kind {
+
+		MONTH, QUARTER, YEAR
+
+	}
+
+	public Kind kind() {
+		long months = ChronoUnit.MONTHS.between(this.from, this.until);
+		return (months == 1) ? Kind.MONTH : (months == 3) ? Kind.QUARTER : Kind.YEAR;
+	}
+
+	/**
+	 * The periods one level below that make this one up: a quarter's three months, a
+	 * year's four quarters; none for a month.
+	 */
+	public List<Period> parts() {
+		int step = switch (kind()) {
+			case MONTH -> 0;
+			case QUARTER -> 1;
+			case YEAR -> 3;
+		};
+		List<Period> parts = new ArrayList<>();
+		for (LocalDate day = this.from; step > 0 && day.isBefore(this.until); day = day.plusMonths(step)) {
+			parts.add((step == 1) ? month(YearMonth.from(day)) : quarter(day));
+		}
+		return parts;
+	}
+
+	/** The {@code count} periods of this kind that end with this one, oldest first. */
+	public List<Period> trend(int count) {
+		List<Period> trend = new ArrayList<>();
+		LocalDate day = this.from;
+		for (int i = 0; i < count; i++) {
+			trend.add(0, switch (kind()) {
+				case MONTH -> month(YearMonth.from(day));
+				case QUARTER -> quarter(day);
+				case YEAR -> parse(String.valueOf(day.getYear()));
+			});
+			day = day.minusMonths((kind() == Kind.MONTH) ? 1 : (kind() == Kind.QUARTER) ? 3 : 12);
+		}
+		return trend;
 	}
 
 	@Override

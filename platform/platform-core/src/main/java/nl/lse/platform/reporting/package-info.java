@@ -1,0 +1,8 @@
+/**
+ * What the report jobs (batch-jobs) and the report pages (platform-app) share: a report's
+ * period.
+ */
+@NullMarked
+package nl.lse.platform.reporting;
+
+import org.jspecify.annotations.NullMarked;
