@@ -126,6 +126,7 @@ class ModuleBoundariesTests {
 		map.put("central", List.of("casework", "portal", "staff"));
 		map.put("selfreferrals", List.of("signals", "casework", "portal", "web"));
 		map.put("users", List.of("casework", "portal"));
+		map.put("reports", List.of("portal"));
 		map.put("staff", List.of());
 		map.put("monitoring", List.of());
 		map.put("partners", List.of());

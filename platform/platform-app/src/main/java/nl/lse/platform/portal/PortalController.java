@@ -25,7 +25,8 @@ class PortalController {
 
 	/**
 	 * A member of one or more municipalities lands in the first; an LSE administrator in
-	 * LSE beheer; other LSE staff on the start page with the overview.
+	 * LSE beheer; LSE management on the reports; other LSE staff on the start page with
+	 * the overview.
 	 */
 	@GetMapping("/")
 	String home(Authentication authentication) {
@@ -36,7 +37,8 @@ class PortalController {
 			.findFirst()
 			.map((tenant) -> "redirect:/t/" + tenant.code() + "/")
 			.orElseGet(() -> (caller.has(LseRole.LSE_ADMIN) && !this.adminUrl.isBlank())
-					? "redirect:" + this.adminUrl + "/" : "portal/home");
+					? "redirect:" + this.adminUrl + "/"
+					: caller.has(LseRole.LSE_MANAGEMENT) ? "redirect:/reports" : "portal/home");
 	}
 
 	/** The tenant switcher of the page header. */

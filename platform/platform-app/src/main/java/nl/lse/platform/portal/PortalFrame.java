@@ -51,6 +51,10 @@ class PortalFrame {
 				? this.affiliations.current(tenant.get().id(), caller.subject()).orElse(null) : null);
 		model.addAttribute("switchTo", switchable(caller));
 		model.addAttribute("central", caller.has(LseRole.LSE_WORKER) || caller.has(LseRole.LSE_COORDINATOR));
+		// the audience of /reports (ReportService): LSE management and coordinators, case
+		// directors
+		model.addAttribute("reports", caller.has(LseRole.LSE_MANAGEMENT) || caller.has(LseRole.LSE_COORDINATOR)
+				|| caller.holdsAnywhere(LseRole.CASE_DIRECTOR));
 		model.addAttribute("caseDirectorHere",
 				tenant.isPresent() && caller.hasIn(tenant.get().id(), LseRole.CASE_DIRECTOR));
 		model.addAttribute("demo", this.demo);

@@ -42,6 +42,8 @@ public enum AuditObject {
 	 * A user of the municipality, added or removed at its case director's request
 	 * (carried out by tenant-admin).
 	 */
-	MUNICIPAL_USER;
+	MUNICIPAL_USER,
+	/** A management report (rapportage), viewed or downloaded; its figures are counts. */
+	REPORT;
 
 }
