@@ -9,7 +9,7 @@ import java.util.Optional;
  * in the period (a flow: a quarter is the sum of its months) or what was open at its end
  * (a stock: a quarter equals its last month), and what its rows and columns are.
  */
-enum Measure {
+public enum Measure {
 
 	OPEN_TRAJECTORIES(Report.CASELOAD, false, "service", "phase"),
 	NEW_TRAJECTORIES(Report.CASELOAD, true, "service", ""),
@@ -65,7 +65,7 @@ enum Measure {
 	}
 
 	/** What the rows are (a message key part), or empty for one row. */
-	String rows() {
+	public String rows() {
 		return this.rows;
 	}
 

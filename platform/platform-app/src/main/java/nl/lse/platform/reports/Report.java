@@ -4,7 +4,7 @@ import java.util.Arrays;
 import java.util.Optional;
 
 /** A management report: its job in batch-jobs and its address under {@code /reports}. */
-enum Report {
+public enum Report {
 
 	CASELOAD("caseloadReport", "caseload"), HANDOVER("handoverReport", "overdracht");
 
@@ -17,11 +17,11 @@ enum Report {
 		this.path = path;
 	}
 
-	String job() {
+	public String job() {
 		return this.job;
 	}
 
-	String path() {
+	public String path() {
 		return this.path;
 	}
 

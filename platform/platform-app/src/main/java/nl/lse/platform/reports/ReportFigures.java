@@ -16,7 +16,7 @@ import org.springframework.jdbc.core.RowCallbackHandler;
  * each period, its counts and its duration summaries. Outside any tenant: the rows hold
  * counts under codes only.
  */
-class ReportFigures {
+public class ReportFigures {
 
 	private final JdbcTemplate jdbc;
 
@@ -25,7 +25,7 @@ class ReportFigures {
 	}
 
 	/** A period's current run. */
-	record Run(long id, Period period, int revision, OffsetDateTime finishedAt, boolean incomplete,
+	public record Run(long id, Period period, int revision, OffsetDateTime finishedAt, boolean incomplete,
 			List<String> leftOut) {
 	}
 

@@ -14,21 +14,21 @@ import org.jspecify.annotations.Nullable;
  * table (hidden counts are {@code null}), a bar chart of its rows, and its trend over the
  * last periods of the same kind with a line chart.
  */
-record ReportView(Report report, ReportFigures.Run run, String scope, String scopeName, ReportTables tables,
+public record ReportView(Report report, ReportFigures.Run run, String scope, String scopeName, ReportTables tables,
 		List<Period> trend, Map<String, double[]> durations, int k) {
 
 	/** A row of a table: its code, label, cells (one per column) and total. */
-	record Row(String code, String label, List<@Nullable Long> cells, @Nullable Long total, @Nullable String median,
-			@Nullable String p90) {
+	public record Row(String code, String label, List<@Nullable Long> cells, @Nullable Long total,
+			@Nullable String median, @Nullable String p90) {
 	}
 
 	/** A measure's table and charts. */
-	record Section(Measure measure, String title, String rowHeader, List<String> columns, List<Row> rows,
+	public record Section(Measure measure, String title, String rowHeader, List<String> columns, List<Row> rows,
 			@Nullable Row total, String chart, List<String> trendPeriods, List<@Nullable Long> trend,
 			String trendChart) {
 	}
 
-	Period period() {
+	public Period period() {
 		return this.run.period();
 	}
 

@@ -56,6 +56,13 @@ public class HttpBrowser {
 				HttpResponse.BodyHandlers.ofString());
 	}
 
+	/** A download (a PDF, a spreadsheet), as bytes. */
+	public HttpResponse<byte[]> download(String path) throws IOException, InterruptedException {
+		URI uri = URI.create(this.baseUrl + path);
+		return this.http.send(HttpRequest.newBuilder(uri).header("Accept", "*/*").build(),
+				HttpResponse.BodyHandlers.ofByteArray());
+	}
+
 	/**
 	 * Submits a form of the app as a browser would, with the CSRF token of the page that
 	 * holds it, and follows the redirects.
