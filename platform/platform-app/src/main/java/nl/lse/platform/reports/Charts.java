@@ -59,7 +59,7 @@ final class Charts {
 		int height = 180;
 		int left = 40;
 		int bottom = height - 40;
-		int step = (values.size() > 1) ? (WIDTH - left - 20) / (values.size() - 1) : 0;
+		int step = (values.size() > 1) ? (WIDTH - left - 40) / (values.size() - 1) : 0;
 		StringBuilder svg = open(id, title, describe(values, hiddenText), WIDTH, height);
 		svg.append(String.format(Locale.ROOT, "<line x1=\"%d\" y1=\"%d\" x2=\"%d\" y2=\"%d\" stroke=\"#535353\"/>",
 				left, bottom, WIDTH - 10, bottom));
