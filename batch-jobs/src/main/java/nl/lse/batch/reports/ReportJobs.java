@@ -40,7 +40,8 @@ import org.springframework.transaction.PlatformTransactionManager;
  * <li>{@code <name>Finish}: the national rows and the switch of the period's current
  * figures to this run, in one transaction.</li>
  * </ol>
- * A restart runs only the partitions that did not complete.
+ * A restart runs only the partitions that did not complete. When the run completes, the
+ * management addresses get a link ({@link ReportMail}).
  */
 public class ReportJobs {
 
@@ -64,9 +65,11 @@ public class ReportJobs {
 
 	private final ReportProgress progress;
 
+	private final ReportMail mail;
+
 	ReportJobs(JobRepository repository, PlatformTransactionManager transactions, TenantCatalog catalog,
 			ReportRuns runs, TaskExecutor partitions, ReportsProperties properties, Clock clock,
-			ReportProgress progress) {
+			ReportProgress progress, ReportMail mail) {
 		this.repository = repository;
 		this.transactions = transactions;
 		this.catalog = catalog;
@@ -75,6 +78,7 @@ public class ReportJobs {
 		this.properties = properties;
 		this.clock = clock;
 		this.progress = progress;
+		this.mail = mail;
 	}
 
 	/** The figures of one municipality for a period, counted up to {@code asOf}. */
@@ -123,7 +127,8 @@ public class ReportJobs {
 			return RepeatStatus.FINISHED;
 		});
 		// after the job, listeners run in reverse: the run's ending is recorded first
-		return new JobBuilder(job, this.repository).listener(this.progress)
+		return new JobBuilder(job, this.repository).listener(this.mail)
+			.listener(this.progress)
 			.listener(new RunEnding(this.runs, RUN_ID))
 			.start(step(name + "Begin", (contribution, chunk) -> begin(job, chunk.getStepContext().getStepExecution())))
 			.next(partitioned)

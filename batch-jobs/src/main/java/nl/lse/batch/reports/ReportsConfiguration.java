@@ -16,6 +16,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.core.task.TaskExecutor;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
@@ -76,9 +77,9 @@ class ReportsConfiguration {
 	@Bean
 	ReportJobs reportJobs(JobRepository repository, PlatformTransactionManager transactions,
 			TenantCatalog tenantCatalog, ReportRuns runs, TaskExecutor reportPartitions, ReportsProperties properties,
-			Clock clock, ReportProgress progress) {
+			Clock clock, ReportProgress progress, ObjectProvider<JavaMailSender> mailSender) {
 		return new ReportJobs(repository, transactions, tenantCatalog, runs, reportPartitions, properties, clock,
-				progress);
+				progress, new ReportMail(mailSender, properties.mail()));
 	}
 
 	@Bean
