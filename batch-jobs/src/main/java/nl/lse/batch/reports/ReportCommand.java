@@ -26,13 +26,17 @@ public class ReportCommand implements ApplicationRunner, ExitCodeGenerator {
 
 	private final ReportLauncher launcher;
 
+	private final List<Command> commands;
+
 	private final PrintStream out;
 
 	private final PrintStream err;
 
 	private int exitCode;
 
-	public ReportCommand(Map<String, Job> jobs, ReportLauncher launcher, PrintStream out, PrintStream err) {
+	public ReportCommand(Map<String, Job> jobs, ReportLauncher launcher, List<Command> commands, PrintStream out,
+			PrintStream err) {
+		this.commands = List.copyOf(commands);
 		this.jobs = new TreeMap<>();
 		jobs.values().forEach((job) -> this.jobs.put(job.getName(), job));
 		this.launcher = launcher;
@@ -46,9 +50,15 @@ public class ReportCommand implements ApplicationRunner, ExitCodeGenerator {
 	}
 
 	int execute(List<String> arguments) {
+		for (Command command : this.commands) {
+			if (!arguments.isEmpty() && command.name().equals(arguments.get(0))) {
+				return command.run(arguments.subList(1, arguments.size()));
+			}
+		}
 		if (arguments.isEmpty() || !this.jobs.containsKey(arguments.get(0))) {
 			this.err.println("Usage: java -jar batch-jobs.jar <job> period=<2026-11|2026-Q3|2026> [force=true]; jobs: "
-					+ String.join(", ", this.jobs.keySet()));
+					+ String.join(", ", this.jobs.keySet()) + "; or: "
+					+ String.join(", ", this.commands.stream().map(Command::name).toList()));
 			return 2;
 		}
 		Job job = this.jobs.get(arguments.get(0));

@@ -108,8 +108,9 @@ class ReportsConfiguration {
 	/** The command line (see the README); set by {@code BatchJobsApplication#main}. */
 	@Bean
 	@ConditionalOnProperty("lse.reports.command")
-	ReportCommand reportCommand(java.util.Map<String, Job> jobs, ReportLauncher launcher) {
-		return new ReportCommand(jobs, launcher, System.out, System.err);
+	ReportCommand reportCommand(java.util.Map<String, Job> jobs, ReportLauncher launcher,
+			java.util.List<Command> commands) {
+		return new ReportCommand(jobs, launcher, commands, System.out, System.err);
 	}
 
 	@Bean
