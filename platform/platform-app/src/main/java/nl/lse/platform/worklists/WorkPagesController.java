@@ -1,6 +1,7 @@
 package nl.lse.platform.worklists;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -33,6 +34,9 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 class WorkPagesController {
 
 	private static final int START_SIZE = 10;
+
+	/** As the daily reminders (batch-jobs, {@code lse.reminders.due-within-days}). */
+	private static final int DUE_WITHIN_DAYS = 7;
 
 	private static final List<String> SERVICES = List.of("FAMILY_SUPPORT", "INDIVIDUAL_GUIDANCE", "CONSULTATION");
 
@@ -77,6 +81,7 @@ class WorkPagesController {
 		model.addAttribute("newSignals",
 				caller.isCaseDirector() ? this.signals.list(Signal.Status.NEW, 0, START_SIZE, caller) : null);
 		model.addAttribute("notices", this.notices.forCaller(caller));
+		model.addAttribute("reminders", reminders(caller));
 		model.addAttribute("zone", this.clock.getZone());
 		return "work/start";
 	}
@@ -101,6 +106,27 @@ class WorkPagesController {
 					workers.stream().collect(Collectors.toMap(LseStaff.Worker::subject, LseStaff.Worker::name)));
 		}
 		return "work/list";
+	}
+
+	/**
+	 * Aftercare contacts due within the coming week or overdue: of the LSE worker's own
+	 * trajectories, or all of the municipality's for its case director (the same as the
+	 * daily reminder e-mail); nobody else is told, chain partners least of all.
+	 */
+	private List<WorkItem> reminders(Caller caller) {
+		if (!caller.isLseWorker() && !caller.isCaseDirector()) {
+			return List.of();
+		}
+		WorkListQuery.WorkList list = caller.isCaseDirector() ? WorkListQuery.WorkList.ALL
+				: WorkListQuery.WorkList.MINE;
+		LocalDate dueBy = LocalDate.now(this.clock).plusDays(DUE_WITHIN_DAYS);
+		return this.work
+			.list(new WorkListQuery(list, null, null, null, false, false, null, WorkListQuery.Sort.DUE, 0, START_SIZE),
+					caller)
+			.items()
+			.stream()
+			.filter((item) -> item.nextDueOn() != null && !item.nextDueOn().isAfter(dueBy))
+			.toList();
 	}
 
 	private static WorkListQuery query(WorkListQuery.WorkList list, boolean overdue, boolean handover) {
