@@ -76,6 +76,22 @@ LSE_MIGRATE_ON_STARTUP=true java -jar "$(jar tenant-admin tenant-admin)" --sprin
 pids+=($!)
 wait_up tenant-admin 8081
 
+echo "Starting GreenMail (the demo's mail: SMTP on 3025, read it on http://localhost:8025)"
+greenmail_version=$(sed -n 's:.*<greenmail.version>\(.*\)</greenmail.version>.*:\1:p' pom.xml)
+mvn -B -q -ntp dependency:copy -Dartifact="com.icegreen:greenmail-standalone:$greenmail_version" \
+	-DoutputDirectory="$logs" -Dmdep.stripVersion=true
+if (exec 3<>/dev/tcp/127.0.0.1/3025) 2>/dev/null; then
+	echo "  port 3025 is taken: the mail goes to whatever listens there"
+else
+	java -Dgreenmail.setup.test.smtp -Dgreenmail.setup.test.imap -Dgreenmail.auth.disabled \
+		-Dgreenmail.hostname=127.0.0.1 -Dgreenmail.api.hostname=127.0.0.1 -Dgreenmail.api.port=8025 \
+		-jar "$logs/greenmail-standalone.jar" >"$logs/greenmail.log" 2>&1 &
+	pids+=($!)
+fi
+# batch-jobs tells LSE management when a report is ready, and sends the daily reminders
+export SPRING_MAIL_HOST=127.0.0.1 SPRING_MAIL_PORT=3025
+export LSE_REPORT_MAIL_TO="${LSE_REPORT_MAIL_TO:-lse.manager@demo.lse.example}"
+
 echo "Starting platform-app and batch-jobs"
 java -jar "$(jar platform/platform-app platform-app)" --spring.profiles.active=demo >"$logs/platform-app.log" 2>&1 &
 pids+=($!)
@@ -92,6 +108,7 @@ The LSE platform runs locally (DEMO: fictitious data, password 'demo', no second
   Keycloak                http://localhost:$LSE_KEYCLOAK_PORT   (admin console: admin / admin)
   LSE beheer              http://localhost:8081   (tenant-admin: onboarding; sign in as lse.admin)
   batch-jobs              http://localhost:8082/actuator/health
+  mail (GreenMail)        http://localhost:8025   (e.g. /api/user/lse.manager@demo.lse.example/messages/INBOX)
   demo municipalities     gm0363 Amsterdam, gm0599 Rotterdam, gm0193 Zwolle
   demo logins             cd.amsterdam, staff.amsterdam, cd.rotterdam,
                           cd.zwolle (case director in Zwolle, chain partner in Rotterdam),

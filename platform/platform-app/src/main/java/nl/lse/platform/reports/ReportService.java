@@ -17,6 +17,9 @@ import nl.lse.platform.tenancy.TenantId;
 import nl.lse.platform.tenancy.TenantTransactions;
 import nl.lse.platform.tenancy.catalog.Tenant;
 import nl.lse.platform.tenancy.catalog.TenantCatalog;
+import nl.lse.platform.tenancy.web.TenantAccessDenied;
+
+import org.springframework.context.ApplicationEventPublisher;
 
 /**
  * Who sees which report scope, the tables after disclosure control, and the audit of
@@ -43,10 +46,13 @@ class ReportService {
 
 	private final ReportsProperties properties;
 
+	private final ApplicationEventPublisher events;
+
 	private final Map<Report, Built> built = new java.util.concurrent.ConcurrentHashMap<>();
 
 	ReportService(ReportFigures figures, TenantCatalog catalog, TenantTransactions tenants, AuditTrail audit,
-			ReportsProperties properties) {
+			ReportsProperties properties, ApplicationEventPublisher events) {
+		this.events = events;
 		this.figures = figures;
 		this.catalog = catalog;
 		this.tenants = tenants;
@@ -117,6 +123,9 @@ class ReportService {
 	ReportView view(LseAuthentication caller, Report report, String periodCode, String scope) {
 		Map<String, String> scopes = scopes(caller);
 		if (!scopes.containsKey(scope)) {
+			// the same one insert whether the scope exists or not (docs/audit.md)
+			this.events.publishEvent(new TenantAccessDenied(scope.matches("gm[0-9]{4}") ? TenantId.of(scope) : null,
+					TenantAccessDenied.Reason.REPORT_SCOPE));
 			throw new NotFound();
 		}
 		List<ReportFigures.Run> runs = this.figures.runs(report);

@@ -17,8 +17,9 @@ class ReportsConfiguration {
 
 	@Bean
 	ReportService reportService(JdbcTemplate jdbc, TenantCatalog tenantCatalog, TenantTransactions tenants,
-			AuditTrail audit, ReportsProperties properties) {
-		return new ReportService(new ReportFigures(jdbc), tenantCatalog, tenants, audit, properties);
+			AuditTrail audit, ReportsProperties properties,
+			org.springframework.context.ApplicationEventPublisher events) {
+		return new ReportService(new ReportFigures(jdbc), tenantCatalog, tenants, audit, properties, events);
 	}
 
 	@Bean

@@ -110,6 +110,11 @@ class ReportPagesIntegrationTests extends PlatformIntegrationTest {
 		assertThat(List.of(national.statusCode(), other.statusCode(), missing.statusCode())).as("never 403")
 			.containsOnly(404);
 		assertThat(browser.download("/reports/caseload/2026-10/csv?scope=gm0599").statusCode()).isEqualTo(404);
+		assertThat(this.superuser
+			.queryForList("select coalesce(tenant_code, '-') from platform.security_event where reason = 'REPORT_SCOPE'"
+					+ " and subject_name = 'Anouk de Vries' order by occurred_at", String.class))
+			.as("each refusal is a security event")
+			.endsWith("-", "gm0599", "gm0599");
 	}
 
 	@Test

@@ -24,7 +24,12 @@ public record TenantAccessDenied(@Nullable TenantId tenant, Reason reason) {
 		/** The caller may enter, but the tenant is unknown or not open. */
 		NOT_OPEN,
 		/** The tenant is suspended. */
-		SUSPENDED
+		SUSPENDED,
+		/**
+		 * A management report of a scope (a municipality, national figures) the caller
+		 * may not see.
+		 */
+		REPORT_SCOPE
 
 	}
 
