@@ -10,6 +10,7 @@ import nl.lse.platform.audit.AuditEvent;
 import nl.lse.platform.audit.AuditObject;
 import nl.lse.platform.audit.AuditOutcome;
 import nl.lse.platform.audit.AuditTrail;
+import nl.lse.platform.audit.SecurityEvents;
 import nl.lse.platform.identity.LseAuthentication;
 import nl.lse.platform.identity.LseRole;
 import nl.lse.platform.reporting.Period;
@@ -18,8 +19,6 @@ import nl.lse.platform.tenancy.TenantTransactions;
 import nl.lse.platform.tenancy.catalog.Tenant;
 import nl.lse.platform.tenancy.catalog.TenantCatalog;
 import nl.lse.platform.tenancy.web.TenantAccessDenied;
-
-import org.springframework.context.ApplicationEventPublisher;
 
 /**
  * Who sees which report scope, the tables after disclosure control, and the audit of
@@ -46,13 +45,13 @@ class ReportService {
 
 	private final ReportsProperties properties;
 
-	private final ApplicationEventPublisher events;
+	private final SecurityEvents securityEvents;
 
 	private final Map<Report, Built> built = new java.util.concurrent.ConcurrentHashMap<>();
 
 	ReportService(ReportFigures figures, TenantCatalog catalog, TenantTransactions tenants, AuditTrail audit,
-			ReportsProperties properties, ApplicationEventPublisher events) {
-		this.events = events;
+			ReportsProperties properties, SecurityEvents securityEvents) {
+		this.securityEvents = securityEvents;
 		this.figures = figures;
 		this.catalog = catalog;
 		this.tenants = tenants;
@@ -124,7 +123,7 @@ class ReportService {
 		Map<String, String> scopes = scopes(caller);
 		if (!scopes.containsKey(scope)) {
 			// the same one insert whether the scope exists or not (docs/audit.md)
-			this.events.publishEvent(new TenantAccessDenied(scope.matches("gm[0-9]{4}") ? TenantId.of(scope) : null,
+			this.securityEvents.refused(new TenantAccessDenied(scope.matches("gm[0-9]{4}") ? TenantId.of(scope) : null,
 					TenantAccessDenied.Reason.REPORT_SCOPE));
 			throw new NotFound();
 		}

@@ -17,9 +17,8 @@ class ReportsConfiguration {
 
 	@Bean
 	ReportService reportService(JdbcTemplate jdbc, TenantCatalog tenantCatalog, TenantTransactions tenants,
-			AuditTrail audit, ReportsProperties properties,
-			org.springframework.context.ApplicationEventPublisher events) {
-		return new ReportService(new ReportFigures(jdbc), tenantCatalog, tenants, audit, properties, events);
+			AuditTrail audit, ReportsProperties properties, nl.lse.platform.audit.SecurityEvents securityEvents) {
+		return new ReportService(new ReportFigures(jdbc), tenantCatalog, tenants, audit, properties, securityEvents);
 	}
 
 	@Bean

@@ -16,7 +16,7 @@ import org.springframework.jdbc.core.JdbcOperations;
  * is in the application log only). The refusal stands even if the event cannot be
  * written; that failure is logged as an error.
  */
-class SecurityEvents {
+public class SecurityEvents {
 
 	private static final Log logger = LogFactory.getLog(SecurityEvents.class);
 
@@ -27,6 +27,14 @@ class SecurityEvents {
 	SecurityEvents(JdbcOperations jdbc, AuditActors actors) {
 		this.jdbc = jdbc;
 		this.actors = actors;
+	}
+
+	/**
+	 * Records a refusal outside any tenant that is not the tenant gate's (a report scope
+	 * the caller may not see), the same way.
+	 */
+	public void refused(TenantAccessDenied denied) {
+		on(denied);
 	}
 
 	@EventListener
