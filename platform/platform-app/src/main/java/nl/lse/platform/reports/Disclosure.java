@@ -28,6 +28,8 @@ final class Disclosure {
 
 	private final List<int[]> lines = new ArrayList<>();
 
+	private final BitSet unshown = new BitSet();
+
 	/**
 	 * A cell.
 	 * @param rank the period's order (newer is higher), preferred for secondary
@@ -41,6 +43,16 @@ final class Disclosure {
 		this.values.add(value);
 		this.ranks.add(rank);
 		return this.values.size() - 1;
+	}
+
+	/**
+	 * A cell nobody is shown (e.g. the months of a quarter whose reports were not made):
+	 * it counts as hidden in its lines from the start.
+	 */
+	int unshown(long value) {
+		int cell = cell(value, Integer.MIN_VALUE);
+		this.unshown.set(cell);
+		return cell;
 	}
 
 	long value(int cell) {
@@ -65,7 +77,7 @@ final class Disclosure {
 
 	/** The cells to suppress, with threshold {@code k}. */
 	BitSet suppress(int k) {
-		BitSet suppressed = new BitSet();
+		BitSet suppressed = (BitSet) this.unshown.clone();
 		for (int cell = 0; cell < this.values.size(); cell++) {
 			long value = this.values.get(cell);
 			if (value > 0 && value < k) {

@@ -30,8 +30,13 @@ public enum Measure {
 	AFTERCARE_ENDED(Report.HANDOVER, true, "service", "reason"),
 	CASES_CLOSED_WITHOUT_HANDOVER(Report.HANDOVER, true, "closure_category", ""),
 
-	/** The number of trajectories behind each duration (its median needs k of them). */
-	DURATIONS(null, true, "duration", "");
+	/**
+	 * The number of trajectories behind each duration of the caseload report (its median
+	 * needs k of them); the rows do not add up.
+	 */
+	CASELOAD_DURATIONS(Report.CASELOAD, true, "duration", "", "durations"),
+	/** The same for the handover report. */
+	HANDOVER_DURATIONS(Report.HANDOVER, true, "duration", "", "durations");
 
 	private final Report report;
 
@@ -55,7 +60,7 @@ public enum Measure {
 		this.stored = (stored != null) ? stored : name().toLowerCase();
 	}
 
-	/** The report it belongs to; {@code null}: both (durations). */
+	/** The report it belongs to. */
 	Report report() {
 		return this.report;
 	}
@@ -74,13 +79,18 @@ public enum Measure {
 		return this.columns;
 	}
 
+	/** Whether its rows add up to a total that the page shows (not so for durations). */
+	public boolean additive() {
+		return !this.stored.equals("durations");
+	}
+
 	/** The name in {@code platform.report_figure.measure}. */
 	String stored() {
 		return this.stored;
 	}
 
 	static List<Measure> of(Report report) {
-		return Arrays.stream(values()).filter((m) -> m.report == report || m.report == null).toList();
+		return Arrays.stream(values()).filter((m) -> m.report == report).toList();
 	}
 
 	static Optional<Measure> stored(Report report, String measure) {

@@ -4,26 +4,26 @@ import java.util.List;
 
 /**
  * A report as CSV for a spreadsheet (semicolons, as Dutch spreadsheets expect): one line
- * per count, hidden counts written as the word for hidden, never as a number.
+ * per count, row totals and the total row included, hidden counts written as the word for
+ * hidden, never as a number.
  */
 final class ReportCsv {
 
 	private ReportCsv() {
 	}
 
-	static String of(ReportView view, List<ReportView.Section> sections, String hidden) {
+	static String of(ReportView view, List<ReportView.Section> sections, String hidden, String total) {
 		StringBuilder csv = new StringBuilder("rapportage;periode;gebied;maat;rij;kolom;aantal\r\n");
 		for (ReportView.Section section : sections) {
-			for (ReportView.Row row : section.rows()) {
-				if (section.columns().isEmpty()) {
-					line(csv, view, section, row, "", row.total(), hidden);
-				}
+			List<ReportView.Row> rows = new java.util.ArrayList<>(section.rows());
+			if (section.total() != null) {
+				rows.add(section.total());
+			}
+			for (ReportView.Row row : rows) {
 				for (int i = 0; i < section.columns().size(); i++) {
 					line(csv, view, section, row, section.columns().get(i), row.cells().get(i), hidden);
 				}
-			}
-			if (section.total() != null) {
-				line(csv, view, section, section.total(), "", section.total().total(), hidden);
+				line(csv, view, section, row, section.columns().isEmpty() ? "" : total, row.total(), hidden);
 			}
 		}
 		return csv.toString();
@@ -41,7 +41,7 @@ final class ReportCsv {
 	 * Quoted, and a leading formula character defused (no spreadsheet formula injection).
 	 */
 	private static String quote(String text) {
-		String safe = (!text.isEmpty() && "=+-@".indexOf(text.charAt(0)) >= 0) ? "'" + text : text;
+		String safe = (!text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) ? "'" + text : text;
 		return "\"" + safe.replace("\"", "\"\"") + "\"";
 	}
 

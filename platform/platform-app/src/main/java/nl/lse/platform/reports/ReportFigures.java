@@ -49,7 +49,8 @@ public class ReportFigures {
 
 	/**
 	 * Every count of the runs: the figures, and the number of trajectories behind each
-	 * duration (as {@link Measure#DURATIONS}).
+	 * duration (as {@link Measure#CASELOAD_DURATIONS} or
+	 * {@link Measure#HANDOVER_DURATIONS}).
 	 */
 	List<ReportTables.Count> counts(Report report, List<Run> runs) {
 		Map<Long, Period> periods = new HashMap<>();
@@ -62,8 +63,7 @@ public class ReportFigures {
 				select run_id, scope, 'durations', measure, '', trajectories from platform.report_duration_summary
 				where run_id = any(?) and trajectories > 0""", (RowCallbackHandler) (rs) -> {
 			String stored = rs.getString("measure");
-			Measure measure = "durations".equals(stored) ? Measure.DURATIONS
-					: Measure.stored(report, stored).orElse(null);
+			Measure measure = Measure.stored(report, stored).orElse(null);
 			if (measure != null) {
 				counts.add(new ReportTables.Count(periods.get(rs.getLong("run_id")), rs.getString("scope"), measure,
 						rs.getString("key1"), rs.getString("key2"), rs.getLong("value")));

@@ -11,7 +11,6 @@ import java.util.Map;
 import jakarta.servlet.http.HttpServletResponse;
 
 import nl.lse.platform.audit.AuditAction;
-import nl.lse.platform.identity.LseAuthentication;
 import nl.lse.platform.portal.PortalPage;
 import nl.lse.platform.reporting.Period;
 
@@ -52,7 +51,7 @@ class ReportPageController {
 
 	@GetMapping("/reports")
 	String overview(Authentication authentication, Model model) {
-		LseAuthentication caller = caller(authentication);
+		mayReadReports(authentication);
 		Map<Report, Map<Period.Kind, List<ReportFigures.Run>>> published = new LinkedHashMap<>();
 		for (Report report : Report.values()) {
 			Map<Period.Kind, List<ReportFigures.Run>> byKind = new LinkedHashMap<>();
@@ -62,7 +61,7 @@ class ReportPageController {
 			this.reports.runs(report).forEach((run) -> byKind.get(run.period().kind()).add(run));
 			published.put(report, byKind);
 		}
-		Map<String, String> scopes = this.reports.scopes(caller);
+		Map<String, String> scopes = this.reports.scopes(authentication, Report.CASELOAD);
 		model.addAttribute("empty",
 				published.entrySet()
 					.stream()
@@ -72,28 +71,31 @@ class ReportPageController {
 		model.addAttribute("k", this.reports.k());
 		model.addAttribute("published", published);
 		model.addAttribute("scopes", scopes);
-		model.addAttribute("scope", scopes.keySet().iterator().next());
+		model.addAttribute("scope", scopes.keySet().stream().findFirst().orElse(""));
 		return "reports/overview";
 	}
 
 	@GetMapping("/reports/{report}/{period}")
 	String page(Authentication authentication, @PathVariable String report, @PathVariable String period,
 			@RequestParam(required = false) String scope, Model model, Locale locale) {
-		LseAuthentication caller = caller(authentication);
-		ReportView view = view(caller, report, period, scope);
+		mayReadReports(authentication);
+		ReportView view = view(authentication, report, period, scope);
 		this.reports.audit(AuditAction.READ, view.run(), view.scope(), "PAGE");
 		model.addAttribute("view", view);
 		model.addAttribute("sections", view.sections((key) -> label(key, locale)));
-		model.addAttribute("scopes", this.reports.scopes(caller));
+		model.addAttribute("scopes", this.reports.scopes(authentication, view.report()));
 		return "reports/report";
 	}
 
 	@GetMapping("/reports/{report}/{period}/csv")
 	ResponseEntity<byte[]> csv(Authentication authentication, @PathVariable String report, @PathVariable String period,
 			@RequestParam(required = false) String scope, Locale locale) {
-		ReportView view = view(caller(authentication), report, period, scope);
+		mayReadReports(authentication);
+		ReportView view = view(authentication, report, period, scope);
 		this.reports.audit(AuditAction.EXPORT, view.run(), view.scope(), "CSV");
-		byte[] body = ReportCsv.of(view, view.sections((key) -> label(key, locale)), label("report.hidden", locale))
+		byte[] body = ReportCsv
+			.of(view, view.sections((key) -> label(key, locale)), label("report.hidden", locale),
+					label("report.total", locale))
 			.getBytes(StandardCharsets.UTF_8);
 		return download(body, view, "csv", new MediaType("text", "csv", StandardCharsets.UTF_8));
 	}
@@ -101,7 +103,8 @@ class ReportPageController {
 	@GetMapping("/reports/{report}/{period}/pdf")
 	ResponseEntity<byte[]> pdf(Authentication authentication, @PathVariable String report, @PathVariable String period,
 			@RequestParam(required = false) String scope, Locale locale) throws IOException {
-		ReportView view = view(caller(authentication), report, period, scope);
+		mayReadReports(authentication);
+		ReportView view = view(authentication, report, period, scope);
 		this.reports.audit(AuditAction.EXPORT, view.run(), view.scope(), "PDF");
 		byte[] body = this.pdf.render(view, view.sections((key) -> label(key, locale)), locale);
 		return download(body, view, "pdf", MediaType.APPLICATION_PDF);
@@ -112,18 +115,23 @@ class ReportPageController {
 		response.sendError(HttpServletResponse.SC_NOT_FOUND);
 	}
 
-	private ReportView view(LseAuthentication caller, String report, String period, String scope) {
-		Report which = Report.ofPath(report).orElseThrow(ReportService.NotFound::new);
-		String chosen = (scope != null) ? scope : this.reports.scopes(caller).keySet().iterator().next();
-		return this.reports.view(caller, which, period, chosen);
+	@ExceptionHandler(ReportService.NoAuditTrail.class)
+	void noAuditTrail(HttpServletResponse response) throws IOException {
+		response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
 	}
 
-	private static LseAuthentication caller(Authentication authentication) {
-		LseAuthentication caller = LseAuthentication.of(authentication).orElseThrow();
-		if (!ReportService.seesReports(caller)) {
+	private ReportView view(Authentication authentication, String report, String period, String scope) {
+		Report which = Report.ofPath(report).orElseThrow(ReportService.NotFound::new);
+		String chosen = (scope != null) ? scope
+				: this.reports.scopes(authentication, which).keySet().stream().findFirst().orElse("");
+		return this.reports.view(authentication, which, period, chosen);
+	}
+
+	/** Chain partners, municipal staff, LSE workers and administrators see no report. */
+	private void mayReadReports(Authentication authentication) {
+		if (!this.reports.seesReports(authentication)) {
 			throw new AccessDeniedException("No reports for this caller");
 		}
-		return caller;
 	}
 
 	private String label(String key, Locale locale) {

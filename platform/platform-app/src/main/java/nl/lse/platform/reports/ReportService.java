@@ -13,12 +13,16 @@ import nl.lse.platform.audit.AuditTrail;
 import nl.lse.platform.audit.SecurityEvents;
 import nl.lse.platform.identity.LseAuthentication;
 import nl.lse.platform.identity.LseRole;
+import nl.lse.platform.identity.MembershipRevocations;
 import nl.lse.platform.reporting.Period;
 import nl.lse.platform.tenancy.TenantId;
 import nl.lse.platform.tenancy.TenantTransactions;
 import nl.lse.platform.tenancy.catalog.Tenant;
 import nl.lse.platform.tenancy.catalog.TenantCatalog;
+import nl.lse.platform.tenancy.catalog.TenantStatus;
 import nl.lse.platform.tenancy.web.TenantAccessDenied;
+
+import org.springframework.security.core.Authentication;
 
 /**
  * Who sees which report scope, the tables after disclosure control, and the audit of
@@ -47,11 +51,15 @@ class ReportService {
 
 	private final SecurityEvents securityEvents;
 
-	private final Map<Report, Built> built = new java.util.concurrent.ConcurrentHashMap<>();
+	private final MembershipRevocations revocations;
+
+	/** The one set of tables (a map for its atomic compute). */
+	private final Map<Boolean, Built> built = new java.util.concurrent.ConcurrentHashMap<>();
 
 	ReportService(ReportFigures figures, TenantCatalog catalog, TenantTransactions tenants, AuditTrail audit,
-			ReportsProperties properties, SecurityEvents securityEvents) {
+			ReportsProperties properties, SecurityEvents securityEvents, MembershipRevocations revocations) {
 		this.securityEvents = securityEvents;
+		this.revocations = revocations;
 		this.figures = figures;
 		this.catalog = catalog;
 		this.tenants = tenants;
@@ -73,40 +81,77 @@ class ReportService {
 
 	}
 
+	/** Thrown when a view cannot be recorded: it is then not shown (503). */
+	static class NoAuditTrail extends RuntimeException {
+
+		NoAuditTrail() {
+			super("No audit trail for this report's scope");
+		}
+
+	}
+
 	/** Whether the caller sees any report. */
-	static boolean seesReports(LseAuthentication caller) {
-		return national(caller) || !directed(caller).isEmpty();
+	boolean seesReports(Authentication authentication) {
+		LseAuthentication caller = LseAuthentication.of(authentication).orElseThrow();
+		return national(caller) || !directed(caller, authentication).isEmpty();
 	}
 
 	private static boolean national(LseAuthentication caller) {
 		return caller.has(LseRole.LSE_MANAGEMENT) || caller.has(LseRole.LSE_COORDINATOR);
 	}
 
-	private static List<TenantId> directed(LseAuthentication caller) {
+	/**
+	 * The municipalities the caller directs cases in now: a membership removed after the
+	 * token was issued counts as gone, as at the tenant gate.
+	 */
+	private List<TenantId> directed(LseAuthentication caller, Authentication authentication) {
+		java.time.Instant signedAt = MembershipRevocations.tokenSignedAt(authentication);
 		return caller.memberTenants()
 			.stream()
-			.filter((tenant) -> caller.mayEnter(tenant) && caller.hasIn(tenant, LseRole.CASE_DIRECTOR))
+			.filter((tenant) -> caller.mayEnter(tenant) && caller.hasIn(tenant, LseRole.CASE_DIRECTOR)
+					&& !this.revocations.revoked(caller, tenant, signedAt))
 			.sorted(java.util.Comparator.comparing(TenantId::code))
 			.toList();
 	}
 
-	/** The scopes the caller may open, code to name, in the order they are offered. */
-	Map<String, String> scopes(LseAuthentication caller) {
+	/**
+	 * The scopes the caller may open in a report, code to name, in the order they are
+	 * offered: municipalities with a schema (active or suspended), and LSE's own records
+	 * where the report counts them.
+	 */
+	Map<String, String> scopes(Authentication authentication, Report report) {
+		LseAuthentication caller = LseAuthentication.of(authentication).orElseThrow();
 		Map<String, String> scopes = new LinkedHashMap<>();
 		if (national(caller)) {
 			scopes.put(NATIONAL, "Landelijk");
-			scopes.put("lse", "Eigen registratie LSE");
+			if (report == Report.CASELOAD && this.catalog.find(TenantId.LSE).isPresent()) {
+				scopes.put("lse", "Eigen registratie LSE");
+			}
 			this.catalog.municipalities()
 				.stream()
+				.filter(ReportService::hasSchema)
 				.sorted(java.util.Comparator.comparing(Tenant::name))
 				.forEach((tenant) -> scopes.put(tenant.id().code(), tenant.name()));
 		}
 		else {
-			for (TenantId tenant : directed(caller)) {
-				scopes.put(tenant.code(), this.catalog.find(tenant).map(Tenant::name).orElse(tenant.code()));
+			for (TenantId tenant : directed(caller, authentication)) {
+				this.catalog.find(tenant)
+					.filter(ReportService::hasSchema)
+					.ifPresent((found) -> scopes.put(tenant.code(), found.name()));
 			}
 		}
 		return scopes;
+	}
+
+	private static boolean hasSchema(Tenant tenant) {
+		return tenant.status() == TenantStatus.ACTIVE || tenant.status() == TenantStatus.SUSPENDED;
+	}
+
+	/**
+	 * Whether the caller sees national figures (and so which municipalities took part).
+	 */
+	static boolean seesNational(Authentication authentication) {
+		return LseAuthentication.of(authentication).map(ReportService::national).orElse(false);
 	}
 
 	int k() {
@@ -119,8 +164,8 @@ class ReportService {
 	}
 
 	/** One report for one scope and period, as the caller may see it. */
-	ReportView view(LseAuthentication caller, Report report, String periodCode, String scope) {
-		Map<String, String> scopes = scopes(caller);
+	ReportView view(Authentication authentication, Report report, String periodCode, String scope) {
+		Map<String, String> scopes = scopes(authentication, report);
 		if (!scopes.containsKey(scope)) {
 			// the same one insert whether the scope exists or not (docs/audit.md)
 			this.securityEvents.refused(new TenantAccessDenied(scope.matches("gm[0-9]{4}") ? TenantId.of(scope) : null,
@@ -139,25 +184,36 @@ class ReportService {
 			.filter((r) -> r.period().equals(period))
 			.findFirst()
 			.orElseThrow(NotFound::new);
-		ReportTables tables = tables(report, runs);
+		ReportTables tables = tables();
 		List<Period> trend = new ArrayList<>();
 		for (Period earlier : period.trend(this.properties.trend())) {
 			if (runs.stream().anyMatch((r) -> r.period().equals(earlier))) {
 				trend.add(earlier);
 			}
 		}
-		return new ReportView(report, run, scope, scopes.get(scope), tables, trend,
+		return new ReportView(report, run, scope, scopes.get(scope), seesNational(authentication), tables, trend,
 				this.figures.durations(run.id(), scope), this.properties.k());
 	}
 
-	private ReportTables tables(Report report, List<ReportFigures.Run> runs) {
-		List<Long> ids = runs.stream().map(ReportFigures.Run::id).sorted().toList();
-		Built current = this.built.get(report);
-		if (current == null || !current.runIds().equals(ids)) {
-			current = new Built(ids, ReportTables.of(report, this.figures.counts(report, runs), this.properties.k()));
-			this.built.put(report, current);
+	/**
+	 * Both reports' tables over every published run, built once per set of runs: the
+	 * first request after a run builds them (a few seconds at 342 municipalities,
+	 * docs/performance.md) while the others wait for that one build.
+	 */
+	private ReportTables tables() {
+		Map<Report, List<ReportFigures.Run>> runs = new java.util.EnumMap<>(Report.class);
+		for (Report report : Report.values()) {
+			runs.put(report, this.figures.runs(report));
 		}
-		return current.tables();
+		List<Long> ids = runs.values().stream().flatMap(List::stream).map(ReportFigures.Run::id).sorted().toList();
+		return this.built.compute(Boolean.TRUE, (key, current) -> {
+			if (current != null && current.runIds().equals(ids)) {
+				return current;
+			}
+			List<ReportTables.Count> counts = new ArrayList<>();
+			runs.forEach((report, reportRuns) -> counts.addAll(this.figures.counts(report, reportRuns)));
+			return new Built(ids, ReportTables.of(counts, this.properties.k()));
+		}).tables();
 	}
 
 	/**
@@ -169,8 +225,10 @@ class ReportService {
 	 */
 	void audit(AuditAction action, ReportFigures.Run run, String scope, String format) {
 		TenantId trail = scope.startsWith("gm") ? TenantId.of(scope) : TenantId.LSE;
-		if (this.catalog.find(trail).isEmpty()) {
-			throw new IllegalStateException("No audit trail for report scope " + scope);
+		if (this.catalog.find(trail).filter(ReportService::hasSchema).isEmpty()) {
+			// no trail to write the view in (LSE's own records not yet provisioned): no
+			// view
+			throw new NoAuditTrail();
 		}
 		String kind = scope.startsWith("gm") ? "MUNICIPALITY" : NATIONAL.equals(scope) ? "NATIONAL" : "LSE_RECORDS";
 		this.tenants.inTenant(trail, (status) -> this.audit.record(new AuditEvent(action, AuditOutcome.SUCCESS,

@@ -14,10 +14,12 @@ import java.util.TreeSet;
 import nl.lse.platform.reporting.Period;
 
 /**
- * Every table of one report over all its published periods and scopes (each municipality,
- * LSE's own records, national), with the lines that tie them together, and the cells that
- * disclosure control hides ({@link Disclosure}). One audience sees a subset of these
- * tables, so every line it sees holds the rule.
+ * Every table of both reports over all their published periods and scopes (each
+ * municipality, LSE's own records, national), with the lines that tie them together, and
+ * the cells that disclosure control hides ({@link Disclosure}). The two reports are
+ * checked together, because they share figures (handovers completed, trajectories in
+ * handover). One audience sees a subset of these tables, so every line it sees holds the
+ * rule.
  *
  * <p>
  * A cell is addressed by period, scope, measure and its two codes; {@code *} stands for a
@@ -30,8 +32,6 @@ final class ReportTables {
 
 	static final String NATIONAL = "national";
 
-	private final Report report;
-
 	private final Map<String, Long> values = new HashMap<>();
 
 	private final Map<Measure, List<String>> rows = new LinkedHashMap<>();
@@ -42,8 +42,7 @@ final class ReportTables {
 
 	private final List<Period> periods;
 
-	private ReportTables(Report report, List<Period> periods) {
-		this.report = report;
+	private ReportTables(List<Period> periods) {
 		this.periods = periods;
 	}
 
@@ -55,13 +54,13 @@ final class ReportTables {
 	 * The tables of {@code counts} (a missing count is 0) with the cells to hide at
 	 * threshold {@code k}.
 	 */
-	static ReportTables of(Report report, Collection<Count> counts, int k) {
+	static ReportTables of(Collection<Count> counts, int k) {
 		List<Period> periods = counts.stream()
 			.map(Count::period)
 			.distinct()
 			.sorted(java.util.Comparator.comparing(Period::until).thenComparing(Period::from, (a, b) -> b.compareTo(a)))
 			.toList();
-		ReportTables tables = new ReportTables(report, periods);
+		ReportTables tables = new ReportTables(periods);
 		tables.collect(counts);
 		tables.hide(counts, k);
 		return tables;
@@ -70,7 +69,7 @@ final class ReportTables {
 	private void collect(Collection<Count> counts) {
 		Map<Measure, Set<String>> rowSets = new LinkedHashMap<>();
 		Map<Measure, Set<String>> columnSets = new LinkedHashMap<>();
-		for (Measure measure : Measure.of(this.report)) {
+		for (Measure measure : Measure.values()) {
 			rowSets.put(measure, new TreeSet<>());
 			columnSets.put(measure, new TreeSet<>());
 		}
@@ -134,6 +133,10 @@ final class ReportTables {
 						.map((column) -> source.cell(period, scope, measure, row, column))
 						.toList());
 		}
+		if (!measure.additive()) {
+			// its rows are different durations: no total is shown
+			return;
+		}
 		for (String column : columnKeys) {
 			line(disclosure, source.cell(period, scope, measure, TOTAL, column),
 					rowKeys.subList(1, rowKeys.size())
@@ -158,48 +161,120 @@ final class ReportTables {
 
 	/**
 	 * A quarter is the sum of its months for what happened in it, and equals its last
-	 * month for what was open at its end; a year likewise of its quarters.
+	 * month for what was open at its end; a year likewise of its quarters. Where some of
+	 * those periods have no report, the published ones are used (a year falls back to the
+	 * months of a quarter without a report), and what they leave of the total is a cell
+	 * nobody is shown, so it counts as hidden.
 	 */
 	private void acrossPeriods(Disclosure disclosure, CellSource source, Period period, Map<Period, Set<String>> scopes,
 			Measure measure) {
-		List<Period> parts = period.parts();
-		if (parts.isEmpty() || !scopes.keySet().containsAll(parts)) {
+		List<Period> pieces = measure.flow() ? published(period, scopes.keySet())
+				: lastPublished(period, scopes.keySet());
+		if (pieces.isEmpty()) {
 			return;
 		}
-		List<Period> counted = measure.flow() ? parts : List.of(parts.get(parts.size() - 1));
 		for (String scope : scopes.get(period)) {
 			for (String row : rowsWithTotal(measure)) {
 				for (String column : columnsWithTotal(measure)) {
-					line(disclosure, source.cell(period, scope, measure, row, column),
-							counted.stream().map((part) -> source.cell(part, scope, measure, row, column)).toList());
+					List<Integer> parts = new ArrayList<>(
+							pieces.stream().map((piece) -> source.cell(piece, scope, measure, row, column)).toList());
+					if (measure.flow()) {
+						long rest = value(period, scope, measure, row, column)
+								- pieces.stream().mapToLong((piece) -> value(piece, scope, measure, row, column)).sum();
+						if (rest > 0) {
+							parts.add(disclosure.unshown(rest));
+						}
+					}
+					line(disclosure, source.cell(period, scope, measure, row, column), parts);
 				}
 			}
 		}
 	}
 
-	/**
-	 * Figures of different measures that are the same number: cases open by severity and
-	 * by support level; trajectories in aftercare and those in the aftercare and handover
-	 * phases; handovers completed and trajectories closed as handed over.
-	 */
-	private void identities(Disclosure disclosure, CellSource source, Period period, String scope) {
-		if (this.report == Report.CASELOAD) {
-			line(disclosure, source.cell(period, scope, Measure.OPEN_CASES_BY_SEVERITY, TOTAL, TOTAL),
-					List.of(source.cell(period, scope, Measure.OPEN_CASES_BY_SUPPORT_LEVEL, TOTAL, TOTAL)));
-			line(disclosure, source.cell(period, scope, Measure.HANDOVERS_COMPLETED, TOTAL, TOTAL),
-					List.of(source.cell(period, scope, Measure.CLOSED_TRAJECTORIES, TOTAL, "HANDED_OVER")));
-			for (String service : this.rows.get(Measure.AFTERCARE_ACTIVE)) {
-				if (!service.isEmpty()) {
-					line(disclosure, source.cell(period, scope, Measure.AFTERCARE_ACTIVE, service, TOTAL),
-							List.of(source.cell(period, scope, Measure.OPEN_TRAJECTORIES, service, "AFTERCARE"),
-									source.cell(period, scope, Measure.OPEN_TRAJECTORIES, service, "HANDOVER")));
-				}
+	/** The published periods that make up {@code period}, as coarse as published. */
+	private static List<Period> published(Period period, Set<Period> published) {
+		List<Period> pieces = new ArrayList<>();
+		for (Period part : period.parts()) {
+			if (published.contains(part)) {
+				pieces.add(part);
+			}
+			else {
+				pieces.addAll(published(part, published));
 			}
 		}
-		else {
-			line(disclosure, source.cell(period, scope, Measure.HANDOVERS_BY_SERVICE, TOTAL, TOTAL),
-					List.of(source.cell(period, scope, Measure.AFTERCARE_ENDED, TOTAL, "HANDED_OVER")));
+		return pieces;
+	}
+
+	/** The published period that ends with {@code period}, the longest first. */
+	private static List<Period> lastPublished(Period period, Set<Period> published) {
+		List<Period> parts = period.parts();
+		if (parts.isEmpty()) {
+			return List.of();
 		}
+		Period last = parts.get(parts.size() - 1);
+		return published.contains(last) ? List.of(last) : lastPublished(last, published);
+	}
+
+	/**
+	 * Figures of different measures (also of the two reports) that are the same number:
+	 * cases open by severity and by support level; trajectories in aftercare and those in
+	 * the aftercare and handover phases; per service, handovers completed, trajectories
+	 * closed as handed over, and aftercare ended by a handover; handovers to the
+	 * municipality and to local partners; trajectories in handover and handovers pending;
+	 * and the trajectories behind a duration and the figure they are counted from.
+	 */
+	private void identities(Disclosure disclosure, CellSource source, Period period, String scope) {
+		Identity same = (a, b) -> line(disclosure, source.cell(period, scope, a.measure(), a.row(), a.column()),
+				List.of(source.cell(period, scope, b.measure(), b.row(), b.column())));
+		same.of(at(Measure.OPEN_CASES_BY_SEVERITY, TOTAL, TOTAL),
+				at(Measure.OPEN_CASES_BY_SUPPORT_LEVEL, TOTAL, TOTAL));
+		same.of(at(Measure.HANDOVERS_COMPLETED, TOTAL, TOTAL), at(Measure.CLOSED_TRAJECTORIES, TOTAL, "HANDED_OVER"));
+		same.of(at(Measure.HANDOVERS_COMPLETED, TOTAL, TOTAL), at(Measure.HANDOVERS_BY_SERVICE, TOTAL, TOTAL));
+		same.of(at(Measure.HANDOVERS_COMPLETED, "MUNICIPALITY", TOTAL),
+				at(Measure.HANDOVERS_BY_SERVICE, TOTAL, "MUNICIPALITY"));
+		line(disclosure, source.cell(period, scope, Measure.HANDOVERS_COMPLETED, "LOCAL_PARTNER", TOTAL),
+				this.columns.get(Measure.HANDOVERS_BY_SERVICE)
+					.stream()
+					.filter((receiver) -> !receiver.isEmpty() && !"MUNICIPALITY".equals(receiver))
+					.map((receiver) -> source.cell(period, scope, Measure.HANDOVERS_BY_SERVICE, TOTAL, receiver))
+					.toList());
+		same.of(at(Measure.CASELOAD_DURATIONS, "in_aftercare", TOTAL), at(Measure.HANDOVERS_COMPLETED, TOTAL, TOTAL));
+		same.of(at(Measure.CASELOAD_DURATIONS, "in_support", TOTAL), at(Measure.AFTERCARE_STARTED, TOTAL, TOTAL));
+		same.of(at(Measure.HANDOVER_DURATIONS, "referral_to_handover", TOTAL),
+				at(Measure.HANDOVERS_BY_SERVICE, TOTAL, TOTAL));
+		same.of(at(Measure.HANDOVER_DURATIONS, "aftercare_to_handover", TOTAL),
+				at(Measure.AFTERCARE_ENDED, TOTAL, "HANDED_OVER"));
+		Set<String> services = new TreeSet<>();
+		for (Measure measure : List.of(Measure.OPEN_TRAJECTORIES, Measure.AFTERCARE_ACTIVE, Measure.CLOSED_TRAJECTORIES,
+				Measure.HANDOVERS_BY_SERVICE, Measure.AFTERCARE_ENDED, Measure.HANDOVERS_PENDING)) {
+			this.rows.get(measure).stream().filter((service) -> !service.isEmpty()).forEach(services::add);
+		}
+		for (String service : services) {
+			line(disclosure, source.cell(period, scope, Measure.AFTERCARE_ACTIVE, service, TOTAL),
+					List.of(source.cell(period, scope, Measure.OPEN_TRAJECTORIES, service, "AFTERCARE"),
+							source.cell(period, scope, Measure.OPEN_TRAJECTORIES, service, "HANDOVER")));
+			same.of(at(Measure.CLOSED_TRAJECTORIES, service, "HANDED_OVER"),
+					at(Measure.HANDOVERS_BY_SERVICE, service, TOTAL));
+			same.of(at(Measure.HANDOVERS_BY_SERVICE, service, TOTAL),
+					at(Measure.AFTERCARE_ENDED, service, "HANDED_OVER"));
+			same.of(at(Measure.OPEN_TRAJECTORIES, service, "HANDOVER"), at(Measure.HANDOVERS_PENDING, service, TOTAL));
+		}
+	}
+
+	/** A position in a table. */
+	private record At(Measure measure, String row, String column) {
+	}
+
+	private static At at(Measure measure, String row, String column) {
+		return new At(measure, row, column);
+	}
+
+	/** Two positions that hold the same number. */
+	@FunctionalInterface
+	private interface Identity {
+
+		void of(At a, At b);
+
 	}
 
 	private static void line(Disclosure disclosure, int total, List<Integer> parts) {

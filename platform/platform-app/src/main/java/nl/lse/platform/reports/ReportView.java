@@ -14,8 +14,16 @@ import org.jspecify.annotations.Nullable;
  * table (hidden counts are {@code null}), a bar chart of its rows, and its trend over the
  * last periods of the same kind with a line chart.
  */
-public record ReportView(Report report, ReportFigures.Run run, String scope, String scopeName, ReportTables tables,
-		List<Period> trend, Map<String, double[]> durations, int k) {
+public record ReportView(Report report, ReportFigures.Run run, String scope, String scopeName, boolean national,
+		ReportTables tables, List<Period> trend, Map<String, double[]> durations, int k) {
+
+	/**
+	 * Whether the run left this municipality out (suspended or in maintenance when it
+	 * began): its page then says so instead of showing zeros.
+	 */
+	public boolean notInRun() {
+		return this.run.leftOut().stream().anyMatch((left) -> left.startsWith(this.scope + ":"));
+	}
 
 	/** A row of a table: its code, label, cells (one per column) and total. */
 	public record Row(String code, String label, List<@Nullable Long> cells, @Nullable Long total,
@@ -39,6 +47,9 @@ public record ReportView(Report report, ReportFigures.Run run, String scope, Str
 	 */
 	List<Section> sections(Function<String, String> labels) {
 		List<Section> sections = new ArrayList<>();
+		if (notInRun()) {
+			return sections;
+		}
 		String hidden = labels.apply("report.hidden");
 		for (Measure measure : Measure.of(this.report)) {
 			if ("lse".equals(this.scope) != (measure == Measure.SELF_REFERRALS)) {
@@ -54,13 +65,13 @@ public record ReportView(Report report, ReportFigures.Run run, String scope, Str
 						cells.add(cell(measure, row, column));
 					}
 				}
-				double[] duration = (measure == Measure.DURATIONS) ? this.durations.get(row) : null;
+				double[] duration = !measure.additive() ? this.durations.get(row) : null;
 				boolean durationShown = duration != null && cell(measure, row, ReportTables.TOTAL) != null;
 				rows.add(new Row(row, label(labels, row), cells, cell(measure, row, ReportTables.TOTAL),
 						durationShown ? days(duration[0]) : null, durationShown ? days(duration[1]) : null));
 			}
 			Row total = null;
-			if (rows.size() > 1 || !this.tables.rows(measure).equals(List.of(""))) {
+			if (measure.additive() && (rows.size() > 1 || !this.tables.rows(measure).equals(List.of("")))) {
 				List<@Nullable Long> cells = new ArrayList<>();
 				if (!oneColumn) {
 					for (String column : columns) {

@@ -18,7 +18,8 @@ class ReportsConfiguration {
 	@Bean
 	ReportService reportService(JdbcTemplate jdbc, TenantCatalog tenantCatalog, TenantTransactions tenants,
 			AuditTrail audit, ReportsProperties properties, nl.lse.platform.audit.SecurityEvents securityEvents) {
-		return new ReportService(new ReportFigures(jdbc), tenantCatalog, tenants, audit, properties, securityEvents);
+		return new ReportService(new ReportFigures(jdbc), tenantCatalog, tenants, audit, properties, securityEvents,
+				new nl.lse.platform.identity.MembershipRevocations(jdbc));
 	}
 
 	@Bean

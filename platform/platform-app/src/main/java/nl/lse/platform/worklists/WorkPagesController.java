@@ -35,9 +35,6 @@ class WorkPagesController {
 
 	private static final int START_SIZE = 10;
 
-	/** As the daily reminders (batch-jobs, {@code lse.reminders.due-within-days}). */
-	private static final int DUE_WITHIN_DAYS = 7;
-
 	private static final List<String> SERVICES = List.of("FAMILY_SUPPORT", "INDIVIDUAL_GUIDANCE", "CONSULTATION");
 
 	private static final List<String> PHASES = List.of("REFERRED", "INTAKE", "PLANNING", "SUPPORT", "HANDOVER",
@@ -53,7 +50,11 @@ class WorkPagesController {
 
 	private final Clock clock;
 
-	WorkPagesController(WorkListService work, SignalService signals, LseStaff staff, TeamNotices notices, Clock clock) {
+	private final StartPageReminders reminders;
+
+	WorkPagesController(WorkListService work, SignalService signals, LseStaff staff, TeamNotices notices, Clock clock,
+			StartPageReminders reminders) {
+		this.reminders = reminders;
 		this.staff = staff;
 		this.notices = notices;
 		this.clock = clock;
@@ -119,13 +120,13 @@ class WorkPagesController {
 		}
 		WorkListQuery.WorkList list = caller.isCaseDirector() ? WorkListQuery.WorkList.ALL
 				: WorkListQuery.WorkList.MINE;
-		LocalDate dueBy = LocalDate.now(this.clock).plusDays(DUE_WITHIN_DAYS);
+		LocalDate dueBy = LocalDate.now(this.clock).plusDays(this.reminders.dueWithinDays());
 		return this.work
 			.list(new WorkListQuery(list, null, null, null, false, false, null, WorkListQuery.Sort.DUE, 0, START_SIZE),
 					caller)
 			.items()
 			.stream()
-			.filter((item) -> item.nextDueOn() != null && !item.nextDueOn().isAfter(dueBy))
+			.filter((item) -> item.isOpen() && item.nextDueOn() != null && !item.nextDueOn().isAfter(dueBy))
 			.toList();
 	}
 

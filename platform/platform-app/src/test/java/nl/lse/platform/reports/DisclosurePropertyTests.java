@@ -32,7 +32,7 @@ class DisclosurePropertyTests {
 			int k = 2 + random.nextInt(5);
 			Report report = random.nextBoolean() ? Report.CASELOAD : Report.HANDOVER;
 			List<ReportTables.Count> counts = dataset(random, report);
-			ReportTables tables = ReportTables.of(report, counts, k);
+			ReportTables tables = ReportTables.of(counts, k);
 			hiddenSomewhere += (tables.cellsHidden() > 0) ? 1 : 0;
 			new Checker(tables, report, k, "dataset " + dataset + " (k=" + k + ")").check();
 		}
@@ -42,8 +42,8 @@ class DisclosurePropertyTests {
 	@Test
 	void theSameFiguresAreHiddenTheSameWayEveryTime() {
 		List<ReportTables.Count> counts = dataset(new Random(7), Report.CASELOAD);
-		ReportTables first = ReportTables.of(Report.CASELOAD, counts, 5);
-		ReportTables second = ReportTables.of(Report.CASELOAD, counts, 5);
+		ReportTables first = ReportTables.of(counts, 5);
+		ReportTables second = ReportTables.of(counts, 5);
 		for (Period period : first.periods()) {
 			for (Measure measure : Measure.of(Report.CASELOAD)) {
 				for (String row : first.rows(measure)) {
@@ -127,6 +127,10 @@ class DisclosurePropertyTests {
 				List<String> scopes = scopes();
 				for (Measure measure : Measure.of(this.report)) {
 					List<String> rows = withTotal(this.tables.rows(measure));
+					if (!measure.additive() && rows.size() > 1) {
+						// durations: the rows do not add up, no total is shown
+						rows = rows.subList(1, rows.size());
+					}
 					List<String> columns = withTotal(this.tables.columns(measure));
 					for (String scope : scopes) {
 						for (String row : rows) {
@@ -142,7 +146,7 @@ class DisclosurePropertyTests {
 								rule(period, scope, measure, List.of(row), columns);
 							}
 						}
-						if (rows.size() > 1) {
+						if (rows.size() > 1 && measure.additive()) {
 							for (String column : columns) {
 								rule(period, scope, measure, rows, List.of(column));
 							}
@@ -195,18 +199,35 @@ class DisclosurePropertyTests {
 			holds(cells, "national " + ReportTables.key(period, "*", measure, row, column));
 		}
 
+		/**
+		 * The quarter and its published months: for what happened, their sum plus what
+		 * they leave (nobody is shown it, so it counts as hidden); for what was open at
+		 * the end, the last month when it is published.
+		 */
 		private void acrossPeriods(Period period, List<String> scopes, Measure measure, String row, String column) {
-			if (period.parts().isEmpty() || !this.tables.periods().containsAll(period.parts())) {
+			if (period.parts().isEmpty()) {
 				return;
 			}
-			List<Period> parts = measure.flow() ? period.parts() : List.of(period.parts().get(2));
+			List<Period> parts = period.parts()
+				.stream()
+				.filter(this.tables.periods()::contains)
+				.filter((part) -> measure.flow() || part.equals(period.parts().get(2)))
+				.toList();
+			if (parts.isEmpty()) {
+				return;
+			}
 			for (String scope : scopes) {
 				List<long[]> cells = new ArrayList<>();
-				cells.add(new long[] { this.tables.value(period, scope, measure, row, column),
-						this.tables.hidden(period, scope, measure, row, column) ? 1 : 0 });
+				long total = this.tables.value(period, scope, measure, row, column);
+				cells.add(new long[] { total, this.tables.hidden(period, scope, measure, row, column) ? 1 : 0 });
+				long rest = total;
 				for (Period part : parts) {
-					cells.add(new long[] { this.tables.value(part, scope, measure, row, column),
-							this.tables.hidden(part, scope, measure, row, column) ? 1 : 0 });
+					long value = this.tables.value(part, scope, measure, row, column);
+					rest -= value;
+					cells.add(new long[] { value, this.tables.hidden(part, scope, measure, row, column) ? 1 : 0 });
+				}
+				if (measure.flow() && rest > 0) {
+					cells.add(new long[] { rest, 1 });
 				}
 				holds(cells, "periods " + ReportTables.key(period, scope, measure, row, column));
 			}

@@ -24,6 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
 
 import org.springframework.data.domain.Page;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -51,6 +52,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * answers it.
  */
 @PageSlice({ WorkPagesController.class, WorkAssignmentPageController.class })
+@Import(StartPageReminders.Settings.class)
 class WorkPagesSliceTests extends PageSliceTest {
 
 	@MockitoBean

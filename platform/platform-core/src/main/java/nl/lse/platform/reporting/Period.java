@@ -96,11 +96,14 @@ public record Period(String code, LocalDate from, LocalDate until) {
 		return parts;
 	}
 
-	/** The {@code count} periods of this kind that end with this one, oldest first. */
+	/**
+	 * The {@code count} periods of this kind that end with this one, oldest first (none
+	 * before 2000, the first year a period can be).
+	 */
 	public List<Period> trend(int count) {
 		List<Period> trend = new ArrayList<>();
 		LocalDate day = this.from;
-		for (int i = 0; i < count; i++) {
+		for (int i = 0; i < count && day.getYear() >= 2000; i++) {
 			trend.add(0, switch (kind()) {
 				case MONTH -> month(YearMonth.from(day));
 				case QUARTER -> quarter(day);
