@@ -60,14 +60,6 @@ public class ReportRuns {
 		});
 	}
 
-	/** The scopes (tenant codes, {@code lse}) whose rows the run holds. */
-	public List<String> scopesDone(long runId) {
-		return this.jdbc.queryForList(
-				"select distinct scope from platform.report_figure where run_id = ?"
-						+ " union select distinct scope from platform.report_duration where run_id = ?",
-				String.class, runId, runId);
-	}
-
 	/**
 	 * Adds the national rows (the sum of the tenants' figures; the merged histograms) and
 	 * makes the run the period's current one, in one transaction; the run is then
