@@ -45,9 +45,9 @@ class PortalStartPageSliceTests extends PageSliceTest {
 	}
 
 	@Test
-	void aManagerStaysOnTheStartPage() throws Exception {
+	void aManagerLandsOnTheReports() throws Exception {
 		signIn(Set.of(LseRole.LSE_MANAGEMENT), Map.of("lse", Set.of()));
-		this.mvc.perform(get("/")).andExpect(status().isOk()).andExpect(heading("Welkom, Test lse-1"));
+		this.mvc.perform(get("/")).andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/reports"));
 	}
 
 	private static void signIn(Set<LseRole> roles, Map<String, Set<LseRole>> memberships) {
