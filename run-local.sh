@@ -56,6 +56,7 @@ wait_up() {
 }
 
 echo "Starting Keycloak (realm lse with the demo overlay) on port $LSE_KEYCLOAK_PORT"
+: >"$logs/keycloak-launcher.log"  # emptied before the child redirects: no stale "Keycloak ready"
 java -jar "$(ls keycloak/target/keycloak-*-exec.jar | head -1)" >"$logs/keycloak-launcher.log" 2>&1 &
 pids+=($!)
 for _ in $(seq 1 240); do

@@ -35,6 +35,7 @@ SQL
 LSE_DB_NAME=$DB java -jar "$admin_jar" install >"$work/onboarding-install.log" 2>&1
 
 echo "Keycloak on PostgreSQL ($KC_DB), port $KC_PORT"
+: >"$work/onboarding-keycloak.log"  # emptied before the child redirects: no stale "Keycloak ready"
 LSE_KEYCLOAK_PORT=$KC_PORT LSE_KEYCLOAK_DB_URL="jdbc:postgresql://127.0.0.1:5432/$KC_DB" \
 	java -jar "$(ls keycloak/target/keycloak-*-exec.jar | head -1)" >"$work/onboarding-keycloak.log" 2>&1 &
 kc_pid=$!
