@@ -2,6 +2,7 @@ package nl.lse.platform.worklists;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
@@ -60,6 +61,32 @@ class WorkListService {
 		this.audit.record(AuditEvent.search(AuditObject.WORK_ITEM,
 				items.stream().map(WorkItem::caseId).filter(Objects::nonNull).distinct().toList()));
 		return new PageView<>(items, query.page(), query.size(), (total != null) ? total : 0);
+	}
+
+	/** A handover not yet accepted: its case and the day it began. */
+	record WaitingHandover(UUID caseId, String reference, LocalDate since) {
+	}
+
+	/**
+	 * For LSE's coordinator: the handovers begun on or before {@code startedBy} and not
+	 * accepted (the ten longest waiting), as case metadata; recorded as a search.
+	 */
+	@Transactional
+	List<WaitingHandover> handoversWaiting(LocalDate startedBy, Caller caller) {
+		if (!caller.isLseCoordinator()) {
+			return List.of();
+		}
+		List<WaitingHandover> waiting = this.jdbc.query("""
+				select t.case_id, c.reference, h.started_on from trajectory t
+				join handover h on h.id = t.handover_id join case_file c on c.id = t.case_id
+				where h.accepted_on is null and h.started_on <= ? and t.closed_on is null
+				order by h.started_on, c.reference limit 10""",
+				(rs, row) -> new WaitingHandover(rs.getObject("case_id", UUID.class), rs.getString("reference"),
+						rs.getDate("started_on").toLocalDate()),
+				java.sql.Date.valueOf(startedBy));
+		this.audit.record(AuditEvent.search(AuditObject.WORK_ITEM,
+				waiting.stream().map(WaitingHandover::caseId).distinct().toList()));
+		return waiting;
 	}
 
 	private Object[] filter(WorkListQuery query, Caller caller) {

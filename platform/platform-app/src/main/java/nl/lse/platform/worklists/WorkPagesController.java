@@ -83,6 +83,8 @@ class WorkPagesController {
 				caller.isCaseDirector() ? this.signals.list(Signal.Status.NEW, 0, START_SIZE, caller) : null);
 		model.addAttribute("notices", this.notices.forCaller(caller));
 		model.addAttribute("reminders", reminders(caller));
+		model.addAttribute("waitingHandovers", this.work
+			.handoversWaiting(LocalDate.now(this.clock).minusDays(this.reminders.handoverWaitingDays()), caller));
 		model.addAttribute("zone", this.clock.getZone());
 		return "work/start";
 	}

@@ -47,6 +47,28 @@ class StartPageRemindersIntegrationTests extends PlatformIntegrationTest {
 				.contains("href=\"/t/gm0363/trajecten/" + trajectory + "\">" + reference + "</a>")
 				.contains("nazorgcontact te laat");
 		}
+		// a handover begun long ago and not accepted: LSE's coordinator is reminded of it
+		String waitingCase = director.post("/cases", map("severity", 2, "supportLevel", "LIGHT")).text("id");
+		String waitingReference = director.get("/cases/" + waitingCase).text("reference");
+		String handedOver = director.post("/cases/" + waitingCase + "/trajectories", map("kind", "FAMILY_SUPPORT"))
+			.text("id");
+		TestDatabase.get()
+			.asTenantOwner(TenantId.of("gm0363"))
+			.execute("""
+					with h as (insert into handover (id, receiver_kind, receiver, started_on, started_by)
+						values (gen_random_uuid(), 'MUNICIPALITY', 'Wijkteam', current_date - 900, 'test') returning id)
+					update trajectory set phase = 'HANDOVER', handover_id = (select id from h) where id = '%s'"""
+				.formatted(handedOver));
+		PortalBrowser coordinator = new PortalBrowser();
+		coordinator.login("lse.coordinator", "/");
+		assertThat(coordinator.get("/t/gm0363/").body()).contains("Herinneringen")
+			.contains("href=\"/t/gm0363/casussen/" + waitingCase + "\">" + waitingReference + "</a>")
+			.contains("overdracht wacht sinds");
+		PortalBrowser director2 = new PortalBrowser();
+		director2.login("cd.amsterdam", "/");
+		assertThat(director2.get("/t/gm0363/").body()).as("the handover reminder is the coordinator's")
+			.doesNotContain("overdracht wacht sinds");
+
 		for (String user : List.of("partner.politie", "staff.amsterdam")) {
 			PortalBrowser browser = new PortalBrowser();
 			browser.login(user, "/");
