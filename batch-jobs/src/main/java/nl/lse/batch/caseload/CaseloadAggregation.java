@@ -3,19 +3,16 @@ package nl.lse.batch.caseload;
 import java.sql.Date;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.NavigableMap;
-import java.util.TreeMap;
 
 import nl.lse.batch.reports.Figure;
+import nl.lse.batch.reports.Histograms;
 import nl.lse.platform.reporting.Period;
 import nl.lse.batch.reports.TenantFigures;
 import nl.lse.platform.tenancy.TenantId;
 import nl.lse.platform.tenancy.TenantTransactions;
 
-import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 
@@ -171,12 +168,7 @@ public class CaseloadAggregation {
 				figures.addAll(this.jdbc.query(query, parameters, (rs, row) -> new Figure(rs.getString("measure"),
 						rs.getString("key1"), rs.getString("key2"), rs.getLong("value"))));
 			}
-			Map<String, NavigableMap<Integer, Long>> durations = new LinkedHashMap<>();
-			this.jdbc.query(DURATIONS, parameters,
-					(RowCallbackHandler) (rs) -> durations
-						.computeIfAbsent(rs.getString("measure"), (m) -> new TreeMap<>())
-						.merge(Math.max(0, rs.getInt("days")), rs.getLong("n"), Long::sum));
-			return new TenantFigures(figures, durations);
+			return new TenantFigures(figures, Histograms.query(this.jdbc, DURATIONS, parameters));
 		});
 	}
 

@@ -5,6 +5,7 @@ import java.util.Optional;
 
 import javax.sql.DataSource;
 
+import nl.lse.platform.reporting.Report;
 import nl.lse.batch.reports.Figure;
 import nl.lse.platform.reporting.Period;
 import nl.lse.batch.reports.ReportJobs;
@@ -26,7 +27,7 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 @Configuration(proxyBeanMethods = false)
 class CaseloadReportConfiguration {
 
-	static final String JOB = "caseloadReport";
+	static final String JOB = Report.CASELOAD.job();
 
 	@Bean
 	CaseloadAggregation caseloadAggregation(DataSource dataSource, TenantTransactions tenants) {

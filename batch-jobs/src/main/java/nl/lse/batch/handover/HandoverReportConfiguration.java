@@ -6,6 +6,7 @@ import java.util.stream.Collectors;
 
 import javax.sql.DataSource;
 
+import nl.lse.platform.reporting.Report;
 import nl.lse.batch.reports.ReportJobs;
 import nl.lse.batch.reports.ReportsProperties;
 import nl.lse.platform.tenancy.TenantTransactions;
@@ -23,7 +24,7 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 @Configuration(proxyBeanMethods = false)
 class HandoverReportConfiguration {
 
-	static final String JOB = "handoverReport";
+	static final String JOB = Report.HANDOVER.job();
 
 	@Bean
 	HandoverAggregation handoverAggregation(DataSource dataSource, TenantTransactions tenants) {

@@ -95,8 +95,7 @@ public class DailyReminders {
 			SimpleMailMessage message = new SimpleMailMessage();
 			message.setFrom(this.mailProperties.from());
 			message.setTo(entry.getKey());
-			message.setSubject("Herinneringen LSE-platform " + today.getDayOfMonth() + "-" + today.getMonthValue() + "-"
-					+ today.getYear());
+			message.setSubject("Herinneringen LSE-platform " + Reminder.dutch(today));
 			List<String> lines = new ArrayList<>(List.of("Beste collega,", "",
 					"Deze trajecten vragen vandaag uw aandacht (kenmerk en link; na het inloggen ziet u meer):", ""));
 			entry.getValue().forEach((reminder) -> lines.add(reminder.line(this.mailProperties.portalUrl())));
@@ -152,6 +151,13 @@ public class DailyReminders {
 		List<String> coordinators = this.jdbc.queryForList(
 				"select email from platform.lse_staff where active and role = 'lse-coordinator' and email is not null",
 				String.class);
+		Map<String, List<String>> caseDirectors = new LinkedHashMap<>();
+		this.jdbc.query("""
+				select tenant_code, email from platform.municipal_contact where role = 'case-director'
+				order by tenant_code, email""",
+				(RowCallbackHandler) (rs) -> caseDirectors
+					.computeIfAbsent(rs.getString("tenant_code"), (tenant) -> new ArrayList<>())
+					.add(rs.getString("email")));
 		Map<String, List<Reminder>> byAddress = new LinkedHashMap<>();
 		for (Reminder reminder : reminders) {
 			Set<String> to = new LinkedHashSet<>();
@@ -162,9 +168,7 @@ public class DailyReminders {
 				if (reminder.lseWorker() != null && workers.containsKey(reminder.lseWorker())) {
 					to.add(workers.get(reminder.lseWorker()));
 				}
-				to.addAll(this.jdbc.queryForList("""
-						select email from platform.municipal_contact where tenant_code = ? and role = 'case-director'
-						order by email""", String.class, reminder.tenant()));
+				to.addAll(caseDirectors.getOrDefault(reminder.tenant(), List.of()));
 			}
 			to.forEach((address) -> byAddress.computeIfAbsent(address, (a) -> new ArrayList<>()).add(reminder));
 		}

@@ -35,7 +35,8 @@ record Reminder(Kind kind, String tenant, String trajectoryId, String reference,
 				+ this.trajectoryId;
 	}
 
-	private static String dutch(LocalDate day) {
+	/** A day as the e-mails write it, e.g. 5-10-2026. */
+	static String dutch(LocalDate day) {
 		return day.getDayOfMonth() + "-" + day.getMonthValue() + "-" + day.getYear();
 	}
 

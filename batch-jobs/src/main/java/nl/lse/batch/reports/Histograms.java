@@ -4,6 +4,11 @@ import java.math.BigDecimal;
 import java.util.Map;
 import java.util.NavigableMap;
 import java.util.TreeMap;
+import java.util.LinkedHashMap;
+
+import org.springframework.jdbc.core.RowCallbackHandler;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 
 import org.jspecify.annotations.Nullable;
 
@@ -27,6 +32,19 @@ public final class Histograms {
 			histogram.forEach((days, count) -> merged.merge(days, count, Long::sum));
 		}
 		return merged;
+	}
+
+	/**
+	 * The histograms a query gives in rows of {@code measure}, {@code days}, {@code n} (a
+	 * negative day, from dates entered the wrong way round, counts as 0).
+	 */
+	public static Map<String, NavigableMap<Integer, Long>> query(NamedParameterJdbcTemplate jdbc, String sql,
+			SqlParameterSource parameters) {
+		Map<String, NavigableMap<Integer, Long>> histograms = new LinkedHashMap<>();
+		jdbc.query(sql, parameters,
+				(RowCallbackHandler) (rs) -> histograms.computeIfAbsent(rs.getString("measure"), (m) -> new TreeMap<>())
+					.merge(Math.max(0, rs.getInt("days")), rs.getLong("n"), Long::sum));
+		return histograms;
 	}
 
 	public static long count(Map<Integer, Long> histogram) {

@@ -1,11 +1,12 @@
 package nl.lse.batch.reports;
 
 import java.util.List;
-import java.util.Map;
+import java.util.Optional;
 
 import jakarta.mail.internet.InternetAddress;
 
 import nl.lse.platform.reporting.Period;
+import nl.lse.platform.reporting.Report;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
@@ -27,11 +28,6 @@ public class ReportMail implements JobExecutionListener {
 
 	private static final Log logger = LogFactory.getLog(ReportMail.class);
 
-	/** The job's address under {@code /reports} and its Dutch name. */
-	private static final Map<String, String[]> REPORTS = Map.of("caseloadReport",
-			new String[] { "caseload", "caseload" }, "handoverReport",
-			new String[] { "overdracht", "overdracht en nazorg" });
-
 	private final ObjectProvider<JavaMailSender> sender;
 
 	private final ReportsProperties.Mail properties;
@@ -49,15 +45,16 @@ public class ReportMail implements JobExecutionListener {
 		}
 		String job = execution.getJobInstance().getJobName();
 		Period period = Period.parse(execution.getJobParameters().getString("period"));
-		String[] report = REPORTS.getOrDefault(job, new String[] { job, job });
+		Optional<Report> report = Report.ofJob(job);
+		String name = report.map(Report::dutchName).orElse(job);
+		String path = report.map(Report::path).orElse(job);
 		SimpleMailMessage message = new SimpleMailMessage();
 		message.setFrom(this.properties.from());
 		message.setTo(this.properties.to().toArray(String[]::new));
-		message.setSubject("Rapportage " + report[1] + " " + period.code() + " staat klaar");
+		message.setSubject("Rapportage " + name + " " + period.code() + " staat klaar");
 		message.setText(String.join("\n", "Beste lezer,", "",
-				"De rapportage " + report[1] + " over " + period.code()
-						+ " is gemaakt. U vindt haar in het LSE-platform:",
-				this.properties.portalUrl() + "/reports/" + report[0] + "/" + period.code(), "",
+				"De rapportage " + name + " over " + period.code() + " is gemaakt. U vindt haar in het LSE-platform:",
+				this.properties.portalUrl() + "/reports/" + path + "/" + period.code(), "",
 				"Na het inloggen ziet u de cijfers die voor u bestemd zijn. Deze e-mail bevat bewust geen cijfers.", "",
 				"Landelijk Steunpunt Extremisme"));
 		try {

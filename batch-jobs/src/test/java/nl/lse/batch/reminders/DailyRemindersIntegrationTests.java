@@ -10,8 +10,8 @@ import java.util.stream.Collectors;
 import jakarta.mail.internet.MimeMessage;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetup;
 import nl.lse.batch.caseload.CaseloadFixture;
+import nl.lse.batch.reports.TestSmtp;
 import nl.lse.platform.tenancy.TenantId;
 import nl.lse.platform.testing.TestDatabase;
 import org.junit.jupiter.api.BeforeEach;
@@ -37,10 +37,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 		properties = { "lse.reports.schedule.enabled=false", "lse.reports.mail.portal-url=https://portaal.test" })
 class DailyRemindersIntegrationTests {
 
-	static final int PORT = freePort();
+	static final int PORT = TestSmtp.freePort();
 
 	@RegisterExtension
-	static final GreenMailExtension smtp = new GreenMailExtension(new ServerSetup(PORT, "127.0.0.1", "smtp"));
+	static final GreenMailExtension smtp = TestSmtp.on(PORT);
 
 	static final LocalDate TODAY = LocalDate.of(2026, 10, 15);
 
@@ -158,15 +158,6 @@ class DailyRemindersIntegrationTests {
 			return (String) message.getContent();
 		}
 		catch (Exception ex) {
-			throw new IllegalStateException(ex);
-		}
-	}
-
-	private static int freePort() {
-		try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
-			return socket.getLocalPort();
-		}
-		catch (java.io.IOException ex) {
 			throw new IllegalStateException(ex);
 		}
 	}

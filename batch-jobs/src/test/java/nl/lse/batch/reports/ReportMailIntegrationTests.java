@@ -3,7 +3,6 @@ package nl.lse.batch.reports;
 import jakarta.mail.internet.MimeMessage;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetup;
 import nl.lse.platform.reporting.Period;
 import nl.lse.platform.testing.TestDatabase;
 import org.junit.jupiter.api.Test;
@@ -27,10 +26,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 		"lse.reports.mail.portal-url=https://portaal.lse.example/" })
 class ReportMailIntegrationTests {
 
-	static final int PORT = freePort();
+	static final int PORT = TestSmtp.freePort();
 
 	@RegisterExtension
-	static final GreenMailExtension smtp = new GreenMailExtension(new ServerSetup(PORT, "127.0.0.1", "smtp"));
+	static final GreenMailExtension smtp = TestSmtp.on(PORT);
 
 	@Autowired
 	ReportLauncher launcher;
@@ -43,15 +42,6 @@ class ReportMailIntegrationTests {
 		TestDatabase.get().register(registry);
 		registry.add("spring.mail.host", () -> "127.0.0.1");
 		registry.add("spring.mail.port", () -> PORT);
-	}
-
-	private static int freePort() {
-		try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
-			return socket.getLocalPort();
-		}
-		catch (java.io.IOException ex) {
-			throw new IllegalStateException(ex);
-		}
 	}
 
 	@Test

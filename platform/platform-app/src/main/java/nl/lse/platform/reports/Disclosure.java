@@ -5,10 +5,10 @@ import java.util.BitSet;
 import java.util.List;
 
 /**
- * Small-cell suppression (DESIGN.md section 6) over every number one audience can see at
- * once: the cells of all tables, and the lines that tie them together (a row or column
- * and its total, a municipality's cell and the national one, the months of a quarter and
- * the quarter, two tables that share a total).
+ * Small-cell suppression (docs/reports.md, "Disclosure control") over every number one
+ * audience can see at once: the cells of all tables, and the lines that tie them together
+ * (a row or column and its total, a municipality's cell and the national one, the months
+ * of a quarter and the quarter, two tables that share a total).
  *
  * <p>
  * The rule, for every line: a cell below k (but not 0) is suppressed (primary). When the

@@ -1,5 +1,7 @@
 package nl.lse.platform.reports;
 
+import nl.lse.platform.reporting.Report;
+
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import nl.lse.platform.reporting.Report;
 import nl.lse.platform.reporting.Period;
 
 import org.springframework.jdbc.core.JdbcTemplate;

@@ -10,6 +10,7 @@ import java.util.Map;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import nl.lse.platform.reporting.Report;
 import nl.lse.platform.audit.AuditAction;
 import nl.lse.platform.portal.PortalPage;
 import nl.lse.platform.reporting.Period;
@@ -83,7 +84,7 @@ class ReportPageController {
 		this.reports.audit(AuditAction.READ, view.run(), view.scope(), "PAGE");
 		model.addAttribute("view", view);
 		model.addAttribute("sections", view.sections((key) -> label(key, locale)));
-		model.addAttribute("scopes", this.reports.scopes(authentication, view.report()));
+		model.addAttribute("scopes", view.scopes());
 		return "reports/report";
 	}
 
@@ -122,9 +123,7 @@ class ReportPageController {
 
 	private ReportView view(Authentication authentication, String report, String period, String scope) {
 		Report which = Report.ofPath(report).orElseThrow(ReportService.NotFound::new);
-		String chosen = (scope != null) ? scope
-				: this.reports.scopes(authentication, which).keySet().stream().findFirst().orElse("");
-		return this.reports.view(authentication, which, period, chosen);
+		return this.reports.view(authentication, which, period, scope);
 	}
 
 	/** Chain partners, municipal staff, LSE workers and administrators see no report. */

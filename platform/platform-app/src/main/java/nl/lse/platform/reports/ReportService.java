@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import nl.lse.platform.reporting.Report;
 import nl.lse.platform.audit.AuditAction;
 import nl.lse.platform.audit.AuditEvent;
 import nl.lse.platform.audit.AuditObject;
@@ -21,6 +22,7 @@ import nl.lse.platform.tenancy.catalog.Tenant;
 import nl.lse.platform.tenancy.catalog.TenantCatalog;
 import nl.lse.platform.tenancy.catalog.TenantStatus;
 import nl.lse.platform.tenancy.web.TenantAccessDenied;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.security.core.Authentication;
 
@@ -163,16 +165,21 @@ class ReportService {
 		return this.figures.runs(report);
 	}
 
-	/** One report for one scope and period, as the caller may see it. */
-	ReportView view(Authentication authentication, Report report, String periodCode, String scope) {
+	/**
+	 * One report for one scope (without one: the first the caller may see) and period, as
+	 * the caller may see it.
+	 */
+	ReportView view(Authentication authentication, Report report, String periodCode, @Nullable String asked) {
 		Map<String, String> scopes = scopes(authentication, report);
+		String scope = (asked != null) ? asked : scopes.keySet().stream().findFirst().orElse("");
 		if (!scopes.containsKey(scope)) {
 			// the same one insert whether the scope exists or not (docs/audit.md)
 			this.securityEvents.refused(new TenantAccessDenied(scope.matches("gm[0-9]{4}") ? TenantId.of(scope) : null,
 					TenantAccessDenied.Reason.REPORT_SCOPE));
 			throw new NotFound();
 		}
-		List<ReportFigures.Run> runs = this.figures.runs(report);
+		Map<Report, List<ReportFigures.Run>> published = published();
+		List<ReportFigures.Run> runs = published.get(report);
 		Period period;
 		try {
 			period = Period.parse(periodCode);
@@ -184,15 +191,24 @@ class ReportService {
 			.filter((r) -> r.period().equals(period))
 			.findFirst()
 			.orElseThrow(NotFound::new);
-		ReportTables tables = tables();
+		ReportTables tables = tables(published);
 		List<Period> trend = new ArrayList<>();
 		for (Period earlier : period.trend(this.properties.trend())) {
 			if (runs.stream().anyMatch((r) -> r.period().equals(earlier))) {
 				trend.add(earlier);
 			}
 		}
-		return new ReportView(report, run, scope, scopes.get(scope), seesNational(authentication), tables, trend,
-				this.figures.durations(run.id(), scope), this.properties.k());
+		return new ReportView(report, run, scope, scopes.get(scope), scopes, seesNational(authentication), tables,
+				trend, this.figures.durations(run.id(), scope), this.properties.k());
+	}
+
+	/** The current runs of both reports, newest period first. */
+	private Map<Report, List<ReportFigures.Run>> published() {
+		Map<Report, List<ReportFigures.Run>> runs = new java.util.EnumMap<>(Report.class);
+		for (Report report : Report.values()) {
+			runs.put(report, this.figures.runs(report));
+		}
+		return runs;
 	}
 
 	/**
@@ -200,11 +216,7 @@ class ReportService {
 	 * first request after a run builds them (a few seconds at 342 municipalities,
 	 * docs/performance.md) while the others wait for that one build.
 	 */
-	private ReportTables tables() {
-		Map<Report, List<ReportFigures.Run>> runs = new java.util.EnumMap<>(Report.class);
-		for (Report report : Report.values()) {
-			runs.put(report, this.figures.runs(report));
-		}
+	private ReportTables tables(Map<Report, List<ReportFigures.Run>> runs) {
 		List<Long> ids = runs.values().stream().flatMap(List::stream).map(ReportFigures.Run::id).sorted().toList();
 		return this.built.compute(Boolean.TRUE, (key, current) -> {
 			if (current != null && current.runIds().equals(ids)) {

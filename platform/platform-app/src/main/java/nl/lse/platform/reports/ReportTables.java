@@ -308,10 +308,15 @@ final class ReportTables {
 
 	/** The value of a cell; totals are summed. */
 	long value(Period period, String scope, Measure measure, String row, String column) {
+		String normalRow = normalRow(measure, row);
+		String normalColumn = normalColumn(measure, column);
+		if (!TOTAL.equals(normalRow) && !TOTAL.equals(normalColumn)) {
+			return this.values.getOrDefault(key(period, scope, measure, row, column), 0L);
+		}
 		long sum = 0;
 		for (String r : this.rows.get(measure)) {
 			for (String c : this.columns.get(measure)) {
-				if (matches(r, normalRow(measure, row)) && matches(c, normalColumn(measure, column))) {
+				if (matches(r, normalRow) && matches(c, normalColumn)) {
 					sum += this.values.getOrDefault(key(period, scope, measure, r, c), 0L);
 				}
 			}

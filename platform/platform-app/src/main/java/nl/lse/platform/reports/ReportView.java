@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 
+import nl.lse.platform.reporting.Report;
 import nl.lse.platform.reporting.Period;
 import org.jspecify.annotations.Nullable;
 
@@ -14,8 +15,9 @@ import org.jspecify.annotations.Nullable;
  * table (hidden counts are {@code null}), a bar chart of its rows, and its trend over the
  * last periods of the same kind with a line chart.
  */
-public record ReportView(Report report, ReportFigures.Run run, String scope, String scopeName, boolean national,
-		ReportTables tables, List<Period> trend, Map<String, double[]> durations, int k) {
+public record ReportView(Report report, ReportFigures.Run run, String scope, String scopeName,
+		Map<String, String> scopes, boolean national, ReportTables tables, List<Period> trend,
+		Map<String, double[]> durations, int k) {
 
 	/**
 	 * Whether the run left this municipality out (suspended or in maintenance when it

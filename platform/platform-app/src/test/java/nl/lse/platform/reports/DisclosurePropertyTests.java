@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 
+import nl.lse.platform.reporting.Report;
 import nl.lse.platform.reporting.Period;
 import org.junit.jupiter.api.Test;
 
